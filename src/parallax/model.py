@@ -9,7 +9,10 @@ into JSON with ``to_json``. Every piece of evidence is a ``Span`` whose offsets 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
+import types
+import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -300,3 +303,32 @@ def to_json(record: Any) -> Any:
     if isinstance(record, list | tuple):
         return [to_json(v) for v in record]
     return record
+
+
+def from_json(cls: type, data: Any) -> Any:
+    """The record of type ``cls`` rebuilt from ``to_json`` output (nested records included)."""
+    return _build(cls, data)
+
+
+def _build(hint: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (types.UnionType, typing.Union):
+        inner = [a for a in args if a is not type(None)]
+        return _build(inner[0], data) if len(inner) == 1 else data
+    if dataclasses.is_dataclass(hint):
+        hints = _hints(hint)
+        names = {f.name for f in dataclasses.fields(hint)}
+        return hint(**{k: _build(hints[k], v) for k, v in data.items() if k in names})
+    if origin is list:
+        return [_build(args[0], v) for v in data] if args else list(data)
+    if origin is dict:
+        return {k: _build(args[1], v) for k, v in data.items()} if args else dict(data)
+    return data
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)

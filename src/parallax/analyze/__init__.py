@@ -17,6 +17,8 @@ from parallax.extract.hygiene import detect_language
 from parallax.model import Analysis, Article
 
 SUPPORTED_LANGUAGES = {"en"}
+# Bump when the analysis changes, so stored analyses are redone on the next run.
+ANALYSIS_VERSION = 1
 
 
 def analyze_doc(doc: Doc, article_id: str = "", published: str | None = None) -> Analysis:

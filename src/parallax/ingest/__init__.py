@@ -1,0 +1,119 @@
+"""Ingest, the I/O edge: every source a user names becomes a stream of RawDocuments or Failures.
+
+``iter_documents`` is the one entry point. It streams (containers are read record by record), never
+stops on a bad input (each becomes a ``Failure`` with a one-line reason), and fetches URLs only when
+the caller allows the network and passes a fetcher (or lets the default one be made).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from parallax.config import settings
+from parallax.errors import FetchError, InputError
+from parallax.ingest.feeds import Fetcher, read_feed
+from parallax.ingest.files import Input, expand, sniff
+from parallax.ingest.manifest import Manifest
+from parallax.ingest.newsplease import read_json, read_jsonl
+from parallax.ingest.warc import read_warc
+from parallax.ingest.web import Fetcher as WebFetcher
+from parallax.ingest.web import read_url_list
+from parallax.model import Failure, Provenance, RawDocument
+
+NO_NETWORK = "network not allowed (use --fetch)"
+STREAMED_KINDS = frozenset({"warc", "jsonl"})  # read record by record: no whole-file size limit
+
+__all__ = ["Fetcher", "Manifest", "iter_documents"]
+
+
+def iter_documents(
+    inputs: Sequence[str],
+    manifest: Manifest | None = None,
+    fetcher: Fetcher | None = None,
+    allow_network: bool = False,
+) -> Iterator[RawDocument | Failure]:
+    """Every document of ``inputs`` (files, folders, globs, URLs, ``-``), in order, failures included."""
+    if allow_network and fetcher is None:
+        fetcher = WebFetcher()
+    active = fetcher if allow_network else None
+    skip = [manifest.path] if manifest is not None and manifest.path is not None else []
+    for item in expand(inputs, skip):
+        if isinstance(item, tuple):
+            yield Failure(*item)
+            continue
+        try:
+            yield from _read(item, manifest, active)
+        except OSError as exc:
+            yield Failure(item.path, f"cannot read: {exc.strerror or exc}")
+
+
+def _read(item: Input, manifest: Manifest | None, fetcher: Fetcher | None) -> Iterator[RawDocument | Failure]:
+    if item.kind == "url":
+        yield _fetch(item.path, fetcher)
+        return
+    if item.kind == "stdin":
+        yield from _stdin()
+        return
+    hints = _manifest_hints(manifest, item.path)
+    limit = settings().max_body_bytes
+    size = Path(item.path).stat().st_size
+    if item.kind not in STREAMED_KINDS and size > limit:
+        yield Failure(item.path, f"file too large ({size} bytes > {limit})")
+    elif size == 0:
+        yield Failure(item.path, "empty file")
+    elif item.kind in ("text", "html"):
+        content = Path(item.path).read_bytes()
+        yield RawDocument(content, item.path, item.kind, Provenance(kind=item.kind, path=item.path), hints)
+    elif item.kind == "newsplease":
+        yield from read_json(item.path, hints)
+    elif item.kind == "jsonl":
+        yield from read_jsonl(item.path, hints)
+    elif item.kind == "feed":
+        yield from read_feed(item.path, hints, fetcher)
+    elif item.kind == "warc":
+        yield from read_warc(item.path, hints)
+    else:
+        yield from _url_list(item.path, fetcher)
+
+
+def _manifest_hints(manifest: Manifest | None, path: str) -> dict[str, Any]:
+    row = manifest.lookup(path) if manifest is not None else {}
+    return {"manifest": dict(row)} if row else {}
+
+
+def _fetch(url: str, fetcher: Fetcher | None) -> RawDocument | Failure:
+    if fetcher is None:
+        return Failure(url, NO_NETWORK)
+    try:
+        return fetcher.fetch(url)
+    except FetchError as exc:
+        return Failure(url, f"fetch failed: {exc.reason}")
+
+
+def _url_list(path: str, fetcher: Fetcher | None) -> Iterator[RawDocument | Failure]:
+    try:
+        urls = read_url_list(path)
+    except InputError as exc:
+        yield Failure(path, exc.reason)
+        return
+    for url in urls:
+        yield _fetch(url, fetcher)
+
+
+def _stdin() -> Iterator[RawDocument | Failure]:
+    limit = settings().max_body_bytes
+    content = sys.stdin.buffer.read(limit + 1)
+    if len(content) > limit:
+        yield Failure("-", f"stdin too large (over {limit} bytes)")
+        return
+    if not content.strip():
+        yield Failure("-", "empty input on stdin")
+        return
+    kind = sniff(content[:4096])
+    if kind not in ("text", "html"):
+        yield Failure("-", f"stdin looks like {kind}; save it to a file with its extension to read it")
+        return
+    yield RawDocument(content, "-", kind, Provenance(kind="stdin"))

@@ -1,0 +1,261 @@
+"""Runs the stages over what is new: ingest, extract, analyze, stories, compare, present.
+
+Each stage reads what the store holds, does only the missing work, and writes its output back, so a
+run can be interrupted at any point and run again into the same store without losing or duplicating
+anything. The per-article work (extract, analyze) is pure; this module is the only place where the
+stages meet the store and the output folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+
+from parallax.analyze import ANALYSIS_VERSION, analyze_articles
+from parallax.compare import compare_story
+from parallax.errors import ParallaxError
+from parallax.extract.article import extract_article
+from parallax.ingest import iter_documents
+from parallax.ingest.manifest import Manifest
+from parallax.model import Analysis, Article, Failure, RawDocument, Story, StoryBriefing
+from parallax.present.briefing import build_briefing, write_json
+from parallax.present.html import write_report
+from parallax.store import Store
+from parallax.stories.cluster import StoryIndex, article_vectors
+from parallax.stories.dedup import CopyIndex
+
+COPY_INDEX = "copy_index"
+STORY_INDEX = "story_index"
+CHECKPOINT_EVERY = 200
+
+
+class Progress:
+    """What the stages report while they work; the CLI shows it as progress bars."""
+
+    def start(self, stage: str, total: int | None = None) -> None:
+        """A stage begins, with the number of items when known."""
+
+    def advance(self, steps: int = 1) -> None:
+        """Items of the current stage are done."""
+
+    def done(self) -> None:
+        """The current stage is finished."""
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    read: int = 0
+    stored: int = 0
+    already_stored: int = 0
+    duplicates: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class RunSummary:
+    ingest: IngestSummary
+    analysed: int = 0
+    skipped: list[Failure] = field(default_factory=list)
+    stories: int = 0
+    multi_outlet_stories: int = 0
+    outputs: list[Path] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.ingest.failures)
+
+
+def open_store(out_dir: Path | None, db: str | None) -> Store:
+    """The store named by ``db``, else ``OUT/parallax.db`` so an output folder is self-contained."""
+    if db:
+        return Store(db)
+    if out_dir is None:
+        raise ParallaxError("give --db or an output folder")
+    return Store(Path(out_dir) / "parallax.db")
+
+
+def ingest(
+    store: Store,
+    inputs: Sequence[str],
+    manifest: Manifest | None = None,
+    allow_network: bool = False,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Read every input, keep its raw bytes, extract and store the articles that are new."""
+    progress = progress or Progress()
+    summary = IngestSummary()
+    copies = _copy_index(store)
+    progress.start("ingest")
+    for item in iter_documents(list(inputs), manifest=manifest, allow_network=allow_network):
+        progress.advance()
+        if isinstance(item, Failure):
+            summary.failures.append(item)
+            store.put_failure(item)
+            continue
+        summary.read += 1
+        _ingest_one(store, copies, item, summary)
+        if summary.stored and summary.stored % CHECKPOINT_EVERY == 0:
+            store.put_state(COPY_INDEX, copies)
+    store.put_state(COPY_INDEX, copies)
+    progress.done()
+    return summary
+
+
+def _ingest_one(store: Store, copies: CopyIndex, raw: RawDocument, summary: IngestSummary) -> None:
+    try:
+        article = extract_article(raw)
+    except ParallaxError as err:
+        failure = Failure(source=raw.source, reason=err.reason, stage="extract")
+        summary.failures.append(failure)
+        store.put_raw(raw)
+        store.put_failure(failure)
+        return
+    store.put_raw(raw)
+    if store.has_article(article.id):
+        summary.already_stored += 1
+        return
+    original = copies.add(article.id, article.text)
+    if original:
+        article = replace(article, duplicate_of=original)
+        summary.duplicates += 1
+    store.put_article(article)
+    summary.stored += 1
+
+
+def _copy_index(store: Store) -> CopyIndex:
+    """The stored copy index, brought up to date with articles stored after its last checkpoint."""
+    index = store.get_state(COPY_INDEX) or CopyIndex()
+    for article in store.articles():
+        if article.id not in index:
+            index.add(article.id, article.text)
+    return index
+
+
+def analyze_new(store: Store, jobs: int = 1, progress: Progress | None = None) -> tuple[int, list[Failure]]:
+    """Analyse the stored articles that have no current analysis; returns (analysed, skipped)."""
+    progress = progress or Progress()
+    done = store.analysis_ids(ANALYSIS_VERSION)
+    todo = [a for a in store.articles() if a.id not in done]
+    skipped: list[Failure] = []
+    progress.start("analyze", len(todo))
+    for analysis in analyze_articles(todo, n_process=jobs):
+        store.put_analysis(analysis, ANALYSIS_VERSION)
+        if analysis.skipped:
+            skipped.append(Failure(source=analysis.article_id, reason=analysis.skipped, stage="analyze"))
+        progress.advance()
+    progress.done()
+    return len(todo), skipped
+
+
+def assign_stories(store: Store, progress: Progress | None = None) -> StoryIndex:
+    """Put every new article into a story; user corrections are applied on top, every time."""
+    progress = progress or Progress()
+    index: StoryIndex = store.get_state(STORY_INDEX) or StoryIndex()
+    analyses = store.analyses()
+    new = [a for a in store.articles() if a.id not in index]
+    progress.start("stories", len(new))
+    if new:
+        vectors = article_vectors(new)
+        for article, vector in zip(new, vectors, strict=True):
+            actors = [e.name for e in analyses.get(article.id, Analysis(article.id)).entities]
+            index.assign(article, vector, actors=actors, when=_when(article))
+            progress.advance()
+        store.put_state(STORY_INDEX, index)
+    progress.done()
+    return index.with_corrections(store.corrections())
+
+
+def _when(article: Article) -> datetime | None:
+    if not article.published:
+        return None
+    try:
+        return datetime.fromisoformat(article.published)
+    except ValueError:
+        return None
+
+
+def compare_stories(
+    store: Store, index: StoryIndex, groups: dict[str, str] | None = None, progress: Progress | None = None
+) -> list[StoryBriefing]:
+    """The cross-outlet comparison of every story."""
+    progress = progress or Progress()
+    articles = {a.id: a for a in store.articles()}
+    analyses = store.analyses()
+    groups = {**_article_groups(articles.values()), **(groups or {})}
+    stories = index.stories()
+    progress.start("compare", len(stories))
+    briefings = []
+    for story_id, member_ids in stories.items():
+        members = [articles[i] for i in member_ids if i in articles]
+        story = Story(
+            id=story_id,
+            article_ids=[a.id for a in members],
+            title=_story_title(members),
+            copies={a.id: a.duplicate_of for a in members if a.duplicate_of},
+        )
+        briefings.append(compare_story(story, {a.id: a for a in members}, analyses, groups))
+        progress.advance()
+    progress.done()
+    return briefings
+
+
+def _article_groups(articles) -> dict[str, str]:
+    return {a.outlet: a.group for a in articles if a.outlet and a.group}
+
+
+def _story_title(members: list[Article]) -> str | None:
+    originals = [a for a in members if not a.duplicate_of and a.title] or [a for a in members if a.title]
+    return originals[0].title if originals else None
+
+
+def export(store: Store, out_dir: Path, briefings: list[StoryBriefing]) -> list[Path]:
+    """Write briefing.json, index.html and one Markdown and HTML page per story."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    data = build_briefing(store.articles(), store.analyses(), briefings)
+    path = out_dir / "briefing.json"
+    write_json(path, data)
+    return [path, *write_report(out_dir, data)]
+
+
+def run(
+    inputs: Sequence[str],
+    out_dir: Path,
+    db: str | None = None,
+    manifest: Manifest | None = None,
+    groups: dict[str, str] | None = None,
+    allow_network: bool = False,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> RunSummary:
+    """The main job: every stage over what is new, then the briefing export."""
+    store = open_store(out_dir, db)
+    summary = RunSummary(ingest=ingest(store, inputs, manifest, allow_network, progress))
+    summary.analysed, summary.skipped = analyze_new(store, jobs, progress)
+    index = assign_stories(store, progress)
+    briefings = compare_stories(store, index, groups, progress)
+    summary.stories = len(briefings)
+    summary.multi_outlet_stories = sum(1 for b in briefings if len(b.outlets) > 1)
+    summary.outputs = export(store, out_dir, briefings)
+    return summary
+
+
+def each_failure(summary: RunSummary) -> Iterator[Failure]:
+    yield from summary.ingest.failures
+    yield from summary.skipped
+
+
+
+def correct_stories(store: Store, op: str, args: dict) -> None:
+    """Record a user's correction of the stories after checking it applies; it is re-applied on every run."""
+    index = assign_stories(store)
+    stories = index.stories()
+    known_articles = {i for ids in stories.values() for i in ids}
+    for key in ("story", "other"):
+        if key in args and args[key] not in stories:
+            raise ParallaxError(f"no story {args[key]!r}; see 'parallax stories list'")
+    for article in [*args.get("articles", []), *([args["article"]] if "article" in args else [])]:
+        if article not in known_articles:
+            raise ParallaxError(f"no article {article!r}; see 'parallax stories list'")
+    store.add_correction(op, args)
