@@ -7,7 +7,9 @@ with ``nlp.pipe``; nothing here touches the disk or the network.
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 
 from spacy.tokens import Doc
 
@@ -52,25 +54,40 @@ def analyze(text: str, published: str | None = None, outlet: str | None = None) 
 def analyze_articles(
     articles: Iterable[Article], n_process: int = 1, batch_size: int = 16
 ) -> Iterator[Analysis]:
-    """Analyses in input order; unsupported or empty articles come back skipped, with the reason."""
-    nlp = load()
-    pending: list[Article] = []
+    """Analyses in input order; unsupported or empty articles come back skipped, with the reason.
+
+    With ``n_process > 1`` whole chunks (parse and rules) run in worker processes, each loading the
+    model once, so the rule layers parallelise along with the parsing.
+    """
+    chunk_size = batch_size * 2
+    chunks = _chunks(articles, chunk_size)
+    if n_process <= 1:
+        for chunk in chunks:
+            yield from _analyze_chunk(chunk)
+        return
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=load) as pool:
+        for analyses in pool.map(_analyze_chunk, chunks):
+            yield from analyses
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
     for article in articles:
-        language = article.language or detect_language(article.text)[0]
-        reason = _skip_reason(article.text, language)
-        if reason:
-            yield from _flush(nlp, pending, n_process, batch_size)
-            pending = []
-            yield Analysis(article_id=article.id, skipped=reason)
-            continue
-        pending.append(article)
-        if len(pending) >= batch_size * max(n_process, 1) * 4:
-            yield from _flush(nlp, pending, n_process, batch_size)
-            pending = []
-    yield from _flush(nlp, pending, n_process, batch_size)
+        chunk.append(article)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
-def _flush(nlp, articles: list[Article], n_process: int, batch_size: int) -> Iterator[Analysis]:
-    docs = nlp.pipe((a.text for a in articles), n_process=n_process, batch_size=batch_size)
-    for article, doc in zip(articles, docs, strict=True):
-        yield analyze_doc(doc, article.id, article.published)
+def _analyze_chunk(articles: list[Article]) -> list[Analysis]:
+    """One chunk, in order: skipped articles get their reason, the rest are parsed in one batch."""
+    reasons = [_skip_reason(a.text, a.language or detect_language(a.text)[0]) for a in articles]
+    parsed = [a for a, reason in zip(articles, reasons, strict=True) if not reason]
+    docs = iter(load().pipe(a.text for a in parsed))
+    return [
+        Analysis(article_id=a.id, skipped=reason) if reason else analyze_doc(next(docs), a.id, a.published)
+        for a, reason in zip(articles, reasons, strict=True)
+    ]
