@@ -39,7 +39,10 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DATE = re.compile(
     r"\b(?:(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
@@ -62,7 +65,9 @@ _WORD = re.compile(r"\S+")
 _FURNITURE_LINE = re.compile(
     r"(?:advertisement|advertising|sponsored(?: content)?|story continues(?: below)?(?: advertisement)?"
     r"|continue reading(?: the main story| below)?|skip (?:to |past )?\w.*|jump to \w.*|back to top"
-    r"|share(?: this| on| via| article| story| page| the|$).{0,60}|tweet|email|e-mail|print|copy link"
+    r"|share(?: this| on| via| article| story| page| the| full|$).{0,60}|tweet|email|e-mail|print|copy link"
+    r"|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|threads|bluesky|messenger|tumblr"
+    r"|flipboard|mastodon|pocket|like this:?|like loading\W*"
     r"|copied|save(?: article| for later)?|bookmark|listen(?: to this article| to article)?.{0,30}"
     r"|sign (?:up|in)\b.{0,200}|log ?in|register|subscribe\b.{0,160}|follow us\b.{0,80}"
     r"|(?:we use|this (?:site|website) uses) cookies.{0,400}|.{0,200}\baccept (?:all )?cookies.{0,200}"
@@ -82,12 +87,13 @@ _FURNITURE_START = re.compile(
 )
 # Headers of link boxes: what follows them, while it looks like links, is dropped with them.
 _BLOCK_HEADER = re.compile(
-    r"(?:more on this (?:story|topic)|more (?:stories|news|coverage|top stories|in \w.{0,30})|most (?:viewed|read|popular|shared|commented|emailed)"
+    r"(?:more on this (?:story|topic)|more (?:stories|news|coverage|top stories|in \w.{0,30})"
+    r"|most (?:viewed|read|popular|shared|commented|emailed)"
     r"|related(?: stories| articles| content| coverage| news| topics| links| posts| reading)?"
     r"|read more|recommended(?: stories| articles| for you| reading)?|you (?:may|might) (?:also )?like"
     r"|(?:don't|do not) miss|trending(?: now| stories)?|top stories|latest(?: news| stories)?|editor'?s picks"
     r"|popular(?: now| stories)?|what to read next|further reading|also in the news|in other news"
-    r"|around the web|from around the web|more from \w.{0,40}|explore more on these topics|in case you missed it)"
+    r"|around the web|from around the web|share this|share this article|share this story|more from \w.{0,40}|explore more on these topics|in case you missed it)"
     r"\W{0,3}",
     re.I,
 )
@@ -122,6 +128,11 @@ _TRAILER = re.compile(
     r"|this (?:article|story) (?:has been|was) (?:updated|corrected))\b",
     re.I,
 )
+_REPUBLISHED = re.compile(
+    r"(?:(?:this|the) (?:article|story|piece|post|report|essay|column) (?:was )?(?:originally|first)"
+    r" (?:appeared|published|posted|ran)|republished with permission)\b",
+    re.I,
+)
 _TRAILER_OUTLET = re.compile(
     r"(?:appeared|published|posted|ran|run|republished|reprinted|produced)(?: originally| first)?"
     r" (?:at|on|in|by|with|from)(?: the)? (?P<outlet>[^\n;]{2,80}?)\.?\)?\s*$",
@@ -147,7 +158,7 @@ _INLINE_HEADER = re.compile(
     r"^\s*(?:(?:date|dated|published|posted|updated|on)\s*:?\s*)?"
     r"(?P<date>(?:\d{4}-\d{1,2}-\d{1,2}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH
     + r"\s+\d{4}))?"
-    r"\s*(?:\((?P<paren>[^()\n]{2,100})\))?\s*[-–—:|]?\s*(?=[A-Z“\"‘'0-9])",
+    r"\s*(?:\((?P<paren>[^()\n]{2,100})\))?\s*[-–—:|]?\s*(?=[A-Z“\"‘'0-9]|$)",
     re.I,
 )
 _DATELINE = re.compile(
@@ -155,6 +166,8 @@ _DATELINE = re.compile(
     r"(?=[A-Z“\"‘'0-9])"
 )
 _BYLINE = re.compile(r"^by\s+(?P<rest>[A-Z].{1,200})$", re.I)
+_PIECE_SPLIT = re.compile(r",\s*(?!\d{4}\b)|\s+(?:and|&)\s+")
+_PAREN_SPLIT = re.compile(r",\s*(?!\d{4}\b)|\s*[|/]\s*|\s+(?:and|&)\s+")
 _SEPARATORS = re.compile(r"\s*[|•·—–]\s*|\s+-\s+")
 
 
@@ -165,7 +178,7 @@ def clean_text(text: str) -> CleanText:
     units = _split_glued_trailers(units)
     kept = _drop_furniture(units)
     removed = len(units) - len(kept)
-    first = next((i for i, unit in enumerate(kept) if _is_prose(unit)), None)
+    first = _first_paragraph(kept)
     if first is None:
         result.warnings.append("structure: no paragraph of running text found; kept every non-furniture line")
         first = 0
@@ -244,6 +257,23 @@ def _split_glued_trailers(units: list[str]) -> list[str]:
     return out
 
 
+def _first_paragraph(units: list[str]) -> int | None:
+    """Index of the first unit of running text. A standfirst that ends with a full stop is still header
+    when a byline or a date line comes right after it."""
+    first = next((i for i, unit in enumerate(units) if _is_prose(unit)), None)
+    if first is None or _words(units[first]) > 60:
+        return first
+    ahead = [i for i in range(first + 1, min(first + 4, len(units))) if _is_header_line(units[i])]
+    if not ahead:
+        return first
+    return next((i for i in range(ahead[-1] + 1, len(units)) if _is_prose(units[i])), first)
+
+
+def _is_header_line(line: str) -> bool:
+    scratch = CleanText(body="")
+    return _read_date_line(line, scratch) or _read_byline(line, scratch)
+
+
 def _words(line: str) -> int:
     return len(_WORD.findall(line))
 
@@ -253,7 +283,7 @@ def _is_prose(unit: str) -> bool:
     words = _words(unit)
     if words >= 40:
         return True
-    if words < 6 or not _TERMINAL.search(unit) or unit[:1].islower():
+    if words < 6 or not _TERMINAL.search(unit) or (words < 12 and unit[:1].islower()):
         return False
     return not (words <= 25 and _title_case(unit))
 
@@ -307,6 +337,9 @@ def _read_header(lines: list[str], result: CleanText) -> None:
     for line in lines:
         if _read_date_line(line, result) or _read_byline(line, result):
             continue
+        header = _INLINE_HEADER.match(line)
+        if header and header.end() == len(line) and not _strip_inline_header(line, result):
+            continue
         if _words(line) >= 3 and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "“\"‘'"):
             headline.append(line)
     if headline:
@@ -354,7 +387,7 @@ def _read_byline(line: str, result: CleanText) -> bool:
     if _words(rest) > 25:
         return False
     parts = [part for part in _SEPARATORS.split(rest) if part]
-    pieces = [piece.strip() for part in parts for piece in re.split(r",\s*|\s+(?:and|&)\s+", part)]
+    pieces = [piece.strip() for part in parts for piece in _PIECE_SPLIT.split(part)]
     pieces = [piece for piece in pieces if piece]
     authors, outlet, published, roles = _classify_pieces(pieces)
     if not authors or (not match and not (roles or outlet)) or len(authors) + roles + bool(outlet) + bool(
@@ -378,11 +411,11 @@ def _classify_pieces(pieces: list[str]) -> tuple[list[str], str | None, str | No
             published = published or date
         elif _ROLE_WORDS.search(piece) and not _OUTLET_WORDS.search(piece):
             roles += 1
-        elif _OUTLET_WORDS.search(piece) or (authors and " " not in piece and piece[:1].isupper()):
+        elif _OUTLET_WORDS.search(piece) or (authors and " " not in piece and piece[:1].isupper() and len(piece) > 1):
             outlet = outlet or piece
         elif _PERSON.fullmatch(piece):
             authors.append(piece)
-        elif " " not in piece and piece[:1].isupper():
+        elif " " not in piece and piece[:1].isupper() and len(piece) > 1:
             outlet = outlet or piece
     return authors, outlet, published, roles
 
@@ -402,7 +435,7 @@ def _strip_inline_header(unit: str, result: CleanText) -> str:
 
 
 def _read_paren(paren: str, result: CleanText) -> bool:
-    pieces = [piece.strip() for piece in re.split(r",\s*|\s*[|/]\s*|\s+(?:and|&)\s+", paren) if piece.strip()]
+    pieces = [piece.strip() for piece in _PAREN_SPLIT.split(paren) if piece.strip()]
     if not pieces or len(pieces) > 5:
         return False
     authors, outlet, published, roles = _classify_pieces(pieces)
@@ -420,6 +453,9 @@ def _strip_trailers(units: list[str], result: CleanText) -> list[str]:
     units = list(units)
     while units and _words(units[-1]) <= 60 and _TRAILER.match(units[-1]):
         _note_trailer(units.pop(), result)
+    for unit in [unit for unit in units if _words(unit) <= 40 and _REPUBLISHED.match(unit)]:
+        units.remove(unit)
+        _note_trailer(unit, result)
     if units:
         last = units[-1]
         for match in _GLUED_TRAILER.finditer(last):

@@ -1,0 +1,375 @@
+"""Actors of one article: every mention of a person, organisation or country linked to one canonical actor.
+
+spaCy's small English model finds names but links nothing, and coreference components (coreferee,
+spacy-experimental's coref) do not install for spaCy 3.8; so linking is done here with rules that news
+text follows: a full name comes first and a surname later; titles ("President", "Mr") and possessives are
+not part of a name; an article teaches its roles ("Russian President Vladimir Putin", "the British prime
+minister, Keir Starmer") before it uses them alone ("the Russian president"); capitals, seats of power
+and demonyms stand for their country; "he"/"she" refers back to the latest person in subject position.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from parallax.analyze import geo
+from parallax.analyze.cues import DETERMINERS, PERSON_PRONOUNS, PERSON_TITLES, ROLE_NOUNS, SPEECH_VERBS
+from parallax.analyze.marks import find_marked
+from parallax.model import Entity, Span
+
+_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"}
+_WEAK = {"FAC": 0.3, "PRODUCT": 0.3}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_CLIMB_STOP = {"parataxis"}
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_PRONOUN_CONFIDENCE = 0.6
+_ROLE_CONFIDENCE = 0.8
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int  # token indices of the name itself
+    end: int
+    name: str
+    label: str
+    titled: bool = False
+
+
+@dataclass(slots=True)
+class _Actor:
+    names: Counter = field(default_factory=Counter)
+    votes: Counter = field(default_factory=Counter)
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token ranges
+    extra: list[Span] = field(default_factory=list)  # role and pronoun mentions
+    country: str | None = None
+
+
+def _strip_name(span: SpacySpan) -> tuple[int, int, bool]:
+    """Token range of the bare name inside an entity span, and whether a person title stood before it."""
+    start, end = span.start, span.end
+    doc = span.doc
+    titled = False
+    while start < end and (
+        doc[start].lower_ in DETERMINERS
+        or doc[start].lower_.rstrip(".") in PERSON_TITLES
+        or (end - start > 1 and geo.country_of_demonym(doc[start].text))
+    ):
+        titled = titled or doc[start].lower_.rstrip(".") in PERSON_TITLES
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or not doc[end - 1].text.strip()):
+        end -= 1
+    if start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES and doc[start - 1].is_title:
+        titled = True
+    return start, end, titled
+
+
+def _name_text(doc: Doc, start: int, end: int) -> str:
+    text = doc[start:end].text
+    for mark in _POSSESSIVE[:2]:
+        text = text.removesuffix(mark)
+    return " ".join(text.split())
+
+
+def _is_speech_subject(tok: Token) -> bool:
+    return tok.dep_ in _SUBJECTS and tok.head.lemma_ in SPEECH_VERBS
+
+
+def _candidates(doc: Doc) -> list[_Mention]:
+    found: list[_Mention] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS:
+            continue
+        start, end, titled = _strip_name(ent)
+        if start >= end or not any(t.is_alpha for t in doc[start:end]):
+            continue
+        found.append(_Mention(start, end, _name_text(doc, start, end), ent.label_, titled))
+        covered.update(range(ent.start, ent.end))
+    for tok in doc:
+        # a proper-noun subject of a reporting verb that NER missed is an actor too
+        if tok.i not in covered and tok.pos_ == "PROPN" and _is_speech_subject(tok) and tok.is_title:
+            start = tok.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            span = doc[start : tok.i + 1]
+            s, e, titled = _strip_name(span)
+            if s < e:
+                found.append(_Mention(s, e, _name_text(doc, s, e), "PERSON", titled))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
+    """Mentions grouped by actor key: country, full person name, or the name itself."""
+    by_name: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        by_name[m.name].append(m)
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for name, ms in by_name.items():
+        for m in ms:
+            votes[name][m.label] += _WEAK.get(m.label, 1.0)
+            if m.titled:
+                votes[name]["PERSON"] += 2.0
+            elif m.label != "PERSON" and any(_is_speech_subject(t) for t in doc[m.start : m.end]):
+                votes[name]["PERSON"] += 0.5
+    key_of: dict[str, str] = {}
+    full_names = [n for n in by_name if len(n.split()) > 1]
+    for name in by_name:
+        vote = votes[name].most_common(1)[0][0]
+        country = geo.country_of(name) or (geo.country_of_demonym(name) if vote == "NORP" else None)
+        if country and not (vote == "PERSON" and geo.country_of(name) is None):
+            key_of[name] = country
+            continue
+        if len(name.split()) == 1:
+            family = [f for f in full_names if f.split()[-1] == name and geo.country_of(f) is None]
+            if family:
+                first = by_name[name][0].start
+                before = [f for f in family if by_name[f][0].start < first]
+                key_of[name] = before[-1] if before else family[0]
+                continue
+        key_of[name] = name
+    actors: dict[str, _Actor] = {}
+    for name, ms in by_name.items():
+        actor = actors.setdefault(key_of[name], _Actor())
+        actor.names[name] += len(ms)
+        actor.votes.update(votes[name])
+        actor.mentions.extend((m.start, m.end) for m in ms)
+        if geo.country_of(key_of[name]) == key_of[name]:
+            actor.country = key_of[name]
+    return actors
+
+
+def _type_of(actor: _Actor) -> str:
+    if actor.country:
+        return "GPE"
+    label = actor.votes.most_common(1)[0][0]
+    return "ORG" if label in _WEAK else label
+
+
+def _owner(tok: Token, token_actor: dict[int, str]) -> str | None:
+    """Whose role a role noun names: a possessor ("Ukraine's president") or a demonym ("Russian")."""
+    for child in tok.children:
+        if child.dep_ == "poss" and child.i in token_actor:
+            return token_actor[child.i]
+        if child.dep_ in ("amod", "compound", "nmod"):
+            country = geo.country_of_demonym(child.text) or geo.country_of(child.text)
+            if country:
+                return country
+    return None
+
+
+def _role_key(tok: Token, token_actor: dict[int, str]) -> tuple[str | None, str] | None:
+    if tok.lower_ not in ROLE_NOUNS:
+        return None
+    words = [
+        c.lower_
+        for c in tok.children
+        if c.dep_ in ("compound", "amod")
+        and c.i < tok.i
+        and not geo.country_of_demonym(c.text)
+        and not geo.country_of(c.text)
+        and c.i not in token_actor
+    ]
+    return _owner(tok, token_actor), " ".join([*words, tok.lower_])
+
+
+def _learn_roles(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str]) -> dict:
+    """Roles the article ties to one person: title before the name, or an apposition."""
+    roles: dict[tuple[str | None, str], str] = {}
+    for tok in doc:
+        if tok.lower_ not in ROLE_NOUNS:
+            continue
+        person = None
+        nxt = tok.i + 1
+        if nxt < len(doc) and nxt in token_actor and kinds.get(token_actor[nxt]) == "PERSON":
+            person = token_actor[nxt]
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in token_actor and kinds.get(token_actor[child.i]) == "PERSON":
+                person = token_actor[child.i]
+        if tok.dep_ == "appos" and tok.head.i in token_actor and kinds.get(token_actor[tok.head.i]) == "PERSON":
+            person = token_actor[tok.head.i]
+        key = _role_key(tok, token_actor)
+        if person and key:
+            roles.setdefault(key, person)
+    return roles
+
+
+def _role_mentions(doc: Doc, roles: dict, token_actor: dict[int, str]) -> list[tuple[str, int, int]]:
+    found = []
+    for tok in doc:
+        if tok.i in token_actor or tok.lower_ not in ROLE_NOUNS:
+            continue
+        key = _role_key(tok, token_actor)
+        if key is None or key[0] is None and not any(c.lower_ == "the" for c in tok.children):
+            continue
+        person = roles.get(key)
+        if person and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+            start = min([tok.i, *(c.i for c in tok.children if c.i < tok.i)])
+            found.append((person, start, tok.i + 1))
+    return found
+
+
+def _quoted_mask(text: str) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in find_marked(text)]
+
+
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in ranges)
+
+
+def _resolve_pronoun(tok: Token, token_actor: dict[int, str], kinds: dict[str, str]) -> str | None:
+    """The person a pronoun names inside its sentence: the subject of a governing clause before it."""
+    prev = tok
+    for anc in tok.ancestors:
+        if prev.dep_ in _CLIMB_STOP:
+            return None
+        for child in anc.children:
+            if (
+                child.dep_ in _SUBJECTS
+                and child.i < tok.i
+                and child is not prev
+                and child.i in token_actor
+                and kinds.get(token_actor[child.i]) == "PERSON"
+            ):
+                return token_actor[child.i]
+        prev = anc
+    return None
+
+
+def _pronouns(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str]) -> list[tuple[str, int]]:
+    """(actor, token index) for each third-person pronoun outside quotes that a rule resolves."""
+    quoted = _quoted_mask(doc.text)
+    found: list[tuple[str, int]] = []
+    last_subject: str | None = None
+    last_any: str | None = None
+    sent_subject: str | None = None
+    sent_any: str | None = None
+    sent_start = -1
+    for tok in doc:
+        if tok.is_sent_start and tok.i != sent_start:
+            last_subject, last_any = sent_subject or last_subject, sent_any or last_any
+            sent_start = tok.i
+        actor = token_actor.get(tok.i)
+        if actor and kinds.get(actor) == "PERSON":
+            sent_any = actor
+            if tok.dep_ in _SUBJECTS:
+                sent_subject = actor
+        if tok.lower_ not in PERSON_PRONOUNS or _inside(quoted, tok.idx):
+            continue
+        who = _resolve_pronoun(tok, token_actor, kinds) or last_subject or last_any
+        if who:
+            found.append((who, tok.i))
+            if tok.dep_ in _SUBJECTS:
+                sent_subject = who
+    return found
+
+
+def extract_entities(doc: Doc) -> list[Entity]:
+    """The actors of a parsed article, each with all its mentions (names, roles, pronouns)."""
+    actors = _group(doc, _candidates(doc))
+    kinds = {key: _type_of(a) for key, a in actors.items()}
+    token_actor: dict[int, str] = {}
+    for key, actor in actors.items():
+        for start, end in actor.mentions:
+            for i in range(start, end):
+                token_actor[i] = key
+    text = doc.text
+    for person, start, end in _role_mentions(doc, _learn_roles(doc, token_actor, kinds), token_actor):
+        span = Span.of(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        actors[person].extra.append(span)
+        for i in range(start, end):
+            token_actor.setdefault(i, person)
+    for person, i in _pronouns(doc, token_actor, kinds):
+        actors[person].extra.append(Span.of(text, doc[i].idx, doc[i].idx + len(doc[i])))
+        token_actor[i] = person
+    entities = []
+    for key, actor in actors.items():
+        mentions = [Span.of(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in actor.mentions]
+        mentions = sorted([*mentions, *actor.extra], key=lambda sp: sp.start)
+        total = sum(actor.votes.values()) or 1.0
+        confidence = 1.0 if actor.country else round(actor.votes[kinds[key]] / total, 2)
+        entities.append(Entity(_canonical(key, actor), kinds[key], mentions, confidence))
+    entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
+    return entities
+
+
+def _canonical(key: str, actor: _Actor) -> str:
+    if actor.country:
+        return actor.country
+    return max(actor.names, key=lambda n: (len(n.split()), actor.names[n], len(n)))
+
+
+def actor_at(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
+    """The actor with a mention overlapping the span [start, end) (the largest overlap wins)."""
+    best: Entity | None = None
+    best_overlap = 0
+    for entity in entities:
+        for m in entity.mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap > best_overlap or (overlap == 0 and best is None and m.start == start == end):
+                best, best_overlap = entity, overlap
+    return best
+
+
+_PERSON_SURNAME = 88
+_PERSON_FIRST = 80
+_OTHER = 92
+
+
+def _compatible_first(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return True
+    x, y = a[0].rstrip(".").lower(), b[0].rstrip(".").lower()
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    return fuzz.ratio(x, y) >= _PERSON_FIRST
+
+
+def _same_actor(a: Entity, b: Entity) -> bool:
+    if (a.type == "PERSON") != (b.type == "PERSON"):
+        return False
+    if a.type != "PERSON":
+        return a.name.lower() == b.name.lower() or fuzz.ratio(a.name.lower(), b.name.lower()) >= _OTHER
+    ta, tb = a.name.split(), b.name.split()
+    if fuzz.ratio(ta[-1].lower(), tb[-1].lower()) < _PERSON_SURNAME:
+        return False
+    return _compatible_first(ta[:-1], tb[:-1])
+
+
+def unify_names(entity_lists: Sequence[Sequence[Entity]]) -> dict[str, str]:
+    """One shared canonical name per actor across a story's articles (``article name -> shared name``).
+
+    Names merge when their types agree and they are spelled alike (rapidfuzz); two people merge only when
+    their surnames are near-identical and their first names (where both are given) agree. A surname alone
+    joins the full name it matches (the most mentioned one when several do). The shared name is the
+    longest full form, its most used spelling.
+    """
+    reps: dict[str, Entity] = {}
+    weight: Counter = Counter()
+    for entities in entity_lists:
+        for e in entities:
+            weight[e.name] += len(e.mentions) or 1
+            if e.name not in reps or len(e.name) > len(reps[e.name].name):
+                reps[e.name] = e
+    names = sorted(reps, key=lambda n: (-len(n.split()), -weight[n], n))
+    groups: list[list[str]] = []
+    for name in names:
+        fits = [g for g in groups if all(_same_actor(reps[name], reps[other]) for other in g)]
+        if len(name.split()) == 1 and len(fits) > 1:
+            fits.sort(key=lambda g: -sum(weight[n] for n in g))
+        if fits:
+            fits[0].append(name)
+        else:
+            groups.append([name])
+    shared: dict[str, str] = {}
+    for group in groups:
+        longest = max(len(n.split()) for n in group)
+        best = max((n for n in group if len(n.split()) == longest), key=lambda n: (weight[n], n))
+        for n in group:
+            shared[n] = best
+    return shared

@@ -1,0 +1,59 @@
+"""Cue words for actors' stances, by lemma: the only language-specific knowledge of ``positions``.
+
+Kept apart from the rules so a user can read (and extend) what counts as demanding, rejecting or
+deferring without reading the parse walking.
+"""
+
+from __future__ import annotations
+
+from parallax.model import Stance
+
+# verbs whose subject holds the stance and whose complements are its object
+VERB_CUES: dict[str, Stance] = {
+    "demand": "demands", "require": "demands", "want": "demands", "urge": "demands",
+    "condition": "demands", "press": "demands",
+    "reject": "rejects", "refuse": "rejects", "oppose": "opposes", "deny": "denies",
+    "decline": "rejects", "dismiss": "rejects", "veto": "rejects",
+    "accept": "accepts", "agree": "accepts", "welcome": "accepts", "endorse": "supports",
+    "propose": "proposes", "offer": "proposes", "plan": "proposes", "suggest": "proposes",
+    "rally": "proposes",
+    "support": "supports", "back": "supports", "favour": "supports", "favor": "supports",
+    "postpone": "defers", "delay": "defers", "shelve": "defers", "defer": "defers", "suspend": "defers",
+    "threaten": "threatens", "warn": "threatens",
+}
+# verb + particle (or fixed preposition) pairs that change the verb's meaning
+PHRASAL_CUES: dict[tuple[str, str], Stance] = {
+    ("call", "for"): "demands", ("rule", "out"): "rejects", ("put", "forward"): "proposes",
+    ("put", "together"): "proposes", ("push", "for"): "demands", ("hold", "off"): "defers",
+    ("insist", "on"): "demands", ("turn", "down"): "rejects", ("sign", "up"): "accepts",
+}
+# verb + prepositional object that together state a stance ("put X on hold")
+PREP_OBJECT_CUES: dict[tuple[str, str, str], Stance] = {
+    ("put", "on", "hold"): "defers", ("put", "on", "ice"): "defers", ("take", "off", "table"): "rejects",
+}
+# adjectives that take a stance with "be ... to": "ready to agree", "willing to talk"
+READY_ADJECTIVES = {"ready", "willing", "prepared", "open"}
+# nouns that name a stance; their possessor (or the clause's actor) holds it
+NOUN_CUES: dict[str, Stance] = {
+    "demand": "demands", "condition": "demands", "precondition": "demands", "requirement": "demands",
+    "ultimatum": "demands", "proposal": "proposes", "plan": "proposes", "offer": "proposes",
+    "refusal": "rejects", "rejection": "rejects", "opposition": "opposes", "threat": "threatens",
+}
+# verbs that introduce what someone says, thinks aloud or makes known
+STATEMENT_VERBS = {
+    "say", "tell", "insist", "make", "warn", "state", "stress", "argue", "add", "write", "respond",
+    "announce", "signal", "declare", "maintain", "explain", "reiterate", "repeat", "claim", "confirm",
+    "indicate", "note", "emphasise", "emphasize", "assert", "vow", "pledge", "promise",
+}
+# modals in a reported clause that turn it into a demand ("X should surrender")
+DEMAND_MODALS = {"must", "should"}
+DEMAND_MARKERS = {("have", "to"), ("need", "to"), ("ought", "to")}
+# a future or volitional auxiliary that, negated, refuses ("won't cede")
+REFUSAL_AUX = {"will", "would", "shall"}
+# predicates that mark an option as open or closed ("no X is on the table")
+OPTION_PHRASES = {("on", "table")}
+# words that mark a statement as unconfirmed ("declined to confirm whether ...")
+UNCONFIRMING_VERBS = {"decline", "refuse"}
+CONFIRM_VERBS = {"confirm", "say", "comment", "disclose", "specify"}
+FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
+NEGATIONS = {"not", "n't", "never", "no"}

@@ -1,0 +1,107 @@
+"""Calendar arithmetic and TIMEX3 value spelling for the date resolver.
+
+The standard library gives dates and ISO weeks but not month arithmetic, quarters, seasons or the
+TIMEX3 spellings (``2025-W11``, ``2025-Q1``, ``2025-SU``, ``P2W``) that TimeML tools compare on.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
+DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# unit -> (TIMEX3 duration letter, needs the "T" time designator, length in units of the letter)
+UNITS = {
+    "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1), "day": ("D", False, 1),
+    "week": ("W", False, 1), "fortnight": ("W", False, 2), "month": ("M", False, 1),
+    "quarter": ("Q", False, 1), "year": ("Y", False, 1), "decade": ("DE", False, 1),
+    "century": ("CE", False, 1),
+}
+
+
+def unit_of(word: str) -> str:
+    """The singular unit name of ``hours``, ``Centuries``, ``fortnight``..."""
+    word = word.lower()
+    if word.startswith("centur"):
+        return "century"
+    return word[:-1] if word.endswith("s") else word
+
+
+def duration(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration: ``P2W``, ``PT5H``, ``PXY`` when the amount is unknown."""
+    letter, timed, factor = UNITS[unit]
+    if amount is None:
+        number = "X"
+    else:
+        total = amount * factor
+        number = str(int(total)) if float(total).is_integer() else f"{total:g}"
+    return f"P{'T' if timed else ''}{number}{letter}"
+
+
+def day(d: date) -> str:
+    return d.isoformat()
+
+
+def month(year: int, mon: int) -> str:
+    return f"{year:04d}-{mon:02d}"
+
+
+def iso_week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter(year: int, q: int) -> str:
+    return f"{year:04d}-Q{q}"
+
+
+def quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def add_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    year, mon = divmod(index, 12)
+    mon += 1
+    last = (date(year + mon // 12, mon % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, mon, min(d.day, last))
+
+
+def weekday_near(anchor: date, weekday: int, direction: str, strict: bool = False) -> date:
+    """The given weekday on or before (``past``) or on or after (``future``) the anchor.
+
+    ``strict`` skips the anchor itself ("last Friday" written on a Friday means a week ago).
+    """
+    if direction == "future":
+        ahead = (weekday - anchor.weekday()) % 7
+        return anchor + timedelta(days=ahead or (7 if strict else 0))
+    back = (anchor.weekday() - weekday) % 7
+    return anchor - timedelta(days=back or (7 if strict else 0))
+
+
+def safe_date(year: int, mon: int, dd: int) -> date | None:
+    try:
+        return date(year, mon, dd)
+    except ValueError:
+        return None
+
+
+def parse_published(published: str | None) -> date | None:
+    """The calendar date of a publication stamp as written (its own time zone), or None."""
+    if not published:
+        return None
+    text = published.strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,184 @@
+"""Facts: clauses of different articles that state the same thing, aligned across the story.
+
+Two clauses are candidates when each is the other's best match in the other article (mutual best
+match) and their similarity clears a threshold; the similarity is the cosine of their sentence
+vectors plus a little for every actor, number and date they share, so paraphrases that name the
+same people and figures pull together while look-alike boilerplate does not. Matches are merged
+greedily, best first, into facts that hold at most one clause per article. Off-the-shelf aligners
+(monolingual word aligners, SimAlign) align words inside one sentence pair and need a GPU model; what
+is needed here is cheap clause-to-clause matching across dozens of articles at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+import numpy as np
+
+from parallax.compare.context import StoryContext
+from parallax.compare.units import STOP, Unit, numbers_in
+from parallax.model import Fact
+
+THRESHOLD = 0.58
+ACTOR_BONUS = 0.05
+NUMBER_BONUS = 0.05
+SPEECH = frozenset("said says say told tells tell wrote writes added adds interview statement asked "
+                   "according spoke speaking speech".split())
+
+
+@dataclass(slots=True)
+class Alignment:
+    """Which units state the same thing: groups of unit indexes, with the score of each group."""
+
+    groups: list[list[int]]
+    scores: list[float]
+    group_of: dict[int, int]
+    similarity: np.ndarray  # adjusted unit-to-unit similarity
+
+
+def substantive(unit: Unit, units: list[Unit]) -> bool:
+    """A clause worth reporting: enough words, some content, not a bare reporting frame ("X said")."""
+    n = len(unit.words)
+    content = unit.content
+    if n < (3 if unit.quoted else 4) or len(content) < 2:
+        return False
+    if unit.quoted:
+        return True
+    named = {w for a in unit.actors for w in a.lower().split()}
+    rest = [w for w in content if w not in SPEECH and w not in named]
+    frame = any(u.quoted and u.sentence == unit.sentence and u.article_id == unit.article_id for u in units)
+    return len(rest) >= (3 if frame else 2)
+
+
+def _feature_matrix(sets: list[frozenset[str] | set[str]]) -> np.ndarray:
+    vocab: dict[str, int] = {}
+    for s in sets:
+        for x in s:
+            vocab.setdefault(x, len(vocab))
+    m = np.zeros((len(sets), max(len(vocab), 1)), dtype=np.float32)
+    for i, s in enumerate(sets):
+        for x in s:
+            m[i, vocab[x]] = 1.0
+    return m
+
+
+def similarity(ctx: StoryContext) -> np.ndarray:
+    """Cosine of the clause vectors, plus shared actors, numbers and dates; -1 within one article."""
+    units = ctx.units
+    sim = ctx.vectors @ ctx.vectors.T
+    actors = _feature_matrix([u.actors for u in units])
+    figures = _feature_matrix([{f"{n.value:g}" for n in numbers_in(u.span.text)} | set(u.dates) for u in units])
+    sim += ACTOR_BONUS * np.minimum(actors @ actors.T, 2.0)
+    sim += NUMBER_BONUS * np.minimum(figures @ figures.T, 1.0)
+    art = np.array([u.article_id for u in units])
+    sim[art[:, None] == art[None, :]] = -1.0
+    return sim
+
+
+def align(ctx: StoryContext, threshold: float = THRESHOLD) -> Alignment:
+    """Mutual-best-match alignment of substantive clauses, merged into facts greedily, best first."""
+    units = ctx.units
+    n = len(units)
+    keep = np.array([substantive(u, units) for u in units], dtype=bool)
+    sim = similarity(ctx) if n else np.zeros((0, 0), dtype=np.float32)
+    masked = np.where(keep[:, None] & keep[None, :], sim, -1.0)
+    articles = list(dict.fromkeys(u.article_id for u in units))
+    cols = {a: np.array([i for i, u in enumerate(units) if u.article_id == a]) for a in articles}
+    best = {a: (c[masked[:, c].argmax(axis=1)] if len(c) else None) for a, c in cols.items()}
+    edges: list[tuple[float, int, int]] = []
+    for i in np.flatnonzero(keep):
+        for a in articles:
+            b = best[a]
+            if b is None or a == units[i].article_id:
+                continue
+            j = int(b[i])
+            if i < j and masked[i, j] >= threshold and best[units[i].article_id][j] == i:
+                edges.append((float(masked[i, j]), int(i), j))
+    return _merge(units, keep, edges, sim)
+
+
+def _merge(units: list[Unit], keep: np.ndarray, edges: list[tuple[float, int, int]],
+           sim: np.ndarray) -> Alignment:
+    parent = list(range(len(units)))
+    members = {i: {units[i].article_id: i} for i in range(len(units))}
+    total = {i: [] for i in range(len(units))}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for score, i, j in sorted(edges, reverse=True):
+        ri, rj = root(i), root(j)
+        if ri == rj or members[ri].keys() & members[rj].keys():
+            continue
+        parent[rj] = ri
+        members[ri].update(members.pop(rj))
+        total[ri] += [*total.pop(rj), score]
+    matched = {i for r, m in members.items() if len(m) > 1 for i in m.values()}
+    groups, scores = [], []
+    for r, m in members.items():
+        idx = sorted(m.values())
+        if len(idx) == 1:
+            u = units[idx[0]]
+            if not keep[idx[0]] or _covered(u, units, matched):
+                continue
+        groups.append(idx)
+        scores.append(float(np.mean(total[r])) if total[r] else 1.0 - float(max(sim[idx[0]].max(), 0.0)))
+    group_of = {i: g for g, idx in enumerate(groups) for i in idx}
+    return Alignment(groups, scores, group_of, sim)
+
+
+def _covered(unit: Unit, units: list[Unit], matched: set[int]) -> bool:
+    """A clause whose quote (or whose enclosing clause) is already matched adds nothing new."""
+    if unit.nested_in is not None:
+        return unit.flat - unit.index + unit.nested_in in matched
+    k = unit.flat + 1
+    while k < len(units) and units[k].nested_in == unit.index and units[k].article_id == unit.article_id:
+        if k in matched:
+            return True
+        k += 1
+    return False
+
+
+def weight(group: list[Unit], outlets: int) -> float:
+    """How much a fact matters: actors, figures, named places, quotes, and how many outlets carry it."""
+    best = 0.0
+    for u in group:
+        w = 1.0 + 0.6 * min(len(u.actors), 3) + 0.8 * min(len(numbers_in(u.span.text)), 2)
+        w += 0.4 * min(u.places, 2) + 0.5 * u.quoted + 0.3 * bool(u.dates)
+        w += 0.05 * min(len([x for x in u.words if x not in STOP]), 12)
+        best = max(best, w)
+    return round(best * (1.0 + 0.25 * (outlets - 1)), 3)
+
+
+def about(group: list[Unit], max_words: int = 14) -> str:
+    """A short label: the most typical mention, cut to a few words."""
+    text = min((u.span.text for u in group), key=lambda t: len(t))
+    words = text.split()
+    return " ".join(words[:max_words]) + (" …" if len(words) > max_words else "")
+
+
+def build_facts(ctx: StoryContext, alignment: Alignment) -> list[Fact]:
+    """Facts, most important first; a fact only copies carry besides their original is single-outlet."""
+    facts = []
+    for idx, score in zip(alignment.groups, alignment.scores, strict=True):
+        group = [ctx.units[i] for i in idx]
+        outlets = ctx.independent([u.article_id for u in group])
+        facts.append(Fact(
+            id=fact_id(ctx.story.id, group),
+            about=about(group),
+            reported_by={u.article_id: u.span for u in group},
+            weight=weight(group, len(outlets)),
+            single_outlet=len(outlets) <= 1,
+            confidence=round(min(max(score, 0.0), 1.0), 3),
+        ))
+    facts.sort(key=lambda f: -f.weight)
+    return facts
+
+
+def fact_id(story_id: str, group: list[Unit]) -> str:
+    basis = story_id + "|" + "|".join(f"{u.article_id}:{u.span.start}" for u in group)
+    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
