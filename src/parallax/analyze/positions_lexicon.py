@@ -15,12 +15,14 @@ VERB_CUES: dict[str, Stance] = {
     "reject": "rejects", "refuse": "rejects", "oppose": "opposes", "deny": "denies",
     "decline": "rejects", "dismiss": "rejects", "veto": "rejects",
     "accept": "accepts", "agree": "accepts", "welcome": "accepts", "endorse": "supports",
-    "propose": "proposes", "offer": "proposes", "plan": "proposes", "suggest": "proposes",
+    "propose": "proposes", "offer": "proposes", "plan": "proposes",
     "rally": "proposes",
     "support": "supports", "back": "supports", "favour": "supports", "favor": "supports",
     "postpone": "defers", "delay": "defers", "shelve": "defers", "defer": "defers", "suspend": "defers",
     "threaten": "threatens", "warn": "threatens",
 }
+# cues that state a stance only toward a thing ("declined the offer", not "declined to comment")
+NOUN_OBJECT_ONLY = {"decline", "plan", "back"}
 # verb + particle (or fixed preposition) pairs that change the verb's meaning
 PHRASAL_CUES: dict[tuple[str, str], Stance] = {
     ("call", "for"): "demands", ("rule", "out"): "rejects", ("put", "forward"): "proposes",

@@ -60,14 +60,12 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}
 # Typographic characters a cp1252 text commonly holds besides Latin letters.
 _WESTERN_MARKS = frozenset("“”‘’‚„–—…•€£¥¢©®™°«»§¶·×÷±¿¡ªº¹²³¼½¾µ†‡‰‹›ˆ˜¨´¸¯¦¤ \xad")
 
-_SPACES = dict.fromkeys(map(ord, "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-                                 "\u2009\u200a\u202f\u205f\u3000\x0b\x0c"), " ")
+_ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]")
 # Invisible characters with no meaning in news text. ZWJ/ZWNJ stay: Persian, Indic scripts and emoji
 # sequences need them.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u180e\u00ad"), None)
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u180e\u00ad]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
-_TRAILING_SPACE = re.compile(r"[ ]+$", re.M)
-_BLANK_RUN = re.compile(r"\n{3,}")
+_RARE = re.compile("[\r\u2028\u2029\x85\t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\x0b\x0c\u2060\ufeff\u180e\u00ad]")
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, explain=False)
 
 _LANG_PREFIX = 2000
@@ -187,9 +185,12 @@ def normalize(text: str) -> str:
 def tidy(text: str) -> str:
     """The fast whitespace part of `normalize`: line breaks to \\n, odd spaces to spaces, invisible
     characters out, trailing spaces stripped, blank-line runs collapsed. Idempotent."""
-    text = _LINE_BREAKS.sub("\n", text).translate(_SPACES).translate(_INVISIBLE)
-    text = _TRAILING_SPACE.sub("", text)
-    return _BLANK_RUN.sub("\n\n", text).strip("\n")
+    if _RARE.search(text):
+        text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", _LINE_BREAKS.sub("\n", text)))
+    text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text.strip("\n")
 
 
 @lru_cache(maxsize=1)

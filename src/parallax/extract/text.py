@@ -58,8 +58,7 @@ _DATE_LINE_LEFTOVER = re.compile(
 )
 
 _BULLET = "•·◦▪▸►▶‣○●*-–—>»"
-_TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$")
-_WORD = re.compile(r"\S+")
+_CLOSERS = "\"”’')]"
 
 # Vocabulary of page furniture: a line made only of one of these is never article text.
 _FURNITURE_LINE = re.compile(
@@ -93,7 +92,8 @@ _BLOCK_HEADER = re.compile(
     r"|read more|recommended(?: stories| articles| for you| reading)?|you (?:may|might) (?:also )?like"
     r"|(?:don't|do not) miss|trending(?: now| stories)?|top stories|latest(?: news| stories)?|editor'?s picks"
     r"|popular(?: now| stories)?|what to read next|further reading|also in the news|in other news"
-    r"|around the web|from around the web|share this|share this article|share this story|more from \w.{0,40}|explore more on these topics|in case you missed it)"
+    r"|around the web|from around the web|share this|share this article|share this story"
+    r"|more from \w.{0,40}|explore more on these topics|in case you missed it)"
     r"\W{0,3}",
     re.I,
 )
@@ -109,8 +109,8 @@ _CREDIT_PAREN = re.compile(
     re.I,
 )
 _GLUED_TRAILER = re.compile(
-    r"(?<=[.!?”\"’])(?=(?:This|The) (?:article|story|piece|post|report|essay|column) (?:was )?"
-    r"(?:originally|first) (?:appeared|published|posted|ran|run)\b)"
+    r"Th(?:is|e) (?:article|story|piece|post|report|essay|column) (?:was )?"
+    r"(?:originally|first) (?:appeared|published|posted|ran|run)\b"
 )
 _GLUED_TRAILER_END = re.compile(
     r"^((?:This|The) (?:article|story|piece|post|report|essay|column) (?:was )?(?:originally|first)"
@@ -166,15 +166,15 @@ _DATELINE = re.compile(
     r"(?=[A-Z“\"‘'0-9])"
 )
 _BYLINE = re.compile(r"^by\s+(?P<rest>[A-Z].{1,200})$", re.I)
-_PIECE_SPLIT = re.compile(r",\s*(?!\d{4}\b)|\s+(?:and|&)\s+")
-_PAREN_SPLIT = re.compile(r",\s*(?!\d{4}\b)|\s*[|/]\s*|\s+(?:and|&)\s+")
+_PIECE_SPLIT = re.compile(r",(?!\s*\d{4}\b)\s*|\s+(?:and|&)\s+")
+_PAREN_SPLIT = re.compile(r",(?!\s*\d{4}\b)\s*|\s*[|/]\s*|\s+(?:and|&)\s+")
 _SEPARATORS = re.compile(r"\s*[|•·—–]\s*|\s+-\s+")
 
 
 def clean_text(text: str) -> CleanText:
     """The article body of a pasted text, with what its header, trailer and top lines say."""
     result = CleanText(body="")
-    units = _units(_GLUED_TRAILER.sub("\n\n", tidy(text)))
+    units = _units(_unglue_trailers(tidy(text)))
     units = _split_glued_trailers(units)
     kept = _drop_furniture(units)
     removed = len(units) - len(kept)
@@ -202,7 +202,7 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) > 600:
         return False
-    words = len(_WORD.findall(line))
+    words = _words(line)
     if words <= 60 and _FURNITURE_LINE.fullmatch(line):
         return True
     if words <= 25 and (_FURNITURE_START.match(line) or _PROMO_TAIL.search(line)):
@@ -213,7 +213,15 @@ def is_furniture(line: str) -> bool:
 
 
 def _is_caption(line: str) -> bool:
-    return len(line) < 500 and bool(_CREDIT_LABEL.search(line) or _CREDIT_PAREN.search(line))
+    if len(line) > 500:
+        return False
+    tail = line[-140:]
+    return bool(_CREDIT_LABEL.search(tail) or (tail[-1:] in ")]" and _CREDIT_PAREN.search(tail)))
+
+
+def _terminal(line: str) -> bool:
+    """Whether a line ends like a sentence: a full stop, ! ? or … before any closing quotes."""
+    return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
 
 
 def _units(text: str) -> list[str]:
@@ -238,12 +246,23 @@ def _hard_wrapped(lines: list[str]) -> bool:
         return False
     body = lines[:-1]
     return all(len(line) >= 0.6 * longest for line in body) and sum(
-        not _TERMINAL.search(line) for line in body
+        not _terminal(line) for line in body
     ) * 2 >= len(body)
 
 
 def _continues(previous: str, line: str) -> bool:
-    return len(previous) >= 50 and not _TERMINAL.search(previous) and line[:1].islower()
+    return len(previous) >= 50 and not _terminal(previous) and line[:1].islower()
+
+
+def _unglue_trailers(text: str) -> str:
+    """A trailer pasted straight after the last sentence, with no space, starts a paragraph of its own."""
+    pieces: list[str] = []
+    last = 0
+    for match in _GLUED_TRAILER.finditer(text):
+        if match.start() and text[match.start() - 1] in ".!?”\"’":
+            pieces.extend((text[last : match.start()], "\n\n"))
+            last = match.start()
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 def _split_glued_trailers(units: list[str]) -> list[str]:
@@ -275,7 +294,7 @@ def _is_header_line(line: str) -> bool:
 
 
 def _words(line: str) -> int:
-    return len(_WORD.findall(line))
+    return len(line.split())
 
 
 def _is_prose(unit: str) -> bool:
@@ -283,13 +302,13 @@ def _is_prose(unit: str) -> bool:
     words = _words(unit)
     if words >= 40:
         return True
-    if words < 6 or not _TERMINAL.search(unit) or (words < 12 and unit[:1].islower()):
+    if words < 6 or not _terminal(unit) or (words < 12 and unit[:1].islower()):
         return False
     return not (words <= 25 and _title_case(unit))
 
 
 def _title_case(line: str) -> bool:
-    long_words = [w for w in _WORD.findall(line) if len(w) > 3 and w[:1].isalpha()]
+    long_words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
     return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
@@ -315,7 +334,7 @@ def _drop_furniture(units: list[str]) -> list[str]:
             i += 1
             continue
         nxt = units[i + 1] if i + 1 < len(units) else ""
-        if unit[:1].islower() and _words(unit) <= 20 and not _TERMINAL.search(unit) and _is_caption(nxt):
+        if unit[:1].islower() and _words(unit) <= 20 and not _terminal(unit) and _is_caption(nxt):
             i += 1
             continue
         kept.append(unit)
@@ -456,14 +475,6 @@ def _strip_trailers(units: list[str], result: CleanText) -> list[str]:
     for unit in [unit for unit in units if _words(unit) <= 40 and _REPUBLISHED.match(unit)]:
         units.remove(unit)
         _note_trailer(unit, result)
-    if units:
-        last = units[-1]
-        for match in _GLUED_TRAILER.finditer(last):
-            tail = last[match.start():]
-            if _words(tail) <= 40 and _TRAILER.match(tail):
-                units[-1] = last[: match.start()].rstrip()
-                _note_trailer(tail, result)
-                break
     return units
 
 

@@ -27,15 +27,15 @@ def read_warc(path: str, hints: dict[str, Any]) -> Iterator[RawDocument | Failur
         records = ArchiveIterator(handle)
         try:
             for record in records:
-                offset = records.get_record_offset()
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 content_type = record.http_headers.get_header("Content-Type") or ""
                 if record.http_headers.get_statuscode() != "200" or not content_type.startswith(HTML_TYPES):
                     continue
                 uri = record.rec_headers.get_header("WARC-Target-URI")
-                source = f"{path}#offset-{offset}"
                 content = record.content_stream().read(limit + 1)
+                offset = records.get_record_offset()  # only after reading: warcio reads the record to find it
+                source = f"{path}#offset-{offset}"
                 if len(content) > limit:
                     yield Failure(source, f"page too large (over {limit} bytes)")
                     continue
@@ -50,7 +50,7 @@ def read_warc(path: str, hints: dict[str, Any]) -> Iterator[RawDocument | Failur
                 )
         except Exception as exc:  # warcio raises many kinds (zlib, EOF, ArchiveLoadFailed, ValueError)
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            yield Failure(path, f"archive unreadable after offset {offset}: {reason}")
+            yield Failure(path, f"archive unreadable after the record at offset {offset}: {reason}")
 
 
 def _charset(content_type: str) -> str | None:

@@ -122,6 +122,36 @@ class Correction:
     result: str | None = None
 
 
+def key_bonus(
+    params: Params,
+    names: frozenset[str],
+    other_names: Iterable[frozenset[str]],
+    figures: frozenset[str],
+    other_figures: Iterable[frozenset[str]],
+) -> float:
+    """The bonus for shared actors and numbers: best Jaccard with any of the other articles."""
+    actor = max((_jaccard(names, o) or 0.0 for o in other_names), default=0.0)
+    number = max((_jaccard(figures, o) or 0.0 for o in other_figures), default=0.0)
+    return params.actors * actor + params.numbers * number
+
+
+def pair_score(
+    a: np.ndarray,
+    b: np.ndarray,
+    names_a: frozenset[str] = frozenset(),
+    names_b: frozenset[str] = frozenset(),
+    figures_a: frozenset[str] = frozenset(),
+    figures_b: frozenset[str] = frozenset(),
+    gap_days: float | None = None,
+    params: Params | None = None,
+) -> float:
+    """The score one article gets against a story made of the other article alone."""
+    p = params or Params()
+    cosine = float(np.dot(a, b))
+    penalty = 0.0 if gap_days is None else p.time_penalty * min(1.0, abs(gap_days) / p.window_days)
+    return (p.centroid + p.member) * cosine + key_bonus(p, names_a, [names_b], figures_a, [figures_b]) - penalty
+
+
 class StoryIndex:
     """Articles grouped into same-event stories, grown incrementally and corrected by users."""
 
@@ -231,16 +261,13 @@ class StoryIndex:
                 break
             peers = rows[inverse == k]
             peers = peers[np.argsort(-sims[inverse == k])[: p.peers]]
-            score = base[k] + self._key_bonus(peers, names, figures) - self._time_cost(int(stories[k]), day)
+            bonus = key_bonus(
+                p, names, (self._actors[r] for r in peers), figures, (self._numbers[r] for r in peers)
+            )
+            score = base[k] + bonus - self._time_cost(int(stories[k]), day)
             if score > best_score:
                 best, best_score = int(stories[k]), score
         return best
-
-    def _key_bonus(self, peers: np.ndarray, names: frozenset[str], figures: frozenset[str]) -> float:
-        p = self.params
-        actor = max((_jaccard(names, self._actors[r]) or 0.0 for r in peers), default=0.0)
-        number = max((_jaccard(figures, self._numbers[r]) or 0.0 for r in peers), default=0.0)
-        return p.actors * actor + p.numbers * number
 
     def _time_cost(self, story: int, day: float | None) -> float:
         if day is None:

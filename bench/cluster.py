@@ -1,0 +1,222 @@
+"""Story clustering accuracy: B-cubed and ARI on ECB+ and Giveme5W1H, Pearson r on SemEval-2022 Task 8.
+
+    .venv/bin/python bench/cluster.py [--tune] [--shared ../shared]
+
+ECB+ has 43 topics with two events each (the ``*ecb.xml`` and ``*ecbplus.xml`` documents of a topic
+report two different events of the same kind); the gold story of a document is its (topic, event).
+It is clustered topic by topic (the hard part: two similar events) and all documents together, in a
+seeded random order. Giveme5W1H has 13 events (its ``category``; the one document without one is its
+own event), clustered with and without publication dates. SemEval-2022 Task 8 scores English article
+pairs 1 (same story) to 4 (different): a good similarity correlates negatively with it.
+``--tune`` sweeps the threshold on ECB+ (all documents) and prints the grid.
+
+Embeddings and named entities are cached under the system temp folder, so a second run takes seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import glob
+import hashlib
+import json
+import random
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from parallax.model import Article
+from parallax.stories.cluster import Params, StoryIndex, article_vectors, lead_text, numbers_in, pair_score
+
+ROOT = Path(__file__).resolve().parent.parent
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
+CACHE = Path(tempfile.gettempdir()) / "parallax-bench-cluster"
+
+
+@dataclass
+class Item:
+    article: Article
+    label: str
+    group: str = ""  # ECB+ topic
+
+
+def ecbplus(shared: Path) -> list[Item]:
+    items = []
+    for path in sorted(glob.glob(str(shared / "data/ecbplus/*/*.xml"))):
+        name = Path(path).name
+        root = ET.parse(path).getroot()
+        sentences: dict[str, list[str]] = defaultdict(list)
+        for token in root.iter("token"):
+            sentences[token.get("sentence", "0")].append(token.text or "")
+        lines = [" ".join(words) for _, words in sorted(sentences.items(), key=lambda kv: int(kv[0]))]
+        lines = [line for line in lines if "http" not in line]  # ECB+ keeps the page URL as sentence 0
+        topic = name.split("_")[0]
+        event = topic + ("+" if "ecbplus" in name else "")
+        items.append(Item(Article(id=name, source="ecbplus", text="\n".join(lines)), event, topic))
+    return items
+
+
+def giveme(shared: Path, dated: bool) -> list[Item]:
+    items = []
+    for path in sorted(glob.glob(str(shared / "data/giveme5w1h-gold/*.json"))):
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        published = str(doc.get("date_publish") or "") if dated else ""
+        article = Article(
+            id=doc["dId"],
+            source="giveme5w1h",
+            title=doc.get("title"),
+            text=doc.get("text") or "",
+            published=published.replace(" ", "T") if published and published != "None" else None,
+        )
+        items.append(Item(article, doc.get("category") or "unlabelled:" + doc["dId"]))
+    return items
+
+
+def semeval(shared: Path) -> tuple[list[Article], list[tuple[int, int, float]]]:
+    articles: list[Article] = []
+    pairs = []
+    with open(shared / "data/semeval2022-task8/training_set.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["lang1"] != "en" or row["lang2"] != "en":
+                continue
+            ids = []
+            for key in ("text1", "text2"):
+                title, _, body = row[key].strip().partition("  ")
+                articles.append(Article(id=f"{row['pair_id']}:{key}", source="semeval", title=title, text=body))
+                ids.append(len(articles) - 1)
+            pairs.append((ids[0], ids[1], float(row["Overall"])))
+    return articles, pairs
+
+
+def features(articles: list[Article]) -> tuple[np.ndarray, list[list[str]]]:
+    """Lead vectors and named actors, cached by the lead text."""
+    CACHE.mkdir(exist_ok=True)
+    leads = [lead_text(a) for a in articles]
+    key = hashlib.sha1("\x00".join(leads).encode()).hexdigest()[:16]
+    cached = CACHE / f"{key}.npz"
+    if cached.exists():
+        data = np.load(cached, allow_pickle=False)
+        return data["vectors"], json.loads(str(data["actors"]))
+    import spacy
+
+    from parallax.config import settings
+
+    nlp = spacy.load(settings().spacy_model, disable=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    actors = [
+        sorted({e.text for e in doc.ents if e.label_ in ACTOR_LABELS}) for doc in nlp.pipe(leads, batch_size=32)
+    ]
+    vectors = article_vectors(articles)
+    np.savez(cached, vectors=vectors, actors=json.dumps(actors))
+    return vectors, actors
+
+
+def cluster(items: list[Item], vectors: np.ndarray, actors: list[list[str]], params: Params) -> list[str]:
+    index = StoryIndex(params)
+    return [index.assign(it.article, vectors[i], actors[i]) for i, it in enumerate(items)]
+
+
+def bcubed(pred: list[str], gold: list[str]) -> tuple[float, float, float]:
+    by_pred, by_gold, both = Counter(pred), Counter(gold), Counter(zip(pred, gold, strict=True))
+    p = sum(both[(a, b)] / by_pred[a] for a, b in zip(pred, gold, strict=True)) / len(pred)
+    r = sum(both[(a, b)] / by_gold[b] for a, b in zip(pred, gold, strict=True)) / len(pred)
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def ari(pred: list[str], gold: list[str]) -> float:
+    def pairs(counts: Counter) -> float:
+        return sum(c * (c - 1) / 2 for c in counts.values())
+
+    n = len(pred)
+    index = pairs(Counter(zip(pred, gold, strict=True)))
+    a, b, total = pairs(Counter(pred)), pairs(Counter(gold)), n * (n - 1) / 2
+    expected = a * b / total if total else 0.0
+    top = (a + b) / 2 - expected
+    return (index - expected) / top if top else 1.0
+
+
+def score_sets(items, vectors, actors, params, by_topic: bool) -> tuple[float, float, float, float, int]:
+    pred: list[str] = []
+    gold: list[str] = []
+    aris = []
+    groups = defaultdict(list) if by_topic else {"": list(range(len(items)))}
+    if by_topic:
+        for i, it in enumerate(items):
+            groups[it.group].append(i)
+    for rows in groups.values():
+        sub = [items[i] for i in rows]
+        labels = cluster(sub, vectors[rows], [actors[i] for i in rows], params)
+        pred += [f"{sub[0].group}/{x}" for x in labels]
+        gold += [it.label for it in sub]
+        aris.append(ari(labels, [it.label for it in sub]))
+    p, r, f = bcubed(pred, gold)
+    return p, r, f, float(np.mean(aris)), len(set(pred))
+
+
+def pearson(articles, pairs, vectors, actors, params: Params) -> float:
+    ours, theirs = [], []
+    for a, b, overall in pairs:
+        ours.append(
+            pair_score(
+                vectors[a],
+                vectors[b],
+                frozenset(x.casefold() for x in actors[a]),
+                frozenset(x.casefold() for x in actors[b]),
+                numbers_in(lead_text(articles[a])),
+                numbers_in(lead_text(articles[b])),
+                params=params,
+            )
+        )
+        theirs.append(overall)
+    return float(np.corrcoef(ours, theirs)[0, 1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--tune", action="store_true")
+    args = parser.parse_args()
+    params = Params()
+    started = time.time()
+
+    ecb = ecbplus(args.shared)
+    random.Random(13).shuffle(ecb)
+    ecb_vectors, ecb_actors = features([it.article for it in ecb])
+    if args.tune:
+        print("| threshold | actors | numbers | B3 P | B3 R | B3 F1 | ARI | stories |")
+        for threshold in np.arange(0.45, 0.81, 0.025):
+            for actor_weight in (0.0, 0.15, 0.25, 0.4):
+                for number_weight in (0.0, 0.1):
+                    trial = replace(params, threshold=float(threshold), actors=actor_weight, numbers=number_weight)
+                    p, r, f, a, n = score_sets(ecb, ecb_vectors, ecb_actors, trial, by_topic=False)
+                    print(f"| {threshold:.3f} | {actor_weight} | {number_weight} | {p:.3f} | {r:.3f} | {f:.3f} "
+                          f"| {a:.3f} | {n} |")
+        sys.exit(0)
+
+    rows = []
+    for name, by_topic in (("ECB+ per topic (86 events, 982 docs)", True), ("ECB+ all docs together", False)):
+        rows.append((name, *score_sets(ecb, ecb_vectors, ecb_actors, params, by_topic)))
+    for dated in (True, False):
+        five = giveme(args.shared, dated)
+        vectors, actors = features([it.article for it in five])
+        name = f"Giveme5W1H (13 events, 96 docs), {'with' if dated else 'without'} dates"
+        rows.append((name, *score_sets(five, vectors, actors, params, by_topic=False)))
+    print(f"params: {params}")
+    print("| set | B3 P | B3 R | B3 F1 | ARI | stories |")
+    print("|---|---|---|---|---|---|")
+    for name, p, r, f, a, n in rows:
+        print(f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {a:.3f} | {n} |")
+    articles, pairs = semeval(args.shared)
+    vectors, actors = features(articles)
+    r = pearson(articles, pairs, vectors, actors, params)
+    print(f"SemEval-2022 Task 8, {len(pairs)} English pairs: Pearson r = {r:.3f} (Overall: 1 same .. 4 different)")
+    print(f"({time.time() - started:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,384 @@
+"""Who demands, rejects, accepts, proposes or defers what: actors' positions from the parse.
+
+Stance extraction tools (e.g. stance classifiers trained on tweets) label a whole text for a fixed
+target; news needs the holder, the object and the exact words, with reported speech kept apart from
+the reporter. So these are dependency rules over spaCy's parse with the cue words of
+``positions_lexicon``:
+
+* a cue verb ("reject", "call for", "put ... on hold") or noun ("Putin's demands included ...") gives
+  the stance; its subject, passive agent or possessor the holder, climbing through ``xcomp``/
+  ``ccomp``/``conj`` to the nearest actor; its complements the object, split into one position per
+  list item (on ``;`` or on coordinated phrases);
+* a clause reported by an actor with "must"/"should"/"have to" is that actor's demand, one with
+  "won't"/"no ... on the table" a rejection;
+* inside a direct quote first person means the speaker; the quote's speaker holds what it states.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from parallax.analyze.entities import actor_at
+from parallax.analyze.positions_lexicon import (
+    CONFIRM_VERBS,
+    DEMAND_MARKERS,
+    DEMAND_MODALS,
+    FIRST_PERSON,
+    NEGATIONS,
+    NOUN_CUES,
+    NOUN_OBJECT_ONLY,
+    OPTION_PHRASES,
+    PHRASAL_CUES,
+    PREP_OBJECT_CUES,
+    READY_ADJECTIVES,
+    REFUSAL_AUX,
+    STATEMENT_VERBS,
+    UNCONFIRMING_VERBS,
+    VERB_CUES,
+)
+from parallax.model import Entity, Position, PositionSource, Quote, Span, Stance
+
+OBJECT_DEPS = {"dobj", "xcomp", "ccomp", "attr", "oprd", "nsubjpass"}
+OBJECT_PREPS = {"to", "for", "on", "against", "with"}
+CLIMB_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "prep", "relcl", "acl", "pobj", "dobj"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+SIDE_DEPS = {"mark", "advcl", "conj", "cc", "parataxis", "punct", "dep", "intj"}
+MAX_ABOUT_WORDS = 14
+FLIP_WHEN_NEGATED: dict[str, Stance] = {"accepts": "rejects", "supports": "rejects", "proposes": "rejects"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    doc: Doc
+    entities: Sequence[Entity]
+    quotes: Sequence[Quote]
+
+
+@dataclass(frozen=True, slots=True)
+class _Holder:
+    actor: str
+    token: Token
+    via_statement: bool  # found by climbing out of a reported clause ("X said ... must ...")
+
+
+def _quote_at(ctx: _Context, start: int, end: int) -> Quote | None:
+    return next((q for q in ctx.quotes if q.start <= start and end <= q.end), None)
+
+
+def _demonym_actor(ctx: _Context, text: str) -> str | None:
+    """"Ukrainian" officials -> the article's "Ukraine": the actor whose name shares the word's stem."""
+    stem = text.lower()[: max(4, len(text) - 3)]
+    for e in ctx.entities:
+        if e.type in {"GPE", "ORG"} and any(w.lower().startswith(stem) for w in e.name.split()):
+            return e.name
+    return None
+
+
+def _actor_of(ctx: _Context, tok: Token) -> str | None:
+    """The canonical actor a subject token names (its noun phrase, appositions and modifiers)."""
+    if tok.lower_ in FIRST_PERSON:
+        quote = _quote_at(ctx, tok.idx, tok.idx + len(tok))
+        if quote and quote.speaker:
+            return quote.speaker
+    candidates = [tok, *(c for c in tok.children if c.dep_ in {"appos", "compound", "poss", "amod", "nmod"})]
+    for cand in candidates:
+        entity = actor_at(ctx.entities, cand.idx, cand.idx + len(cand))
+        if entity is not None:
+            if entity.type == "NORP":
+                return _demonym_actor(ctx, entity.name) or entity.name
+            return entity.name
+    for cand in candidates:
+        if cand.ent_type_ in {"NORP", "GPE"}:
+            found = _demonym_actor(ctx, cand.text)
+            if found:
+                return found
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"), None)
+
+
+def _holder(ctx: _Context, tok: Token) -> _Holder | None:
+    """The nearest actor subject at or above ``tok`` (through xcomp, ccomp, conj...), else the speaker."""
+    node, statement = tok, False
+    for _ in range(12):
+        subj = _subject(node)
+        if subj is not None:
+            actor = _actor_of(ctx, subj)
+            if actor:
+                return _Holder(actor, subj, statement)
+        if node.dep_ not in CLIMB_DEPS or node.head is node:
+            break
+        node = node.head
+        statement = statement or node.lemma_ in STATEMENT_VERBS
+    quote = _quote_at(ctx, tok.idx, tok.idx + len(tok))
+    if quote and quote.speaker:
+        return _Holder(quote.speaker, tok, False)
+    return None
+
+
+def _reporter(ctx: _Context, cue: Token, holder: str) -> tuple[str | None, bool]:
+    """Who reports the position (a different actor stating it above the cue) and whether it is confirmed."""
+    reporter, confirmed = None, True
+    for anc in cue.ancestors:
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in anc.children):
+            confirmed = False
+        if anc.lemma_ in CONFIRM_VERBS and (
+            any(c.dep_ == "neg" for c in anc.children) or anc.head.lemma_ in UNCONFIRMING_VERBS
+        ):
+            confirmed = False
+        if reporter is None and anc.lemma_ in STATEMENT_VERBS | CONFIRM_VERBS | UNCONFIRMING_VERBS:
+            subj = _subject(anc) or (_subject(anc.head) if anc.dep_ in {"xcomp", "conj"} else None)
+            actor = _actor_of(ctx, subj) if subj is not None else None
+            if actor and actor != holder:
+                reporter = actor
+    return reporter, confirmed
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    text = doc.text[start:end]
+    lead = re.match(r"^(?:[\s,;:\-–—]|and\b|or\b|that\b|to\b)+", text, flags=re.I)
+    start += lead.end() if lead else 0
+    text = doc.text[start:end]
+    return start, start + len(re.sub(r"[\s,;:.\u201d\"'’–—-]+$", "", text))
+
+
+def _subtree_span(tok: Token, skip: set[int] | None = None) -> tuple[int, int]:
+    toks = [t for t in tok.subtree if not skip or t.i not in skip]
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _conj_branch(tok: Token) -> set[int]:
+    return {t.i for c in tok.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+
+
+def _items(doc: Doc, head: Token) -> list[tuple[int, int]]:
+    """The object's list items: semicolon-separated parts, else coordinated noun phrases."""
+    sent = head.sent
+    start = head.left_edge.idx
+    rest = doc.text[start : sent.end_char]
+    if ";" in rest and head.pos_ in {"NOUN", "PROPN"}:
+        parts, pos = [], start
+        for piece in rest.split(";"):
+            parts.append(_trim(doc, pos, pos + len(piece)))
+            pos += len(piece) + 1
+        return [p for p in parts if p[1] > p[0]]
+    if head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in head.children):
+        items, node = [], head
+        while node is not None:
+            items.append(_trim(doc, *_subtree_span(node, _conj_branch(node))))
+            node = next((c for c in node.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        return items
+    return [_trim(doc, *_subtree_span(head))]
+
+
+def _verb_objects(verb: Token, extra: Token | None = None) -> list[Token]:
+    """The verb's complements after it (a passive subject counts too), incl. a particle's object."""
+    objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objs += [
+        g for c in verb.children if c.dep_ in {"prep", "prt"} and (c.lower_ in OBJECT_PREPS or c is extra)
+        for g in c.children if g.dep_ in {"pobj", "pcomp"}
+    ]
+    if verb.lemma_ in NOUN_OBJECT_ONLY:
+        objs = [o for o in objs if o.dep_ == "dobj"]
+    return [o for o in objs if o is not extra and (o.i > verb.i or o.dep_ == "nsubjpass")]
+
+
+def _under_rejection(verb: Token) -> bool:
+    """Whether the verb is the object of a rejecting cue ("ruled out accepting X"): that cue holds it."""
+    node = verb
+    while node.dep_ in {"xcomp", "pcomp", "pobj", "prep", "prt"} and node.head is not node:
+        node = node.head
+        found = _verb_stance(node)
+        if found and found[0] in {"rejects", "opposes", "denies"}:
+            return True
+    return False
+
+
+def _verb_stance(verb: Token) -> tuple[Stance, Token | None] | None:
+    """The stance a verb states (and the cue token that ends its phrase), from the lexicon."""
+    for c in verb.children:
+        if c.dep_ in {"prt", "prep"} and (verb.lemma_, c.lower_) in PHRASAL_CUES:
+            return PHRASAL_CUES[(verb.lemma_, c.lower_)], c
+    for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.i > verb.i):
+        for obj in prep.children:
+            key = (verb.lemma_, prep.lower_, obj.lemma_)
+            if key in PREP_OBJECT_CUES:
+                return PREP_OBJECT_CUES[key], obj
+    if verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in VERB_CUES:
+        return VERB_CUES[verb.lemma_], None
+    return None
+
+
+def _source(ctx: _Context, start: int, end: int, reporter: str | None, via_statement: bool) -> PositionSource:
+    quote = _quote_at(ctx, start, end)
+    if quote and quote.kind != "indirect":
+        return "quoted"
+    return "reported" if reporter or via_statement or quote else "asserted"
+
+
+def _about(doc: Doc, start: int, end: int) -> str:
+    words = doc.text[start:end].split()
+    return " ".join(words[:MAX_ABOUT_WORDS])
+
+
+def _make(
+    ctx: _Context, holder: _Holder, stance: Stance, cue: Token, about: tuple[int, int],
+    evidence: tuple[int, int], confidence: float,
+) -> Position:
+    reporter, confirmed = _reporter(ctx, cue, holder.actor)
+    return Position(
+        actor=holder.actor,
+        stance=stance,
+        about=_about(ctx.doc, *about),
+        evidence=Span.of(ctx.doc.text, *evidence),
+        source=_source(ctx, evidence[0], evidence[1], reporter, holder.via_statement),
+        reporter=reporter,
+        confirmed=confirmed,
+        confidence=confidence,
+    )
+
+
+def _from_verb(ctx: _Context, verb: Token) -> list[Position]:
+    found = _verb_stance(verb)
+    if found is None or any(c.dep_ == "aux" and c.lemma_ in DEMAND_MODALS for c in verb.children):
+        return []
+    stance, phrase_end = found
+    if _under_rejection(verb):
+        return []
+    if _negated(verb):
+        if stance not in FLIP_WHEN_NEGATED:
+            return []
+        stance = FLIP_WHEN_NEGATED[stance]
+    objects = _verb_objects(verb, phrase_end)
+    inner = [o for o in objects if o.dep_ == "xcomp" and _verb_stance(o)]
+    if not objects or inner:
+        return []
+    holder = _holder(ctx, verb)
+    if holder is None:
+        return []
+    direct = holder.token.head is verb and holder.token.i < verb.i
+    first = holder.token.left_edge.idx if direct and verb.i - holder.token.i <= 6 else verb.idx
+    confidence = 0.7 if direct else 0.5
+    items = _items(ctx.doc, objects[0]) if len(objects) == 1 else []
+    if len(items) > 1:
+        return [_make(ctx, holder, stance, verb, it, it, confidence - 0.1) for it in items]
+    ends = [_subtree_span(o)[1] for o in objects]
+    last = max([*ends, phrase_end.idx + len(phrase_end)] if phrase_end is not None else ends)
+    about = _trim(ctx.doc, min(_subtree_span(o)[0] for o in objects), last)
+    return [_make(ctx, holder, stance, verb, about, _trim(ctx.doc, first, last), confidence)]
+
+
+def _noun_objects(noun: Token) -> list[Token]:
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return [c for c in noun.head.children if c.dep_ in {"dobj", "attr", "ccomp", "xcomp"}]
+    return [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"including", "for", "like", "on"}
+        for g in c.children if g.dep_ == "pobj"
+    ] + [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
+
+
+def _from_noun(ctx: _Context, noun: Token) -> list[Position]:
+    if noun.pos_ != "NOUN" or noun.lemma_ not in NOUN_CUES:
+        return []
+    objects = _noun_objects(noun)
+    if not objects:
+        return []
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (c for c in noun.children if c.dep_ in {"compound", "amod"} and _actor_of(ctx, c)), None
+    )
+    actor = _actor_of(ctx, owner) if owner is not None else None
+    holder = _Holder(actor, owner, False) if actor and owner is not None else _holder(ctx, noun.head)
+    if holder is None:
+        return []
+    stance = NOUN_CUES[noun.lemma_]
+    items = _items(ctx.doc, objects[0])
+    return [_make(ctx, holder, stance, noun, it, it, 0.5) for it in items]
+
+
+def _side_clauses(clause: Token) -> set[int]:
+    """Token indices of what hangs beside a clause's core (marks, side clauses, coordinated clauses)."""
+    return {
+        t.i for c in clause.children
+        if c.dep_ in SIDE_DEPS or (c.dep_ in {"ccomp", "prep"} and c.i < clause.i)
+        for t in c.subtree
+    }
+
+
+def _clause_stance(clause: Token) -> Stance | None:
+    """Demand ("must", "should", "have to") or refusal ("won't", "no X ... on the table") in a clause."""
+    children = list(clause.children)
+    if any(c.dep_ == "aux" and c.lemma_ in DEMAND_MODALS for c in children):
+        return "demands"
+    if any(
+        (clause.lemma_, c.children and next(iter(c.children)).lower_) in DEMAND_MARKERS
+        for c in children if c.dep_ == "xcomp"
+    ) or any((clause.lemma_, c.lower_) in DEMAND_MARKERS for c in children if c.dep_ == "aux"):
+        return "demands"
+    if any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lemma_ in REFUSAL_AUX for c in children):
+        return "rejects"
+    subj = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and _negated(subj):
+        for prep in (c for c in children if c.dep_ == "prep"):
+            if any((prep.lower_, g.lemma_) in OPTION_PHRASES for g in prep.children):
+                return "rejects"
+    return None
+
+
+def _from_clause(ctx: _Context, clause: Token) -> list[Position]:
+    if clause.pos_ not in {"VERB", "AUX"} or _verb_stance(clause):
+        return []
+    stance = _clause_stance(clause)
+    if stance is None:
+        return []
+    quote = _quote_at(ctx, clause.idx, clause.idx + len(clause))
+    speech = clause.head if clause.head.lemma_ in STATEMENT_VERBS else clause.head.head
+    reported = clause.dep_ == "ccomp" and speech.lemma_ in STATEMENT_VERBS
+    subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    own = _actor_of(ctx, subj) if subj is not None else None
+    if reported:
+        holder = _holder(ctx, speech)
+    elif quote and quote.speaker:
+        holder = _Holder(quote.speaker, clause, False)
+    elif stance == "rejects" and own and subj is not None and not _negated(subj):
+        holder = _Holder(own, subj, False)
+    else:
+        return []
+    if holder is None:
+        return []
+    evidence = _trim(ctx.doc, *_subtree_span(clause, _side_clauses(clause)))
+    about = evidence if stance == "demands" else _trim(ctx.doc, clause.idx, evidence[1])
+    return [_make(ctx, holder, stance, clause, about, evidence, 0.45)]
+
+
+def _dedupe(found: list[Position]) -> list[Position]:
+    kept: list[Position] = []
+    for p in sorted(found, key=lambda p: (p.evidence.start, -p.confidence)):
+        if not any(
+            k.actor == p.actor and k.stance == p.stance
+            and k.evidence.start < p.evidence.end and p.evidence.start < k.evidence.end
+            for k in kept
+        ):
+            kept.append(p)
+    return kept
+
+
+def extract_positions(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote]) -> list[Position]:
+    """Every stance an actor of the article takes, one position per object, in text order."""
+    ctx = _Context(doc, entities, quotes)
+    found: list[Position] = []
+    for tok in doc:
+        found += _from_verb(ctx, tok) + _from_noun(ctx, tok) + _from_clause(ctx, tok)
+    return _dedupe([p for p in found if p.evidence.text.strip()])

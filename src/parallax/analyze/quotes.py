@@ -1,0 +1,311 @@
+"""Direct quotes, partial quotes and reported speech, each with its speaker and reporting verb.
+
+Quote marks give the direct and partial quotes (``marks.find_marked``); the dependency parse gives the
+rest: the reporting verb nearest the quote in its sentence, that verb's subject as the speaker (through
+the actors, so "he" and "the Russian president" become names), and, for reported speech, the clause the
+verb governs. Quotes with no tag in their sentence take the speaker of the quote or reporting sentence
+just before them, as news writing does. textacy's quotation finder handles only direct quotes in simple
+layouts and no reported speech, hence this module.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from parallax.analyze.cues import CLAUSE_ONLY, PHRASAL_PARTICLES, SPEECH_VERBS
+from parallax.analyze.entities import actor_at
+from parallax.analyze.marks import Marked, find_marked
+from parallax.model import Entity, Quote, Span
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_CLIMB = {"conj", "xcomp", "pcomp", "prep", "advcl", "acl"}
+_CLAUSES = ("ccomp",)
+_SENT_END = ".!?"
+_TAG_PUNCT = ",:;—–-"
+_QUOTE_CHARS = "“”‘’\"'«»„"
+_SCARE_WORDS = 2
+
+
+def _is_cue(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in SPEECH_VERBS:
+        return tok.lemma_ == "make" and any(c.lower_ == "clear" for c in tok.children)
+    particle = PHRASAL_PARTICLES.get(tok.lemma_)
+    return particle is None or any(c.lower_ == particle for c in tok.children)
+
+
+def _subject(cue: Token) -> Token | None:
+    """The speaker token of a reporting verb: its subject, or the subject of the verb it hangs from."""
+    tok = cue
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        for child in tok.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if tok.dep_ not in _CLIMB or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+class _Reader:
+    """One article's tokens, quote marks and actors, with the look-ups the rules need."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity]):
+        self.doc = doc
+        self.text = doc.text
+        self.entities = entities
+        self.marks = find_marked(doc.text)
+        self.mark_starts = [m.start for m in self.marks]
+        self.starts = [t.idx for t in doc]
+
+    def token_at(self, char: int) -> int:
+        """Index of the token that holds (or comes first after) a character offset."""
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def quoted(self, char: int) -> Marked | None:
+        i = bisect.bisect_right(self.mark_starts, char) - 1
+        if i >= 0 and self.marks[i].start <= char < self.marks[i].end:
+            return self.marks[i]
+        return None
+
+    def span(self, start: Token, end: Token) -> Span:
+        return Span.of(self.text, start.idx, end.idx + len(end))
+
+    def speaker(self, cue: Token) -> tuple[str | None, Span | None]:
+        subj = _subject(cue)
+        if subj is None:
+            return None, None
+        left = subj.left_edge if subj.pos_ != "PRON" else subj
+        span = self.span(left, subj)
+        actor = actor_at(self.entities, subj.idx, subj.idx + len(subj))
+        if actor is not None:
+            return actor.name, span
+        if subj.pos_ == "PRON" or subj.lower_ in ("who", "that", "which"):
+            return None, span
+        return span.text, span
+
+
+def _cue_span(reader: _Reader, cue: Token) -> Span:
+    tail = [c for c in cue.children if c.dep_ in ("prt", "acomp", "oprd", "ccomp") and c.lower_ in ("out", "clear")]
+    return reader.span(cue, tail[-1] if tail else cue)
+
+
+def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    return left, len(text) if right < 0 else right
+
+
+def _tag_cue(reader: _Reader, mark: Marked) -> tuple[Token | None, bool]:
+    """The reporting verb outside the quote in its sentence (after the quote first, then before it);
+    the flag tells whether the verb governs the quoted words as a whole (a speaker tag)."""
+    doc, text = reader.doc, reader.text
+    para_start, para_end = _paragraph_bounds(text, mark.start, mark.end)
+    first = doc[reader.token_at(mark.start)]
+    last = doc[reader.token_at(max(mark.start, mark.end - 1))]
+    after: list[Token] = []
+    i = last.i + 1
+    while i < len(doc) and doc[i].idx < para_end:
+        tok = doc[i]
+        if reader.quoted(tok.idx):
+            break
+        after.append(tok)
+        if tok.text in _SENT_END and len(after) > 1:
+            break
+        i += 1
+    before: list[Token] = []
+    sent_start = first.sent.start
+    i = first.i - 1
+    while i >= sent_start and doc[i].idx >= para_start:
+        if reader.quoted(doc[i].idx):
+            break
+        before.append(doc[i])
+        i -= 1
+    for tok in after:
+        if _is_cue(tok) and not (tok.lemma_ in CLAUSE_ONLY and tok.lemma_ != "call"):
+            return tok, True
+    for tok in before:
+        if _is_cue(tok):
+            return tok, bool(before) and before[0].text in _TAG_PUNCT
+    return None, False
+
+
+def _kind(reader: _Reader, mark: Marked) -> str:
+    """"direct" when the quote stands as a sentence of its own, "partial" when the sentence runs into it."""
+    text = reader.text
+    j = mark.start - 1
+    while j >= 0 and (text[j] in _QUOTE_CHARS or text[j] in " \t"):
+        j -= 1
+    prev = text[j] if j >= 0 else "\n"
+    head = text[mark.start]
+    starts_sentence = head.isupper() or head in "[(…." or head.isdigit()
+    if prev in "\n" + _SENT_END + ":" or (prev == "," and starts_sentence):
+        return "direct" if starts_sentence or prev in "\n:" else "partial"
+    return "partial"
+
+
+def _direct(reader: _Reader) -> list[Quote]:
+    found: list[Quote] = []
+    last_speaker: tuple[str | None, Span | None] = (None, None)
+    last_end = -1
+    for mark in reader.marks:
+        words = reader.text[mark.start : mark.end]
+        kind = _kind(reader, mark)
+        cue, tag = _tag_cue(reader, mark)
+        speaker, speaker_span = reader.speaker(cue) if cue is not None else (None, None)
+        confidence = 0.9 if speaker else 0.5
+        if cue is None and kind == "partial":
+            continue  # scare quotes, titles, names: no one is said to have said them
+        if kind == "partial" and len(words.split()) <= _SCARE_WORDS and words.istitle() and not tag:
+            continue
+        if speaker is None and cue is None and _near(reader.text, last_end, mark.start):
+            speaker, speaker_span, confidence = *last_speaker, 0.6
+        if speaker is None and cue is None:
+            speaker, speaker_span, confidence = _previous_speaker(reader, mark)
+        found.append(
+            Quote(
+                kind=kind,  # type: ignore[arg-type]
+                text=words,
+                start=mark.start,
+                end=mark.end,
+                speaker=speaker,
+                speaker_span=speaker_span,
+                cue=_cue_span(reader, cue) if cue is not None else None,
+                confidence=confidence,
+                extractor="quotes.marks",
+            )
+        )
+        if speaker:
+            last_speaker, last_end = (speaker, speaker_span), mark.end
+    return found
+
+
+def _near(text: str, last_end: int, start: int) -> bool:
+    """The previous quote of a speaker ends just before this one (same or the previous paragraph)."""
+    return last_end >= 0 and text.count("\n\n", last_end, start) + text.count("\n", last_end, start) <= 2
+
+
+def _previous_speaker(reader: _Reader, mark: Marked) -> tuple[str | None, Span | None, float]:
+    """Speaker of the reporting verb in the sentence just before an untagged quote."""
+    doc = reader.doc
+    first = doc[reader.token_at(mark.start)]
+    sent = first.sent
+    if sent.start == 0:
+        return None, None, 0.4
+    prev = doc[sent.start - 1].sent
+    cues = [t for t in prev if _is_cue(t) and not reader.quoted(t.idx)]
+    for cue in reversed(cues):
+        speaker, span = reader.speaker(cue)
+        if speaker:
+            return speaker, span, 0.6
+    return None, None, 0.4
+
+
+def _content(reader: _Reader, cue: Token) -> tuple[Token, Token] | None:
+    """First and last token of the clause a reporting verb governs, cut before a quote."""
+    clause = next((c for c in cue.children if c.dep_ in _CLAUSES and c.i > cue.i), None)
+    if clause is None and PHRASAL_PARTICLES.get(cue.lemma_):
+        clause = next((c for c in cue.children if c.dep_ in ("dobj", "xcomp", "pcomp") and c.i > cue.i), None)
+    if clause is None:
+        return None
+    if reader.quoted(clause.idx):
+        return None
+    doc = reader.doc
+    start, end = clause.left_edge.i, clause.right_edge.i
+    if start <= cue.i:
+        start = cue.i + 1
+    while start <= end and (doc[start].dep_ == "mark" and doc[start].lower_ == "that" or doc[start].is_punct):
+        start += 1
+    for i in range(start, end + 1):
+        if doc[i].text in _QUOTE_CHARS or reader.quoted(doc[i].idx):
+            end = i - 1
+            break
+    while end >= start and (doc[end].is_punct or doc[end].is_space or doc[end].lower_ in ("and", "but", "or")):
+        end -= 1
+    if end - start < 1:
+        return None
+    return doc[start], doc[end]
+
+
+def _according(reader: _Reader, tok: Token) -> Quote | None:
+    """'according to X, CLAUSE': X is the source of the clause the phrase attaches to."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    head = tok.head
+    if source is None or head is tok:
+        return None
+    doc = reader.doc
+    sent = tok.sent
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    if lo == sent.start or lo <= head.left_edge.i:
+        start, end = hi + 1, head.right_edge.i
+    else:
+        start, end = head.left_edge.i, lo - 1
+    while start <= end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end >= start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    if end - start < 2:
+        return None
+    actor = actor_at(reader.entities, source.idx, source.idx + len(source))
+    span = reader.span(source.left_edge, source)
+    content = reader.span(doc[start], doc[end])
+    return Quote(
+        kind="indirect",
+        text=content.text,
+        start=content.start,
+        end=content.end,
+        speaker=actor.name if actor else span.text,
+        speaker_span=span,
+        cue=reader.span(tok, to),
+        confidence=0.7,
+        extractor="quotes.according",
+    )
+
+
+def _indirect(reader: _Reader) -> list[Quote]:
+    found: list[Quote] = []
+    for tok in reader.doc:
+        if reader.quoted(tok.idx):
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(reader.doc) and reader.doc[tok.i + 1].lower_ == "to":
+            quote = _according(reader, tok)
+            if quote:
+                found.append(quote)
+            continue
+        if not _is_cue(tok):
+            continue
+        bounds = _content(reader, tok)
+        if bounds is None:
+            continue
+        content = reader.span(*bounds)
+        speaker, speaker_span = reader.speaker(tok)
+        found.append(
+            Quote(
+                kind="indirect",
+                text=content.text,
+                start=content.start,
+                end=content.end,
+                speaker=speaker,
+                speaker_span=speaker_span,
+                cue=_cue_span(reader, tok),
+                confidence=0.7 if speaker else 0.4,
+                extractor="quotes.parse",
+            )
+        )
+    return found
+
+
+def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
+    """Direct, partial and reported statements of a parsed article, in text order."""
+    if not len(doc):
+        return []
+    reader = _Reader(doc, entities)
+    quotes = _direct(reader) + _indirect(reader)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes

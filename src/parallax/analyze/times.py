@@ -1,0 +1,100 @@
+"""Dates and times in an article, normalised TIMEX3-style against its publication date.
+
+The patterns and values live in ``times_rules`` (pure, testable on plain strings); this module adds
+what only the parse knows: the tense of the clause an expression sits in ("said on Thursday" is the
+Thursday before, "will speak on Thursday" the one after) and whether a four-digit number is a count
+rather than a year.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from parallax.analyze.times_calendar import parse_published
+from parallax.analyze.times_rules import Context, Resolved, Tense, resolve, scan
+from parallax.model import TimeExpr
+
+__all__ = ["Resolved", "clause_tense", "extract_times", "resolve"]
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+_QUANTITY_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
+
+
+def extract_times(doc: Doc, published: str | None) -> list[TimeExpr]:
+    """Every temporal expression of ``doc.text`` with its value, offsets into ``doc.text``."""
+    anchor = parse_published(published)
+    ctx = Context(
+        text=doc.text,
+        anchor=anchor,
+        tense=lambda start, end: _tense_at(doc, start, end),
+        is_quantity=lambda start, end: _is_quantity(doc, start, end),
+    )
+    anchor_text = anchor.isoformat() if anchor else None
+    return [
+        TimeExpr(
+            text=doc.text[f.start:f.end],
+            start=f.start,
+            end=f.end,
+            value=f.reading.value,
+            type=f.reading.type,
+            vague=f.reading.vague,
+            approximate=f.reading.approximate,
+            anchor=anchor_text,
+            confidence=f.reading.confidence,
+        )
+        for f in scan(ctx)
+    ]
+
+
+def resolve_text(expression: str, published: str | date | None, tense: Tense = "unknown") -> Resolved | None:
+    """``resolve`` with the anchor given as a publication stamp or a date."""
+    anchor = published if isinstance(published, date) else parse_published(published)
+    return resolve(expression, anchor, tense)
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _is_quantity(doc: Doc, start: int, end: int) -> bool:
+    return any(t.ent_type_ in _QUANTITY_ENTS for t in _tokens(doc, start, end))
+
+
+def _tense_at(doc: Doc, start: int, end: int) -> Tense:
+    tokens = _tokens(doc, start, end)
+    return clause_tense(tokens[-1]) if tokens else "unknown"
+
+
+def clause_tense(token: Token) -> Tense:
+    """The tense of the clause a token hangs from: ``past``, ``present``, ``future`` or ``unknown``.
+
+    Future: an auxiliary "will"/"shall", a modal, "going to", or a to-infinitive ("expected to
+    speak"). Past: a past-tense verb, a perfect ("has met"), or a bare participle ("killed on Friday").
+    """
+    verb = token
+    for _ in range(8):
+        if verb.pos_ in {"VERB", "AUX"} and verb.dep_ not in {"aux", "auxpass"}:
+            break
+        if verb.head is verb:
+            return "unknown"
+        verb = verb.head
+    else:
+        return "unknown"
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX or any(a.tag_ == "MD" for a in auxes):
+        return "future"
+    if "to" in words and verb.tag_ == "VB":
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN":
+        return "past" if not auxes or any(a.lemma_ == "have" for a in auxes) else "present"
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
+        return "future"
+    if verb.tag_ in {"VBZ", "VBP", "VB", "VBG"}:
+        return "present"
+    return "unknown"

@@ -1,0 +1,557 @@
+"""Temporal expression patterns and their TIMEX3 values, relative to an anchor date.
+
+Why our own rules: HeidelTime and SUTime are Java and take seconds per article; dateparser and
+dateutil read one absolute date string at a time (and dateparser is slow) but neither finds
+expressions in running text, nor resolves "said on Thursday" by the clause's tense, nor follows
+how newsrooms use "this week" on a Sunday. Here a few compiled patterns scan the text once each;
+every match goes to a small pure function that returns the value. Tense and number readings come
+from the caller (the spaCy parse) through ``Context``, so these functions stay testable without it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from parallax.analyze import times_calendar as cal
+
+Tense = str  # "past", "present", "future" or "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """The reading of one expression: its TIMEX3 value and how sure we are of it."""
+
+    value: str | None
+    type: str = "DATE"
+    vague: bool = False
+    approximate: bool = False
+    confidence: float = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a rule may know beyond its match: the text, the anchor and readings of the parse."""
+
+    text: str
+    anchor: date | None
+    tense: Callable[[int, int], Tense] = lambda start, end: "unknown"
+    is_quantity: Callable[[int, int], bool] = lambda start, end: False
+
+
+Handler = Callable[[re.Match[str], Context], Resolved | None]
+
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "half": 0.5,
+}
+_FEW = {"a few", "few", "several", "some", "many", "a couple of", "couple of"}
+_NUM = (
+    r"(?:\d+(?:\.\d+)?|a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|some|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|half\s+an?|half)"
+)
+_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ies))s?"
+_APPROX = (
+    r"(?:about|nearly|almost|some|roughly|around|approximately|more\s+than|less\s+than|over|just|"
+    r"only|barely|at\s+least|up\s+to|fewer\s+than)"
+)
+_EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+_PREPS = {"in", "since", "by", "until", "till", "from", "through", "during", "before", "after", "of",
+          "to", "between", "and", "on", "into", "for", "or", "last", "next", "this", "early", "late"}
+_VAGUE_WORDS = {
+    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "recent": "PAST_REF", "in the past": "PAST_REF", "the past": "PAST_REF",
+    "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "now": "PRESENT_REF",
+    "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
+    "right now": "PRESENT_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "the future": "FUTURE_REF", "in the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "in the near future": "FUTURE_REF",
+}
+UNRESOLVED = 0.2  # confidence of a relative expression without an anchor
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("-", " ").split())
+
+
+def _number(word: str) -> float | None:
+    """The amount a number word or numeral stands for; None for "a few", "several"..."""
+    word = _norm(word)
+    if word in _FEW:
+        return None
+    if word.startswith("half"):
+        return 0.5
+    try:
+        return float(word)
+    except ValueError:
+        pass
+    parts = word.split()
+    if all(p in _NUMBERS for p in parts):
+        return float(sum(_NUMBERS[p] for p in parts))
+    return None
+
+
+def _month_no(word: str) -> int:
+    return cal.MONTHS[word.lower().rstrip(".")]
+
+
+def _year_for(anchor: date, mon: int, dd: int | None, tense: Tense) -> int:
+    """The year of a month (and day) written without one: the nearest in the clause's direction."""
+    target = (mon, dd or 1)
+    here = (anchor.month, anchor.day if dd else 1)
+    if tense == "past" and target > here:
+        return anchor.year - 1
+    if tense == "future" and target < here:
+        return anchor.year + 1
+    return anchor.year
+
+
+def _word_before(ctx: Context, start: int) -> str:
+    found = re.search(r"([A-Za-z]+)\W*$", ctx.text[max(0, start - 20):start])
+    return found.group(1).lower() if found else ""
+
+
+def _absolute(year: int, mon: int, dd: int | None, hh: str | None = None, mi: str | None = None) -> Resolved | None:
+    if dd is None:
+        return Resolved(cal.month(year, mon), confidence=0.9) if 1 <= mon <= 12 else None
+    when = cal.safe_date(year, mon, dd)
+    if when is None:
+        return None
+    if hh is not None and int(hh) < 24 and int(mi or 0) < 60:
+        return Resolved(f"{when.isoformat()}T{int(hh):02d}:{int(mi or 0):02d}", "TIME", confidence=0.95)
+    return Resolved(when.isoformat(), confidence=0.95)
+
+
+# --- absolute dates -------------------------------------------------------------------------------
+
+def _iso(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return _absolute(int(m["y"]), int(m["mo"]), int(m["d"]), m["h"], m["mi"])
+
+
+def _numeric(m: re.Match[str], ctx: Context) -> Resolved | None:
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if len(m["y"]) == 2:
+        year += 2000 if year < 50 else 1900
+    mon, dd = (a, b) if m["sep"] == "/" and a <= 12 else (b, a)
+    return _absolute(year, mon, dd)
+
+
+def _month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if not m["mon"][0].isupper():
+        return None
+    mon, dd = _month_no(m["mon"]), int(m["d"])
+    if m["y"]:
+        return _absolute(int(m["y"]), mon, dd)
+    if ctx.anchor is None:
+        return Resolved(f"XXXX-{mon:02d}-{dd:02d}", confidence=UNRESOLVED) if 1 <= dd <= 31 else None
+    found = _absolute(_year_for(ctx.anchor, mon, dd, ctx.tense(m.start(), m.end())), mon, dd)
+    return replace(found, confidence=0.85) if found else None
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if not m["mon"][0].isupper():
+        return None
+    return _absolute(int(m["y"]), _month_no(m["mon"]), None)
+
+
+def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = m["mon"]
+    if not word[0].isupper():
+        return None
+    bare = not (m["edge"] or m["rel"])
+    if bare and (word.rstrip(".") in {"May", "March", "Mar", "Jan", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                                       "Nov", "Dec", "Feb", "Apr"}) and _word_before(ctx, m.start()) not in _PREPS:
+        return None
+    mon = _month_no(word)
+    if ctx.anchor is None:
+        return Resolved(f"XXXX-{mon:02d}", confidence=UNRESOLVED)
+    rel = (m["rel"] or "").lower()
+    year = ctx.anchor.year
+    if rel in {"last", "past"}:
+        year -= 1 if mon >= ctx.anchor.month else 0
+    elif rel in {"next", "coming"}:
+        year += 1 if mon <= ctx.anchor.month else 0
+    elif rel != "this":
+        year = _year_for(ctx.anchor, mon, None, ctx.tense(m.start(), m.end()))
+    return Resolved(cal.month(year, mon), confidence=0.8)
+
+
+def _year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    before = ctx.text[max(0, m.start("y") - 2):m.start("y")]
+    after = ctx.text[m.end():m.end() + 12]
+    if re.search(r"[$£€#/\-.\d,]\s?$", before) or re.match(r"\s*(?:%|percent|per\s+cent)", after):
+        return None
+    bare = not (m["edge"] or m["fy"]) and _word_before(ctx, m.start()) not in _PREPS
+    if bare and ctx.is_quantity(m.start("y"), m.end("y")):
+        return None
+    return Resolved(m["y"], confidence=0.9)
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["dec"]:
+        return Resolved(m["dec"][:3], confidence=0.9)
+    century = "19" if ctx.anchor is None or int(m["d2"]) > ctx.anchor.year % 100 // 10 else "20"
+    return Resolved(century + m["d2"], confidence=0.8)
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    q = int(m["q"]) if m["q"] else {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(
+        m["ord"].lower(), int(m["ord"][0]) if m["ord"][0].isdigit() else 0)
+    if m["y"]:
+        return Resolved(cal.quarter(int(m["y"]), q), confidence=0.9)
+    if ctx.anchor is None:
+        return Resolved(f"XXXX-Q{q}", confidence=UNRESOLVED)
+    year = ctx.anchor.year - (1 if q > cal.quarter_of(ctx.anchor) else 0)
+    return Resolved(cal.quarter(year, q), confidence=0.7)
+
+
+def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = m["s"].lower()
+    code, start_month = cal.SEASONS[word]
+    if not (m["rel"] or m["y"] or m["edge"] or (m["the"] and _word_before(ctx, m.start()) in _PREPS)):
+        return None
+    if m["y"]:
+        return Resolved(f"{m['y']}-{code}", confidence=0.9)
+    if ctx.anchor is None:
+        return Resolved(f"XXXX-{code}", confidence=UNRESOLVED)
+    rel, year, now = (m["rel"] or "").lower(), ctx.anchor.year, ctx.anchor.month
+    if rel in {"last", "past"}:
+        year -= 0 if start_month + 2 < now else 1
+    elif rel in {"next", "coming"}:
+        year += 0 if start_month > now else 1
+    elif rel != "this":
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past" and start_month > now:
+            year -= 1
+        elif tense == "future" and start_month + 2 < now:
+            year += 1
+    return Resolved(f"{year}-{code}", confidence=0.7)
+
+
+# --- clock times ----------------------------------------------------------------------------------
+
+def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = (m["w"] or "").lower()
+    if word:
+        hh, mi = (24, 0) if word == "midnight" else (12, 0)
+    else:
+        hh, mi = int(m["h"]), int(m["mi"] or 0)
+        pm = (m["ap"] or "").lower().startswith("p")
+        if (hh > 12 and m["ap"]) or hh > 24 or mi > 59:
+            return None
+        if m["ap"]:
+            hh = hh % 12 + (12 if pm else 0)
+    clock = f"T{hh:02d}:{mi:02d}" if not word else ("T24" if hh == 24 else "T12:00")
+    if ctx.anchor is None:
+        return Resolved(f"XXXX-XX-XX{clock}", "TIME", confidence=UNRESOLVED)
+    return Resolved(f"{ctx.anchor.isoformat()}{clock}", "TIME", confidence=0.6)
+
+
+# --- relative to the anchor -----------------------------------------------------------------------
+
+def _unanchored(value: str | None, kind: str = "DATE") -> Resolved:
+    return Resolved(value, kind, confidence=UNRESOLVED)
+
+
+def _day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = _norm(m["w"])
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+               "the day after tomorrow": 2, "last night": -1, "this morning": 0, "this afternoon": 0,
+               "this evening": 0}
+    part = (m["part"] or "").lower() or {"tonight": "night", "last night": "night"}.get(word) or (
+        word.split()[-1] if word.startswith("this ") else "")
+    code = cal.DAY_PARTS.get(part, "")
+    kind = "TIME" if code else "DATE"
+    if ctx.anchor is None:
+        return _unanchored(None, kind)
+    when = ctx.anchor + timedelta(days=offsets[word])
+    return Resolved(when.isoformat() + (f"T{code}" if code else ""), kind, confidence=0.9)
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if not m["wd"][0].isupper():
+        return None
+    index = cal.WEEKDAYS.index(m["wd"].lower())
+    if m["pl"]:
+        return Resolved(f"XXXX-WXX-{index + 1}", "SET", confidence=0.7)
+    code = cal.DAY_PARTS.get((m["part"] or "").lower(), "")
+    kind = "TIME" if code else "DATE"
+    if ctx.anchor is None:
+        return _unanchored(f"XXXX-WXX-{index + 1}", kind)
+    rel = (m["rel"] or "").lower()
+    if rel == "last":
+        when, conf = cal.weekday_near(ctx.anchor, index, "past", strict=True), 0.8
+    elif rel == "next":
+        when, conf = cal.weekday_near(ctx.anchor, index, "future", strict=True), 0.8
+    else:
+        tense = ctx.tense(m.start("wd"), m.end("wd"))
+        direction = "future" if rel == "coming" or (tense == "future" and rel != "past") else "past"
+        when, conf = cal.weekday_near(ctx.anchor, index, direction), 0.75 if tense != "unknown" else 0.6
+    return Resolved(when.isoformat() + (f"T{code}" if code else ""), kind, confidence=conf)
+
+
+def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    if m["the"] and rel in {"past", "last"} and not m["edge"]:
+        return Resolved(cal.duration(2 if unit == "fortnight" else 1,
+                                     "week" if unit == "fortnight" else unit), "DURATION", confidence=0.8)
+    if ctx.anchor is None:
+        return _unanchored({"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}.get(unit))
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    return _shift_unit(ctx, unit, step, m.start(), m.end())
+
+
+def _shift_unit(ctx: Context, unit: str, step: int, start: int, end: int) -> Resolved | None:
+    anchor = ctx.anchor
+    assert anchor is not None
+    if unit in {"week", "fortnight"}:
+        # Written on a Sunday, "this week" and "next week" mean the week starting tomorrow, "last week"
+        # the week now ending; past-tense "this week" still means the ending week.
+        if anchor.weekday() == 6 and step <= 0 and not (step == 0 and ctx.tense(start, end) == "past"):
+            step += 1
+        return Resolved(cal.iso_week(anchor + timedelta(weeks=step)), confidence=0.8)
+    if unit == "weekend":
+        if step == 0:
+            step = -1 if ctx.tense(start, end) == "past" and anchor.weekday() < 5 else 0
+        saturday = cal.weekday_near(anchor, 5, "future") + timedelta(weeks=step)
+        if anchor.weekday() == 6 and step <= 0:
+            saturday -= timedelta(weeks=1)
+        return Resolved(cal.iso_week(saturday) + "-WE", confidence=0.7)
+    if unit == "month":
+        moved = cal.add_months(anchor, step)
+        return Resolved(cal.month(moved.year, moved.month), confidence=0.85)
+    if unit == "quarter":
+        moved = cal.add_months(anchor, 3 * step)
+        return Resolved(cal.quarter(moved.year, cal.quarter_of(moved)), confidence=0.8)
+    if unit == "year":
+        return Resolved(str(anchor.year + step), confidence=0.85)
+    if unit == "decade":
+        return Resolved(str(anchor.year // 10 + step), confidence=0.8)
+    return Resolved(str(anchor.year // 100 + 1 + step), confidence=0.6)
+
+
+def _end_of(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if ctx.anchor is None:
+        return _unanchored(None)
+    return _shift_unit(ctx, m["unit"].lower(), 0, m.start(), m.end())
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit, amount = cal.unit_of(m["unit"]), _number(m["n"])
+    direction = m["dir"].lower().split()[0]
+    sign = 1 if direction in {"from", "hence", "later"} else -1
+    approximate = bool(m["approx"]) or unit == "fortnight" or amount is None
+    if amount is None:
+        return Resolved("FUTURE_REF" if sign > 0 else "PAST_REF", vague=True, approximate=True, confidence=0.5)
+    if ctx.anchor is None:
+        return _unanchored(None)
+    conf = 0.75 if direction in {"ago", "from", "hence"} else 0.4
+    _, _, factor = cal.UNITS[unit]
+    amount *= factor
+    anchor = ctx.anchor
+    if unit in {"second", "minute", "hour", "day", "week", "fortnight"}:
+        days = amount * {"week": 7, "fortnight": 7}.get(unit, 1) if unit not in {"second", "minute", "hour"} else 0
+        return Resolved((anchor + timedelta(days=sign * days)).isoformat(), approximate=approximate, confidence=conf)
+    if unit == "month":
+        moved = cal.add_months(anchor, int(sign * amount))
+        return Resolved(cal.month(moved.year, moved.month), approximate=approximate, confidence=conf)
+    if unit == "quarter":
+        moved = cal.add_months(anchor, int(sign * 3 * amount))
+        return Resolved(cal.quarter(moved.year, cal.quarter_of(moved)), approximate=approximate, confidence=conf)
+    years = {"year": 1, "decade": 10, "century": 100}[unit] * sign * amount
+    return Resolved(str(int(anchor.year + years)), approximate=approximate, confidence=conf)
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit, amount = cal.unit_of(m["unit"]), _number(m["n"])
+    pre = _norm(m["pre"] or "")
+    if _norm(m["n"]) in {"a", "an"} and not pre and re.search(
+        r"(?:\d|million|billion|once|twice|times|per)\s*$", ctx.text[max(0, m.start() - 12):m.start()]
+    ):
+        return Resolved(cal.duration(1, unit), "SET", confidence=0.6)
+    vague = amount is None
+    approximate = vague or bool(re.search(
+        r"\b(?:about|nearly|almost|some|roughly|around|approximately|more than|less than|over|"
+        r"at least|up to)\b", pre))
+    return Resolved(cal.duration(amount, unit), "DURATION", vague=vague, approximate=approximate,
+                    confidence=0.5 if vague else 0.8)
+
+
+def _vague_span(m: re.Match[str], ctx: Context) -> Resolved | None:
+    pre, rel, few = (m["pre"] or "").lower(), (m["rel"] or "").lower(), m["q"]
+    if not (pre or rel or few):
+        return None
+    unit = cal.unit_of(m["unit"])
+    if rel in {"coming", "next", "following"} and not few:
+        return Resolved("FUTURE_REF", vague=True, confidence=0.5)
+    if rel == "recent":
+        return Resolved("PAST_REF", vague=True, confidence=0.5)
+    return Resolved(cal.duration(None, unit), "DURATION", vague=True, approximate=True, confidence=0.5)
+
+
+def _vague_word(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return Resolved(_VAGUE_WORDS[_norm(m["w"])], vague=True, confidence=0.5)
+
+
+def _set(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["adv"]:
+        word = m["adv"].lower()
+        unit = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year",
+                "hourly": "hour", "quarterly": "quarter"}[word]
+        return Resolved(cal.duration(1, unit), "SET", confidence=0.6)
+    word = m["unit"].lower()
+    if word in cal.WEEKDAYS:
+        return Resolved(f"XXXX-WXX-{cal.WEEKDAYS.index(word) + 1}", "SET", confidence=0.7)
+    return Resolved(cal.duration(1, word), "SET", confidence=0.6)
+
+
+_RULES: list[tuple[str, Handler]] = [
+    (r"\b(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<h>\d\d):(?P<mi>\d\d)(?::\d\d(?:\.\d+)?)?)?(?![\d-])", _iso),
+    (r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\d/.]\d)", _numeric),
+    (rf"\b(?:{_WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
+     rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?", _month_day),
+    (rf"\b(?:{_WD},?\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+     rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?", _month_day),
+    (rf"\b(?:{_EDGE}[\s-]+)?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d)", _month_year),
+    (rf"\b(?:(?P<edge>{_EDGE})[\s-]+|(?P<rel>last|next|this|past|coming)\s+)?(?P<mon>{_MON})", _month),
+    (r"\b(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<fy>fiscal|calendar|model)\s+(?:year\s+)?)?"
+     r"(?P<y>(?:1[6-9]|20)\d\d)(?![\w%]|[.,]\d|-\d|'s)", _year),
+    (r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s\b|'(?P<d2>\d)0s\b)", _decade),
+    (r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<q>[1-4]))\b"
+     r"(?:\s+(?:of\s+)?(?P<y>\d{4})\b)?", _quarter),
+    (r"\b(?:(?P<rel>last|next|this|past|coming)\s+|(?P<edge>early|mid|late)[\s-]+|(?P<the>the)\s+)?"
+     r"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>\d{4})\b)?", _season),
+    (r"(?<![\d:])\b(?:(?P<h>\d{1,2})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+     r"|(?P<h2>\d{1,2}):(?P<mi2>\d\d)\b(?!:?\d))(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b)?|\b(?P<w>noon|midnight|midday)\b",
+     lambda m, ctx: _clock_any(m, ctx)),
+    (r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+"
+     r"yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))"
+     r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _day_word),
+    (rf"\b(?:(?P<rel>last|next|this|coming|past)\s+|(?:early|late|earlier|later)\s+(?:on\s+)?|on\s+)?"
+     rf"(?P<wd>{_WD})(?P<pl>s)?\b(?:\s+(?P<part>morning|afternoon|evening|night)\b)?", _weekday),
+    (r"\b(?:(?P<edge>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+     r"the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?(?P<the>the\s+)?(?P<rel>last|next|this|past|coming|current)\s+"
+     r"(?P<unit>week|weekend|month|quarter|year|decade|century|fortnight)\b", _relative_unit),
+    (r"\b(?:(?:at|by|until|before|after|to)\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+the\s+"
+     r"(?P<unit>week|month|year)\b", _end_of),
+    (r"\b(?:over\s+|during\s+)?the\s+weekend\b", lambda m, ctx: _weekend(m, ctx)),
+    (rf"\b(?:(?P<approx>{_APPROX})\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})\s+"
+     r"(?P<dir>ago|from\s+now|hence|earlier|later)\b", _ago),
+    (rf"\b(?P<pre>(?:(?:for|over|within|in|during|after|the\s+(?:past|last|next|first|final|previous|coming|"
+     rf"following|remaining|latest)|{_APPROX})\s+)*)(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})\b"
+     r"(?:[\s-]+(?:long|old)\b)?", _duration),
+    (r"\b(?:(?P<pre>for|within|over|in|after|during)\s+)?(?:(?:the\s+)?(?P<rel>coming|next|past|last|recent|"
+     r"following|previous)\s+)?(?:(?P<q>few|several|many)\s+)?"
+     r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\b", _vague_span),
+    (r"\b(?P<w>recently|lately|previously|formerly|recent|currently|nowadays|now|at\s+present|at\s+the\s+"
+     r"moment|these\s+days|right\s+now|soon|shortly|(?:in\s+)?the\s+(?:near\s+)?future|(?:in\s+)?the\s+past)\b",
+     _vague_word),
+    (r"\b(?:(?:every|each|per)\s+(?P<unit>second|minute|hour|day|week|month|year|quarter|monday|tuesday|"
+     r"wednesday|thursday|friday|saturday|sunday)|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|"
+     r"quarterly))\b", _set),
+]
+
+
+def _clock_any(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["h2"]:
+        return _clock(re.match(r"(?P<h>\d+):(?P<mi>\d+)(?P<ap>)(?P<w>)", f"{m['h2']}:{m['mi2']}"), ctx)
+    return _clock(m, ctx)
+
+
+def _weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if ctx.anchor is None:
+        return _unanchored("XXXX-WXX-WE")
+    return _shift_unit(ctx, "weekend", 0, m.start(), m.end())
+
+
+_COMPILED = [(re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in _RULES]
+_CLOCK_JOIN = re.compile(r"\s*(?:,\s*)?(?:at|on|,)?\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One temporal expression found in a text, with its character offsets."""
+
+    start: int
+    end: int
+    reading: Resolved
+
+
+def scan(ctx: Context) -> list[Found]:
+    """Every temporal expression in ``ctx.text``: the longest readings that do not overlap, in order."""
+    candidates: list[Found] = []
+    for pattern, handler in _COMPILED:
+        for m in pattern.finditer(ctx.text):
+            if m.end() > m.start():
+                reading = handler(m, ctx)
+                if reading is not None:
+                    candidates.append(Found(m.start(), m.end(), reading))
+    candidates.sort(key=lambda f: (f.start - f.end, f.start))
+    taken: list[Found] = []
+    used = bytearray(len(ctx.text) + 1)
+    for found in candidates:
+        if not any(used[found.start:found.end]):
+            used[found.start:found.end] = b"\x01" * (found.end - found.start)
+            taken.append(found)
+    taken.sort(key=lambda f: f.start)
+    return list(_join_clock_times(taken, ctx.text))
+
+
+def _join_clock_times(found: list[Found], text: str) -> Iterator[Found]:
+    """A clock time next to a day ("Tuesday at 2 p.m.", "2 p.m. on Tuesday") becomes one TIME."""
+    i = 0
+    while i < len(found):
+        here = found[i]
+        if i + 1 < len(found):
+            there = found[i + 1]
+            gap = text[here.end:there.start]
+            pair = _clock_and_day(here, there)
+            if pair and _CLOCK_JOIN.fullmatch(gap):
+                clock, day = pair
+                value = clock.reading.value or ""
+                when = (day.reading.value or "")[:10] + value[value.index("T"):]
+                reading = replace(clock.reading, value=when, confidence=day.reading.confidence)
+                yield Found(here.start, there.end, reading)
+                i += 2
+                continue
+        yield here
+        i += 1
+
+
+def _clock_and_day(a: Found, b: Found) -> tuple[Found, Found] | None:
+    def is_clock(f: Found) -> bool:
+        return f.reading.type == "TIME" and bool(re.search(r"T\d\d", f.reading.value or ""))
+
+    def is_day(f: Found) -> bool:
+        return f.reading.type == "DATE" and bool(re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d|WXX)-(?:\d\d|\d)",
+                                                               f.reading.value or ""))
+
+    if is_clock(a) and is_day(b):
+        return a, b
+    if is_day(a) and is_clock(b):
+        return b, a
+    return None
+
+
+def resolve(expression: str, anchor: date | None, tense: Tense = "unknown") -> Resolved | None:
+    """The reading of one temporal expression against an anchor date, the clause's tense given.
+
+    >>> resolve("last week", date(2025, 3, 16)).value
+    '2025-W11'
+    """
+    found = scan(Context(expression, anchor, lambda start, end: tense))
+    if not found:
+        return None
+    return max(found, key=lambda f: f.end - f.start).reading
