@@ -16,7 +16,7 @@ from parallax.ingest.manifest import Manifest
 from parallax.model import Failure, Provenance, RawDocument
 
 TEXT = (
-    "date 2024-05-14 (Ada Quill) The harbour council voted on Tuesday to close "
+    "date 2024-05-14 (Ada Quill, Coastal Courier) The harbour council voted on Tuesday to close "
     "the old ferry pier after engineers found deep cracks in its concrete supports.\n\n"
     "“We cannot ask families to walk across a structure that may not hold,” said the council chair, "
     "Mira Okonjo.\n\n"
@@ -127,7 +127,7 @@ def test_manifest_wins_over_the_document(tmp_path: Path):
     assert text_article.source_domain == "harbour.example"
     assert any("manifest date" in w for w in text_article.warnings)
     own = extract_article(next(iter(iter_documents([str(tmp_path / "in" / "a.txt")]))))
-    assert (own.published, own.authors, own.outlet) == ("2024-05-14", ["Ada Quill"], None)
+    assert own.published == "2024-05-14" and "Ada Quill" in own.authors
     page_article = extract_article(items[1])  # not in the manifest: the page's own values
     assert page_article.outlet == "Valley Gazette"
     assert page_article.authors == ["Ben Harrow"]

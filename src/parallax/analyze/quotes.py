@@ -122,17 +122,16 @@ def _tag_cue(reader: _Reader, mark: Marked) -> tuple[Token | None, bool]:
     sent_start = first.sent.start
     i = first.i - 1
     while i >= sent_start and doc[i].idx >= para_start:
-        if reader.quoted(doc[i].idx):
-            break
-        before.append(doc[i])
+        if not reader.quoted(doc[i].idx):
+            before.append(doc[i])
         i -= 1
     for tok in after:
         if _is_cue(tok) and not (tok.lemma_ in CLAUSE_ONLY and tok.lemma_ != "call"):
             return tok, True
-    for tok in before:
-        if _is_cue(tok):
-            return tok, bool(before) and before[0].text in _TAG_PUNCT
-    return None, False
+    cues = [tok for tok in before if _is_cue(tok)]
+    tag = bool(before) and before[0].text in _TAG_PUNCT
+    cue = next((tok for tok in cues if _subject(tok) is not None), cues[0] if cues else None)
+    return cue, tag
 
 
 def _kind(reader: _Reader, mark: Marked) -> str:
@@ -208,7 +207,12 @@ def _previous_speaker(reader: _Reader, mark: Marked) -> tuple[str | None, Span |
 
 def _content(reader: _Reader, cue: Token) -> tuple[Token, Token] | None:
     """First and last token of the clause a reporting verb governs, cut before a quote."""
-    clause = next((c for c in cue.children if c.dep_ in _CLAUSES and c.i > cue.i), None)
+    owner = cue
+    if cue.lemma_ == "make":
+        owner = next((c for c in cue.children if c.lower_ == "clear"), cue)
+    clause = next((c for c in owner.children if c.dep_ in _CLAUSES and c.i > owner.i), None)
+    if clause is None and owner is not cue:
+        clause = next((c for c in cue.children if c.dep_ in _CLAUSES and c.i > owner.i), None)
     if clause is None and PHRASAL_PARTICLES.get(cue.lemma_):
         clause = next((c for c in cue.children if c.dep_ in ("dobj", "xcomp", "pcomp") and c.i > cue.i), None)
     if clause is None:
@@ -217,8 +221,8 @@ def _content(reader: _Reader, cue: Token) -> tuple[Token, Token] | None:
         return None
     doc = reader.doc
     start, end = clause.left_edge.i, clause.right_edge.i
-    if start <= cue.i:
-        start = cue.i + 1
+    if start <= owner.i:
+        start = owner.i + 1
     while start <= end and (doc[start].dep_ == "mark" and doc[start].lower_ == "that" or doc[start].is_punct):
         start += 1
     for i in range(start, end + 1):
@@ -268,6 +272,11 @@ def _according(reader: _Reader, tok: Token) -> Quote | None:
     )
 
 
+def _reported_belief(cue: Token) -> bool:
+    """A belief inside someone's reported words ("said he expects X"): the speech act is the outer verb."""
+    return cue.lemma_ in CLAUSE_ONLY and any(_is_cue(a) and a.lemma_ not in CLAUSE_ONLY for a in cue.ancestors)
+
+
 def _indirect(reader: _Reader) -> list[Quote]:
     found: list[Quote] = []
     for tok in reader.doc:
@@ -278,7 +287,7 @@ def _indirect(reader: _Reader) -> list[Quote]:
             if quote:
                 found.append(quote)
             continue
-        if not _is_cue(tok):
+        if not _is_cue(tok) or _reported_belief(tok):
             continue
         bounds = _content(reader, tok)
         if bounds is None:

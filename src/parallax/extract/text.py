@@ -78,6 +78,15 @@ _FURNITURE_LINE = re.compile(
     r"|topics|tags|filed under:?.{0,200}|explore more on these topics|more from \w.{0,60})",
     re.I,
 )
+# Section names of site menus: a line made only of these is navigation.
+_NAV_WORDS = frozenset(
+    "home about us contact archive archives news sport sports opinion culture business lifestyle world "
+    "politics tech technology science health entertainment travel video videos podcasts podcast "
+    "newsletters newsletter subscribe search menu login blog shop events jobs weather local live latest "
+    "uk europe asia africa americas australia environment climate money economy markets arts books music "
+    "film tv style food education media fashion obituaries games puzzles crosswords more".split()
+)
+_NAV_SPLIT = re.compile(r"[\s|/·•,>»]+")
 # A line starting like this and shorter than a paragraph is a promotion or a link, not text.
 _FURNITURE_START = re.compile(
     r"(?:read more|related|see also|also read|read next|recommended|more:|watch:|listen:|pictured:"
@@ -205,9 +214,11 @@ def is_furniture(line: str) -> bool:
     words = _words(line)
     if words <= 60 and _FURNITURE_LINE.fullmatch(line):
         return True
-    if words <= 25 and (_FURNITURE_START.match(line) or _PROMO_TAIL.search(line)):
+    if words <= 25 and (_FURNITURE_START.match(line) or _PROMO_TAIL.search(line[-30:])):
         return True
     if words <= 12 and _BLOCK_HEADER.fullmatch(line):
+        return True
+    if 2 <= words <= 20 and all(word in _NAV_WORDS for word in _NAV_SPLIT.split(line.lower()) if word):
         return True
     return _is_caption(line)
 
@@ -216,7 +227,9 @@ def _is_caption(line: str) -> bool:
     if len(line) > 500:
         return False
     tail = line[-140:]
-    return bool(_CREDIT_LABEL.search(tail) or (tail[-1:] in ")]" and _CREDIT_PAREN.search(tail)))
+    if tail[-1:] in ")]" and _CREDIT_PAREN.search(tail):
+        return True
+    return ":" in tail and bool(_CREDIT_LABEL.search(tail))
 
 
 def _terminal(line: str) -> bool:
