@@ -1,6 +1,6 @@
-"""Build examples/articles/tidewater.warc.gz from warc_source/: a WARC like a crawler writes.
+"""Build examples/articles/herald.warc.gz from warc_source/: a WARC like a crawler writes.
 
-The archive holds one request/response pair for an article page of the fictional Tidewater Times, with
+The archive holds one request/response pair for an article page of the fictional Nessmouth Herald, with
 the HTTP headers a server would send, so the WARC reader is exercised on real WARC/1.1 framing. The
 output is committed; run ``python examples/make_warc.py`` again only after editing the source page.
 """
@@ -14,9 +14,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 HERE = Path(__file__).resolve().parent
-SOURCE = HERE / "warc_source" / "tidewater_inspectors.html"
-TARGET = HERE / "articles" / "tidewater.warc.gz"
-URL = "https://www.tidewatertimes.example/news/norhaven-ammonia-leak-inspectors-begin-work"
+SOURCE = HERE / "warc_source" / "herald_inspectors.html"
+TARGET = HERE / "articles" / "herald.warc.gz"
+URL = "https://www.nessmouthherald.example/news/norhaven-ammonia-leak-inspectors-begin-work"
 CRAWLED = "2025-06-06T16:02:11Z"
 HTTP_DATE = "Fri, 06 Jun 2025 16:02:11 GMT"
 
@@ -32,7 +32,7 @@ def write_warc(source: Path, target: Path) -> None:
         writer.write_record(warcinfo)
         request_headers = StatusAndHeaders(
             "GET /news/norhaven-ammonia-leak-inspectors-begin-work HTTP/1.1",
-            [("Host", "www.tidewatertimes.example"), ("User-Agent", "Parallax/0.1"), ("Accept", "text/html")],
+            [("Host", "www.nessmouthherald.example"), ("User-Agent", "Parallax/0.1"), ("Accept", "text/html")],
             is_http_request=True,
         )
         response_headers = StatusAndHeaders(

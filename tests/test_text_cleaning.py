@@ -31,9 +31,12 @@ def _body(*paragraphs: str) -> str:
 # --- hypothesis properties -------------------------------------------------------------------------
 
 _WORDS = st.sampled_from(
-    "council harbour bridge minister report engineers voters budget river station ministry tunnel "
-    "schools water prices farmers drivers officials residents hospital court judge evidence plan "
-    "closed opened said argued warned agreed rejected expects spent built delayed approved".split()
+    [
+        "council", "harbour", "bridge", "minister", "report", "engineers", "voters", "budget", "river",
+        "station", "ministry", "tunnel", "schools", "water", "prices", "farmers", "drivers", "officials",
+        "residents", "hospital", "court", "judge", "evidence", "plan", "closed", "opened", "said", "argued",
+        "warned", "agreed", "rejected", "expects", "spent", "built", "delayed", "approved"
+    ]
 )
 
 

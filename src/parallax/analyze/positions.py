@@ -47,6 +47,7 @@ OBJECT_PREPS = {"to", "for", "on", "against", "with"}
 CLIMB_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "prep", "relcl", "acl", "pobj", "dobj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 SIDE_DEPS = {"mark", "advcl", "conj", "cc", "parataxis", "punct", "dep", "intj"}
+CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "csubj", "advcl"}
 MAX_ABOUT_WORDS = 14
 FLIP_WHEN_NEGATED: dict[str, Stance] = {"accepts": "rejects", "supports": "rejects", "proposes": "rejects"}
 
@@ -191,15 +192,20 @@ def _verb_objects(verb: Token, extra: Token | None = None) -> list[Token]:
         g for c in verb.children if c.dep_ in {"prep", "prt"} and (c.lower_ in OBJECT_PREPS or c is extra)
         for g in c.children if g.dep_ in {"pobj", "pcomp"}
     ]
+    objs += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == _next_word(verb, extra)]
     if verb.lemma_ in NOUN_OBJECT_ONLY:
         objs = [o for o in objs if o.dep_ == "dobj"]
     return [o for o in objs if o is not extra and (o.i > verb.i or o.dep_ == "nsubjpass")]
 
 
+def _next_word(verb: Token, extra: Token | None) -> int:
+    return (extra.i if extra is not None else verb.i) + 1
+
+
 def _under_rejection(verb: Token) -> bool:
     """Whether the verb is the object of a rejecting cue ("ruled out accepting X"): that cue holds it."""
     node = verb
-    while node.dep_ in {"xcomp", "pcomp", "pobj", "prep", "prt"} and node.head is not node:
+    while (node.dep_ in {"xcomp", "pcomp", "pobj", "prep", "prt"} or node.tag_ == "VBG") and node.head is not node:
         node = node.head
         found = _verb_stance(node)
         if found and found[0] in {"rejects", "opposes", "denies"}:
@@ -253,7 +259,11 @@ def _make(
 
 def _from_verb(ctx: _Context, verb: Token) -> list[Position]:
     found = _verb_stance(verb)
-    if found is None or any(c.dep_ == "aux" and c.lemma_ in DEMAND_MODALS for c in verb.children):
+    if (
+        found is None
+        or verb.dep_ == "amod"
+        or any(c.dep_ == "aux" and c.lemma_ in DEMAND_MODALS for c in verb.children)
+    ):
         return []
     stance, phrase_end = found
     if _under_rejection(verb):
@@ -323,9 +333,10 @@ def _clause_stance(clause: Token) -> Stance | None:
     if any(c.dep_ == "aux" and c.lemma_ in DEMAND_MODALS for c in children):
         return "demands"
     if any(
-        (clause.lemma_, c.children and next(iter(c.children)).lower_) in DEMAND_MARKERS
-        for c in children if c.dep_ == "xcomp"
-    ) or any((clause.lemma_, c.lower_) in DEMAND_MARKERS for c in children if c.dep_ == "aux"):
+        (clause.lemma_, a.lower_) in DEMAND_MARKERS
+        for c in children if c.dep_ == "xcomp" and c.i > clause.i
+        for a in c.children if a.dep_ == "aux"
+    ):
         return "demands"
     if any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lemma_ in REFUSAL_AUX for c in children):
         return "rejects"
@@ -337,19 +348,31 @@ def _clause_stance(clause: Token) -> Stance | None:
     return None
 
 
+def _speech_head(clause: Token) -> Token | None:
+    """The statement verb a clause is the content of: "said (that) X", "made (it) clear that X"."""
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.lemma_ in STATEMENT_VERBS:
+        return head
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    if head.pos_ == "ADJ" and head.head.lemma_ in STATEMENT_VERBS and (clause.dep_ == "ccomp" or that):
+        return head.head
+    return None
+
+
 def _from_clause(ctx: _Context, clause: Token) -> list[Position]:
-    if clause.pos_ not in {"VERB", "AUX"} or _verb_stance(clause):
+    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ not in CLAUSE_DEPS or _verb_stance(clause):
         return []
     stance = _clause_stance(clause)
     if stance is None:
         return []
     quote = _quote_at(ctx, clause.idx, clause.idx + len(clause))
-    speech = clause.head if clause.head.lemma_ in STATEMENT_VERBS else clause.head.head
-    reported = clause.dep_ == "ccomp" and speech.lemma_ in STATEMENT_VERBS
+    speech = _speech_head(clause)
     subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     own = _actor_of(ctx, subj) if subj is not None else None
-    if reported:
+    if speech is not None:
         holder = _holder(ctx, speech)
+    elif clause.dep_ in {"advcl", "csubj"}:
+        return []
     elif quote and quote.speaker:
         holder = _Holder(quote.speaker, clause, False)
     elif stance == "rejects" and own and subj is not None and not _negated(subj):

@@ -130,7 +130,7 @@ def _tag_cue(reader: _Reader, mark: Marked) -> tuple[Token | None, bool]:
             return tok, True
     cues = [tok for tok in before if _is_cue(tok)]
     tag = bool(before) and before[0].text in _TAG_PUNCT
-    cue = next((tok for tok in cues if _subject(tok) is not None), cues[0] if cues else None)
+    cue = next((tok for tok in cues if reader.speaker(tok)[0]), cues[0] if cues else None)
     return cue, tag
 
 

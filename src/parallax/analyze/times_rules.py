@@ -53,9 +53,9 @@ _NUMBERS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "half": 0.5,
+    "hundred": 100, "half": 0.5, "couple": 2,
 }
-_FEW = {"a few", "few", "several", "some", "many", "a couple of", "couple of"}
+_FEW = {"a few", "few", "several", "some", "many"}
 _NUM = (
     r"(?:\d+(?:\.\d+)?|a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|some|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|"
@@ -71,11 +71,10 @@ _EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of
 _PREPS = {"in", "since", "by", "until", "till", "from", "through", "during", "before", "after", "of",
           "to", "between", "and", "on", "into", "for", "or", "last", "next", "this", "early", "late"}
 _VAGUE_WORDS = {
-    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-    "recent": "PAST_REF", "in the past": "PAST_REF", "the past": "PAST_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "in the past": "PAST_REF", "the past": "PAST_REF",
     "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "now": "PRESENT_REF",
     "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
-    "right now": "PRESENT_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "right now": "PRESENT_REF",
     "the future": "FUTURE_REF", "in the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "in the near future": "FUTURE_REF",
 }
@@ -97,7 +96,7 @@ def _number(word: str) -> float | None:
         return float(word)
     except ValueError:
         pass
-    parts = word.split()
+    parts = [p for p in word.split() if p not in {"a", "of"}] if word.endswith("couple of") else word.split()
     if all(p in _NUMBERS for p in parts):
         return float(sum(_NUMBERS[p] for p in parts))
     return None
@@ -191,7 +190,7 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _year(m: re.Match[str], ctx: Context) -> Resolved | None:
     before = ctx.text[max(0, m.start("y") - 2):m.start("y")]
     after = ctx.text[m.end():m.end() + 12]
-    if re.search(r"[$£€#/\-.\d,]\s?$", before) or re.match(r"\s*(?:%|percent|per\s+cent)", after):
+    if not m["edge"] and re.search(r"[$£€#/\-.\d,]\s?$", before) or re.match(r"\s*(?:%|percent|per\s+cent)", after):
         return None
     bare = not (m["edge"] or m["fy"]) and _word_before(ctx, m.start()) not in _PREPS
     if bare and ctx.is_quantity(m.start("y"), m.end("y")):
@@ -381,8 +380,10 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         r"(?:\d|million|billion|once|twice|times|per)\s*$", ctx.text[max(0, m.start() - 12):m.start()]
     ):
         return Resolved(cal.duration(1, unit), "SET", confidence=0.6)
+    if (m["tail"] or "").lower().endswith("old"):
+        return None
     vague = amount is None
-    approximate = vague or bool(re.search(
+    approximate = vague or "couple" in _norm(m["n"]) or bool(re.search(
         r"\b(?:about|nearly|almost|some|roughly|around|approximately|more than|less than|over|"
         r"at least|up to)\b", pre))
     return Resolved(cal.duration(amount, unit), "DURATION", vague=vague, approximate=approximate,
@@ -396,8 +397,6 @@ def _vague_span(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = cal.unit_of(m["unit"])
     if rel in {"coming", "next", "following"} and not few:
         return Resolved("FUTURE_REF", vague=True, confidence=0.5)
-    if rel == "recent":
-        return Resolved("PAST_REF", vague=True, confidence=0.5)
     return Resolved(cal.duration(None, unit), "DURATION", vague=True, approximate=True, confidence=0.5)
 
 
@@ -406,11 +405,6 @@ def _vague_word(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _set(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if m["adv"]:
-        word = m["adv"].lower()
-        unit = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year",
-                "hourly": "hour", "quarterly": "quarter"}[word]
-        return Resolved(cal.duration(1, unit), "SET", confidence=0.6)
     word = m["unit"].lower()
     if word in cal.WEEKDAYS:
         return Resolved(f"XXXX-WXX-{cal.WEEKDAYS.index(word) + 1}", "SET", confidence=0.7)
@@ -451,16 +445,15 @@ _RULES: list[tuple[str, Handler]] = [
      r"(?P<dir>ago|from\s+now|hence|earlier|later)\b", _ago),
     (rf"\b(?P<pre>(?:(?:for|over|within|in|during|after|the\s+(?:past|last|next|first|final|previous|coming|"
      rf"following|remaining|latest)|{_APPROX})\s+)*)(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})\b"
-     r"(?:[\s-]+(?:long|old)\b)?", _duration),
+     r"(?P<tail>[\s-]+(?:long|old)\b)?", _duration),
     (r"\b(?:(?P<pre>for|within|over|in|after|during)\s+)?(?:(?:the\s+)?(?P<rel>coming|next|past|last|recent|"
      r"following|previous)\s+)?(?:(?P<q>few|several|many)\s+)?"
      r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\b", _vague_span),
-    (r"\b(?P<w>recently|lately|previously|formerly|recent|currently|nowadays|now|at\s+present|at\s+the\s+"
-     r"moment|these\s+days|right\s+now|soon|shortly|(?:in\s+)?the\s+(?:near\s+)?future|(?:in\s+)?the\s+past)\b",
+    (r"\b(?P<w>recently|lately|currently|nowadays|now|at\s+present|at\s+the\s+"
+     r"moment|these\s+days|right\s+now|(?:in\s+)?the\s+(?:near\s+)?future|(?:in\s+)?the\s+past)\b",
      _vague_word),
     (r"\b(?:(?:every|each|per)\s+(?P<unit>second|minute|hour|day|week|month|year|quarter|monday|tuesday|"
-     r"wednesday|thursday|friday|saturday|sunday)|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|"
-     r"quarterly))\b", _set),
+     r"wednesday|thursday|friday|saturday|sunday))\b", _set),
 ]
 
 

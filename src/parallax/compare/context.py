@@ -46,8 +46,13 @@ def outlet_of(article: Article) -> str:
     return article.outlet or article.source_domain or article.id
 
 
-def build(story: Story, articles: Mapping[str, Article], analyses: Mapping[str, Analysis],
-          names: dict[str, str], other_texts: Sequence[str] = ()) -> StoryContext:
+def build(
+    story: Story,
+    articles: Mapping[str, Article],
+    analyses: Mapping[str, Analysis],
+    names: dict[str, str],
+    other_texts: Sequence[str] = (),
+) -> StoryContext:
     present = [a for a in story.article_ids if a in articles]
     units: list[Unit] = []
     for aid in present:

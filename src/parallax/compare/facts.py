@@ -23,8 +23,27 @@ from parallax.model import Fact
 THRESHOLD = 0.58
 ACTOR_BONUS = 0.05
 NUMBER_BONUS = 0.05
-SPEECH = frozenset("said says say told tells tell wrote writes added adds interview statement asked "
-                   "according spoke speaking speech".split())
+SPEECH = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "tell",
+        "wrote",
+        "writes",
+        "added",
+        "adds",
+        "interview",
+        "statement",
+        "asked",
+        "according",
+        "spoke",
+        "speaking",
+        "speech",
+    ]
+)
 
 
 @dataclass(slots=True)
@@ -68,7 +87,9 @@ def similarity(ctx: StoryContext) -> np.ndarray:
     units = ctx.units
     sim = ctx.vectors @ ctx.vectors.T
     actors = _feature_matrix([u.actors for u in units])
-    figures = _feature_matrix([{f"{n.value:g}" for n in numbers_in(u.span.text)} | set(u.dates) for u in units])
+    figures = _feature_matrix(
+        [{f"{n.value:g}" for n in numbers_in(u.span.text)} | set(u.dates) for u in units]
+    )
     sim += ACTOR_BONUS * np.minimum(actors @ actors.T, 2.0)
     sim += NUMBER_BONUS * np.minimum(figures @ figures.T, 1.0)
     art = np.array([u.article_id for u in units])
@@ -98,8 +119,9 @@ def align(ctx: StoryContext, threshold: float = THRESHOLD) -> Alignment:
     return _merge(units, keep, edges, sim)
 
 
-def _merge(units: list[Unit], keep: np.ndarray, edges: list[tuple[float, int, int]],
-           sim: np.ndarray) -> Alignment:
+def _merge(
+    units: list[Unit], keep: np.ndarray, edges: list[tuple[float, int, int]], sim: np.ndarray
+) -> Alignment:
     parent = list(range(len(units)))
     members = {i: {units[i].article_id: i} for i in range(len(units))}
     total = {i: [] for i in range(len(units))}
@@ -167,14 +189,16 @@ def build_facts(ctx: StoryContext, alignment: Alignment) -> list[Fact]:
     for idx, score in zip(alignment.groups, alignment.scores, strict=True):
         group = [ctx.units[i] for i in idx]
         outlets = ctx.independent([u.article_id for u in group])
-        facts.append(Fact(
-            id=fact_id(ctx.story.id, group),
-            about=about(group),
-            reported_by={u.article_id: u.span for u in group},
-            weight=weight(group, len(outlets)),
-            single_outlet=len(outlets) <= 1,
-            confidence=round(min(max(score, 0.0), 1.0), 3),
-        ))
+        facts.append(
+            Fact(
+                id=fact_id(ctx.story.id, group),
+                about=about(group),
+                reported_by={u.article_id: u.span for u in group},
+                weight=weight(group, len(outlets)),
+                single_outlet=len(outlets) <= 1,
+                confidence=round(min(max(score, 0.0), 1.0), 3),
+            )
+        )
     facts.sort(key=lambda f: -f.weight)
     return facts
 

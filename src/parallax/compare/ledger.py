@@ -24,9 +24,17 @@ def build_ledger(ctx: StoryContext, threshold: float = SAME_ABOUT) -> list[Ledge
         for p in analysis.positions:
             actor = ctx.names.get(p.actor, p.actor)
             vec = ctx.vector(p.about)
-            match = next((k for k, e in enumerate(entries)
-                          if e.actor == actor and e.stance == p.stance and aid not in e.reported_by
-                          and float(anchors[k] @ vec) >= threshold), None)
+            match = next(
+                (
+                    k
+                    for k, e in enumerate(entries)
+                    if e.actor == actor
+                    and e.stance == p.stance
+                    and aid not in e.reported_by
+                    and float(anchors[k] @ vec) >= threshold
+                ),
+                None,
+            )
             if match is None:
                 entries.append(LedgerEntry(actor, p.stance, p.about, {}, {}))
                 anchors.append(vec)

@@ -27,16 +27,73 @@ from parallax.model import Span, Tension, TimelineEvent
 # axis -> polarity -> stems (matched as word prefixes)
 _LEXICON: dict[str, dict[int, tuple[str, ...]]] = {
     "supply": {
-        1: ("resum", "restor", "increas", "boost", "expand", "continu", "provid", "send", "sent",
-            "deliver", "extend", "raise", "raisi", "ramp"),
-        -1: ("withdr", "cut", "halt", "suspend", "pause", "pausi", "stop", "reduc", "decreas", "freez",
-             "cancel", "block", "scrap", "lower", "slash"),
+        1: (
+            "resum",
+            "restor",
+            "increas",
+            "boost",
+            "expand",
+            "continu",
+            "provid",
+            "send",
+            "sent",
+            "deliver",
+            "extend",
+            "raise",
+            "raisi",
+            "ramp",
+        ),
+        -1: (
+            "withdr",
+            "cut",
+            "halt",
+            "suspend",
+            "pause",
+            "pausi",
+            "stop",
+            "reduc",
+            "decreas",
+            "freez",
+            "cancel",
+            "block",
+            "scrap",
+            "lower",
+            "slash",
+        ),
     },
     "stance": {
-        1: ("accept", "agree", "agreed", "approv", "welcom", "endors", "embrac", "postpon", "defer",
-            "delay", "shelv"),
-        -1: ("reject", "refus", "declin", "deni", "deny", "dismiss", "oppos", "ruled out", "rule out",
-             "rules out", "won't", "wouldn't", "will not", "would not", "never", "cannot", "can't"),
+        1: (
+            "accept",
+            "agree",
+            "agreed",
+            "approv",
+            "welcom",
+            "endors",
+            "embrac",
+            "postpon",
+            "defer",
+            "delay",
+            "shelv",
+        ),
+        -1: (
+            "reject",
+            "refus",
+            "declin",
+            "deni",
+            "deny",
+            "dismiss",
+            "oppos",
+            "ruled out",
+            "rule out",
+            "rules out",
+            "won't",
+            "wouldn't",
+            "will not",
+            "would not",
+            "never",
+            "cannot",
+            "can't",
+        ),
     },
     "status": {
         1: ("arrest", "detain", "jail", "imprison", "captur", "held", "custody"),
@@ -63,8 +120,11 @@ def _predicates(unit: Unit, names: frozenset[str]) -> list[Predicate]:
             for cue in cues:
                 for m in re.finditer(r"\b" + re.escape(cue), text):
                     sign = -polarity if _NEGATION.search(text[: m.start()][-30:]) else polarity
-                    after = [w for w in words_of(text[m.end():])[1 : _OBJECT_WORDS + 1]
-                             if w not in STOP and w.isalpha() and len(w) > 2]
+                    after = [
+                        w
+                        for w in words_of(text[m.end() :])[1 : _OBJECT_WORDS + 1]
+                        if w not in STOP and w.isalpha() and len(w) > 2
+                    ]
                     objects = frozenset(stem(w) for w in after) - names
                     if objects:
                         out.append(Predicate(axis, sign, objects))
@@ -76,8 +136,12 @@ def _sides(ctx: StoryContext) -> dict[str, frozenset[str]]:
     places: dict[str, set[str]] = {}
     for aid, analysis in ctx.analyses.items():
         text = ctx.articles[aid].text
-        spots = [(m.start, m.end, e.name) for e in analysis.entities if e.type in ("GPE", "NORP")
-                 for m in e.mentions]
+        spots = [
+            (m.start, m.end, e.name)
+            for e in analysis.entities
+            if e.type in ("GPE", "NORP")
+            for m in e.mentions
+        ]
         for e in analysis.entities:
             name = ctx.names.get(e.name, e.name)
             own = places.setdefault(name, set())
@@ -85,7 +149,7 @@ def _sides(ctx: StoryContext) -> dict[str, frozenset[str]]:
                 own.add(stem(e.name.lower())[:5])
             for m in e.mentions:
                 for s, t, place in spots:
-                    if m.start - _SIDE_WINDOW <= s and t <= m.start and "." not in text[t:m.start]:
+                    if m.start - _SIDE_WINDOW <= s and t <= m.start and "." not in text[t : m.start]:
                         own.add(stem(place.lower())[:5])
     return {k: frozenset(v) for k, v in places.items()}
 
@@ -119,18 +183,26 @@ def stance_tensions(ctx: StoryContext) -> list[Tension]:
             if ctx.outlet[a.article_id] == ctx.outlet[b.article_id] or not _compatible(a, b, sides):
                 continue
             for pa in preds[a.flat]:
-                hit = next((pb for pb in preds[b.flat] if pb.axis == pa.axis and pb.polarity == -pa.polarity
-                            and pa.objects & pb.objects), None)
+                hit = next(
+                    (
+                        pb
+                        for pb in preds[b.flat]
+                        if pb.axis == pa.axis and pb.polarity == -pa.polarity and pa.objects & pb.objects
+                    ),
+                    None,
+                )
                 if hit is None:
                     continue
                 shared = sorted(pa.objects & hit.objects)
-                out.append(Tension(
-                    kind="status" if pa.axis == "status" else "stance",
-                    about=" ".join(shared),
-                    sides=_sides_of(a, b),
-                    maybe_update=_maybe_update(ctx, a.article_id, b.article_id),
-                    confidence=round(min(0.9, 0.35 + 0.15 * len(shared)), 3),
-                ))
+                out.append(
+                    Tension(
+                        kind="status" if pa.axis == "status" else "stance",
+                        about=" ".join(shared),
+                        sides=_sides_of(a, b),
+                        maybe_update=_maybe_update(ctx, a.article_id, b.article_id),
+                        confidence=round(min(0.9, 0.35 + 0.15 * len(shared)), 3),
+                    )
+                )
                 break
     return out
 
@@ -146,17 +218,28 @@ def number_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
                 for unit, na in figures[a.flat].items():
                     nb = figures[b.flat].get(unit)
                     if nb is not None and nb.value != na.value:
-                        out.append(Tension(
-                            kind="number", about=unit, sides=_sides_of(a, b),
-                            maybe_update=_maybe_update(ctx, a.article_id, b.article_id), confidence=0.7))
+                        out.append(
+                            Tension(
+                                kind="number",
+                                about=unit,
+                                sides=_sides_of(a, b),
+                                maybe_update=_maybe_update(ctx, a.article_id, b.article_id),
+                                confidence=0.7,
+                            )
+                        )
                         break
     return out
 
 
 def quote_tensions(ctx: StoryContext, min_similarity: float = 0.8) -> list[Tension]:
     """The same quote given to different speakers (attribution), or cut or reworded (quote)."""
-    quotes = [(aid, q) for aid, an in ctx.analyses.items() if aid not in ctx.story.copies
-              for q in an.quotes if q.kind != "indirect" and len(q.text.split()) >= 4]
+    quotes = [
+        (aid, q)
+        for aid, an in ctx.analyses.items()
+        if aid not in ctx.story.copies
+        for q in an.quotes
+        if q.kind != "indirect" and len(q.text.split()) >= 4
+    ]
     out = []
     for i, (aid, q) in enumerate(quotes):
         for bid, r in quotes[i + 1 :]:
@@ -169,8 +252,10 @@ def quote_tensions(ctx: StoryContext, min_similarity: float = 0.8) -> list[Tensi
                 continue
             sa = ctx.names.get(q.speaker or "", q.speaker)
             sb = ctx.names.get(r.speaker or "", r.speaker)
-            sides = {aid: Span.of(ctx.articles[aid].text, q.start, q.end),
-                     bid: Span.of(ctx.articles[bid].text, r.start, r.end)}
+            sides = {
+                aid: Span.of(ctx.articles[aid].text, q.start, q.end),
+                bid: Span.of(ctx.articles[bid].text, r.start, r.end),
+            }
             update = _maybe_update(ctx, aid, bid)
             if sa and sb and sa != sb:
                 out.append(Tension("attribution", f"{sa} / {sb}", sides, update, round(sim, 3)))
@@ -192,6 +277,10 @@ def date_tensions(ctx: StoryContext, events: list[TimelineEvent]) -> list[Tensio
 
 
 def find_tensions(ctx: StoryContext, alignment: Alignment, events: list[TimelineEvent]) -> list[Tension]:
-    found = [*number_tensions(ctx, alignment), *date_tensions(ctx, events), *quote_tensions(ctx),
-             *stance_tensions(ctx)]
+    found = [
+        *number_tensions(ctx, alignment),
+        *date_tensions(ctx, events),
+        *quote_tensions(ctx),
+        *stance_tensions(ctx),
+    ]
     return sorted(found, key=lambda t: -t.confidence)

@@ -73,11 +73,13 @@ def build_timeline(ctx: StoryContext, alignment: Alignment) -> list[TimelineEven
         votes = Counter(v for v, _ in per_article.values())
         date = max(votes, key=lambda v: (votes[v], len(v)))
         others = {a: v for a, (v, _) in per_article.items() if not compatible(v, date)}
-        out.append(TimelineEvent(
-            date=date,
-            about=about([u for _, u in per_article.values()]),
-            sources={a: u.span for a, (_, u) in per_article.items()},
-            disputed=bool(others),
-            other_dates=others,
-        ))
+        out.append(
+            TimelineEvent(
+                date=date,
+                about=about([u for _, u in per_article.values()]),
+                sources={a: u.span for a, (_, u) in per_article.items()},
+                disputed=bool(others),
+                other_dates=others,
+            )
+        )
     return sorted(out, key=lambda e: (_range(e.date)[0], e.date))

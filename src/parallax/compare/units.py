@@ -16,9 +16,44 @@ from dataclasses import dataclass, field
 from parallax.model import Analysis, Article, Span
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?(?:[-.,][0-9]+)*")
-_ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "jr", "sr",
-           "no", "vs", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "jan", "feb", "aug",
-           "sept", "oct", "nov", "dec", "prof", "rev", "ft", "mt"}
+_ABBREV = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "gov",
+    "sen",
+    "rep",
+    "jr",
+    "sr",
+    "no",
+    "vs",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "prof",
+    "rev",
+    "ft",
+    "mt",
+}
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
 # Where a sentence may be cut into clauses; the cue word itself is left out of both pieces.
 _BOUNDARY = re.compile(
@@ -27,13 +62,151 @@ _BOUNDARY = re.compile(
 )
 _MIN_WORDS = 4
 STOP = frozenset(
-    "a an the and or but if of to in on at by for with from as into onto over under about after before "
-    "since than then that this these those there here it its it's is are was were be been being am do does "
-    "did has have had having will would shall should can could may might must not no nor so such too very "
-    "he she they we you i me him her them us our your their his my mine ours yours theirs who whom whose "
-    "which what when where why how all any both each few more most other some own same just also only "
-    "said says say told tell according added while during until up down out off again further once "
-    "one's new last next week weeks day days year years month months time mr ms mrs".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "since",
+        "than",
+        "then",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "it",
+        "its",
+        "it's",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "having",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "nor",
+        "so",
+        "such",
+        "too",
+        "very",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "me",
+        "him",
+        "her",
+        "them",
+        "us",
+        "our",
+        "your",
+        "their",
+        "his",
+        "my",
+        "mine",
+        "ours",
+        "yours",
+        "theirs",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "all",
+        "any",
+        "both",
+        "each",
+        "few",
+        "more",
+        "most",
+        "other",
+        "some",
+        "own",
+        "same",
+        "just",
+        "also",
+        "only",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tell",
+        "according",
+        "added",
+        "while",
+        "during",
+        "until",
+        "up",
+        "down",
+        "out",
+        "off",
+        "again",
+        "further",
+        "once",
+        "one's",
+        "new",
+        "last",
+        "next",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "year",
+        "years",
+        "month",
+        "months",
+        "time",
+        "mr",
+        "ms",
+        "mrs",
+    ]
 )
 
 
@@ -149,9 +322,9 @@ def _cuts(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> lis
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = _strip(text, start, end)
-    while start < end and text[start] in "\"“”‘’,;:-–— ([":
+    while start < end and text[start] in '"“”‘’,;:-–— ([':
         start += 1
-    while end > start and text[end - 1] in "\"“”‘’,;:-–— ":
+    while end > start and text[end - 1] in '"“”‘’,;:-–— ':
         end -= 1
     return start, end
 
@@ -171,8 +344,21 @@ def split_units(article: Article, analysis: Analysis | None, names: dict[str, st
             parent = len(units) - 1
             for qa, qb in sentence_inside:
                 if a <= qa and qb <= b and len(words_of(text[qa:qb])) >= 3 and (qb - qa) < 0.8 * (b - a):
-                    units.append(_unit(article.id, text, qa, qb, len(units), si, True, mentions, analysis,
-                                       names, nested_in=parent))
+                    units.append(
+                        _unit(
+                            article.id,
+                            text,
+                            qa,
+                            qb,
+                            len(units),
+                            si,
+                            True,
+                            mentions,
+                            analysis,
+                            names,
+                            nested_in=parent,
+                        )
+                    )
     return units
 
 
@@ -184,9 +370,19 @@ def _mentions(analysis: Analysis | None, names: dict[str, str]) -> list[tuple[in
     )
 
 
-def _unit(article_id: str, text: str, start: int, end: int, index: int, sentence: int, quoted: bool,
-          mentions: list[tuple[int, int, str, str]], analysis: Analysis | None, names: dict[str, str],
-          nested_in: int | None = None) -> Unit:
+def _unit(
+    article_id: str,
+    text: str,
+    start: int,
+    end: int,
+    index: int,
+    sentence: int,
+    quoted: bool,
+    mentions: list[tuple[int, int, str, str]],
+    analysis: Analysis | None,
+    names: dict[str, str],
+    nested_in: int | None = None,
+) -> Unit:
     inside = [m for m in mentions if m[0] >= start and m[1] <= end]
     actors = frozenset(m[2] for m in inside)
     places = sum(1 for m in inside if m[3] in ("GPE", "LOC", "FAC"))
@@ -198,17 +394,74 @@ def _unit(article_id: str, text: str, start: int, end: int, index: int, sentence
             if q.speaker and q.start < end and start < q.end:
                 speaker = names.get(q.speaker, q.speaker)
                 break
-    return Unit(article_id, Span.of(text, start, end), index, sentence, quoted, actors, places, dates,
-                speaker, nested_in, words_of(text[start:end]))
+    return Unit(
+        article_id,
+        Span.of(text, start, end),
+        index,
+        sentence,
+        quoted,
+        actors,
+        places,
+        dates,
+        speaker,
+        nested_in,
+        words_of(text[start:end]),
+    )
 
 
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                      "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12, "dozens": 24})
-_SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3,
-          "m": 1e6, "bn": 1e9}
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_NUMBER_WORDS.update(
+    {
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "hundred": 100,
+        "thousand": 1000,
+        "dozen": 12,
+        "dozens": 24,
+    }
+)
+_SCALE = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "bn": 1e9,
+}
 _NUMBER = re.compile(
     r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))

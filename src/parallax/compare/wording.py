@@ -56,13 +56,17 @@ def _agent_phrases(group: list[Unit]) -> WordChoice | None:
     verbs = {v for _, v in found.values()}
     if len(found) < 2 or len(verbs) < 2:
         return None
-    return WordChoice(about=f"how it came about: {' / '.join(sorted(verbs))}",
-                      terms={a: span for a, (span, _) in found.items()})
+    return WordChoice(
+        about=f"how it came about: {' / '.join(sorted(verbs))}",
+        terms={a: span for a, (span, _) in found.items()},
+    )
 
 
 def _tokens(u: Unit) -> list[tuple[str, int, int]]:
-    return [(m.group().lower(), u.span.start + m.start(), u.span.start + m.end())
-            for m in WORD.finditer(u.span.text)]
+    return [
+        (m.group().lower(), u.span.start + m.start(), u.span.start + m.end())
+        for m in WORD.finditer(u.span.text)
+    ]
 
 
 def _swaps(group: list[Unit]) -> list[WordChoice]:
@@ -76,15 +80,30 @@ def _swaps(group: list[Unit]) -> list[WordChoice]:
         for k in range(1, len(toks) - 1):
             mine = toks[k]
             hit = context.get((toks[k - 1][0], toks[k + 1][0]))
-            if hit is None or not _swappable(mine[0]) or not _swappable(hit[0]) or stem(mine[0]) == stem(hit[0]):
+            if (
+                hit is None
+                or not _swappable(mine[0])
+                or not _swappable(hit[0])
+                or stem(mine[0]) == stem(hit[0])
+            ):
                 continue
-            out.append(WordChoice(
-                about=f"{toks[k - 1][0]} … {toks[k + 1][0]}",
-                terms={first.article_id: Span(mine[1], mine[2], first.span.text[mine[1] - first.span.start:
-                                                                                  mine[2] - first.span.start]),
-                       other.article_id: Span(hit[1], hit[2], other.span.text[hit[1] - other.span.start:
-                                                                               hit[2] - other.span.start])},
-            ))
+            out.append(
+                WordChoice(
+                    about=f"{toks[k - 1][0]} … {toks[k + 1][0]}",
+                    terms={
+                        first.article_id: Span(
+                            mine[1],
+                            mine[2],
+                            first.span.text[mine[1] - first.span.start : mine[2] - first.span.start],
+                        ),
+                        other.article_id: Span(
+                            hit[1],
+                            hit[2],
+                            other.span.text[hit[1] - other.span.start : hit[2] - other.span.start],
+                        ),
+                    },
+                )
+            )
     return out
 
 
@@ -100,7 +119,8 @@ def distinctive_words(ctx: StoryContext, top: int = _TOP) -> list[DistinctiveWor
             continue
         words = [w.lower() for w in WORD.findall(article.text)]
         counts.setdefault(ctx.outlet[aid], Counter()).update(
-            w for w in words if w.isalpha() and w not in STOP and len(w) > 2)
+            w for w in words if w.isalpha() and w not in STOP and len(w) > 2
+        )
     if len(counts) < 2:
         return []
     total = Counter()
@@ -115,8 +135,9 @@ def distinctive_words(ctx: StoryContext, top: int = _TOP) -> list[DistinctiveWor
         for w, y_i in mine.items():
             y_j = total[w] - y_i
             alpha = _PRIOR_MASS * total[w] / n_all
-            delta = (math.log((y_i + alpha) / (n_i + _PRIOR_MASS - y_i - alpha))
-                     - math.log((y_j + alpha) / (n_j + _PRIOR_MASS - y_j - alpha)))
+            delta = math.log((y_i + alpha) / (n_i + _PRIOR_MASS - y_i - alpha)) - math.log(
+                (y_j + alpha) / (n_j + _PRIOR_MASS - y_j - alpha)
+            )
             z = delta / math.sqrt(1.0 / (y_i + alpha) + 1.0 / (y_j + alpha))
             if z >= _MIN_Z and y_i >= 2:
                 scored.append(DistinctiveWord(outlet, w, round(z, 3), y_i))

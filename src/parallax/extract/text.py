@@ -80,11 +80,15 @@ _FURNITURE_LINE = re.compile(
 )
 # Section names of site menus: a line made only of these is navigation.
 _NAV_WORDS = frozenset(
-    "home about us contact archive archives news sport sports opinion culture business lifestyle world "
-    "politics tech technology science health entertainment travel video videos podcasts podcast "
-    "newsletters newsletter subscribe search menu login blog shop events jobs weather local live latest "
-    "uk europe asia africa americas australia environment climate money economy markets arts books music "
-    "film tv style food education media fashion obituaries games puzzles crosswords more".split()
+    [
+        "home", "about", "us", "contact", "archive", "archives", "news", "sport", "sports", "opinion",
+        "culture", "business", "lifestyle", "world", "politics", "tech", "technology", "science", "health",
+        "entertainment", "travel", "video", "videos", "podcasts", "podcast", "newsletters", "newsletter",
+        "subscribe", "search", "menu", "login", "blog", "shop", "events", "jobs", "weather", "local", "live",
+        "latest", "uk", "europe", "asia", "africa", "americas", "australia", "environment", "climate",
+        "money", "economy", "markets", "arts", "books", "music", "film", "tv", "style", "food", "education",
+        "media", "fashion", "obituaries", "games", "puzzles", "crosswords", "more"
+    ]
 )
 _NAV_SPLIT = re.compile(r"[\s|/·•,>»]+")
 # A line starting like this and shorter than a paragraph is a promotion or a link, not text.
@@ -322,7 +326,7 @@ def _is_prose(unit: str) -> bool:
 
 def _title_case(line: str) -> bool:
     long_words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
-    return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
+    return len(long_words) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in long_words)
 
 
 def _link_like(unit: str) -> bool:

@@ -1,0 +1,146 @@
+"""Quote and reported-speech accuracy on PolNeAR (brat standoff: Source, Cue, Content spans).
+
+Usage: .venv/bin/python bench/quotes.py [--split dev|train] [--limit N]
+
+Content F1 at exact match and at overlap >= 0.5 (shared characters over the longer span), and speaker
+accuracy on matched items (the predicted speaker span overlaps the gold Source). Spans are compared
+without quote marks, end punctuation and a leading "that", which PolNeAR keeps and Parallax drops.
+Items that share a reporting verb and touch are joined first, as PolNeAR has one content per cue; each
+fragment of a discontinuous gold content counts on its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+exec(open("/tmp/stub.py").read())
+from parallax.analyze.entities import extract_entities  # noqa: E402
+from parallax.analyze.nlp import load  # noqa: E402
+from parallax.analyze.quotes import extract_quotes  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "polnear"
+_EDGE = " \t\n“”‘’\"'«».,;:!?—–-"
+
+
+@dataclass
+class Item:
+    start: int
+    end: int
+    source: tuple[int, int] | None = None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    if text[start : start + 5].lower() == "that ":
+        start += 5
+    return start, end
+
+
+def read_gold(ann: Path, text: str) -> list[Item]:
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    relations: list[dict[str, str]] = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            label, _, where = parts[1].partition(" ")
+            frags = [tuple(int(x) for x in frag.split()) for frag in where.split(";")]
+            spans[parts[0]] = (label, frags)  # type: ignore[assignment]
+        elif line.startswith("E") and len(parts) >= 2:
+            relations.append(dict(arg.split(":", 1) for arg in parts[1].split()))
+    items = []
+    for rel in relations:
+        if "Content" not in rel or rel["Content"] not in spans:
+            continue
+        source = spans.get(rel.get("Source", ""), ("", [None]))[1][0]
+        for start, end in spans[rel["Content"]][1]:
+            s, e = _trim(text, start, end)
+            if e > s:
+                items.append(Item(s, e, source))
+    return items
+
+
+def predict(nlp_doc, text: str) -> list[Item]:
+    quotes = extract_quotes(nlp_doc, extract_entities(nlp_doc))
+    joined: list[list] = []
+    for q in sorted(quotes, key=lambda q: q.start):
+        s, e = _trim(text, q.start, q.end)
+        if e <= s:
+            continue
+        cue = q.cue.start if q.cue else None
+        spk = (q.speaker_span.start, q.speaker_span.end) if q.speaker_span else None
+        last = joined[-1] if joined else None
+        if last and cue is not None and last[3] == cue and not text[last[1] : s].strip(_EDGE):
+            last[1] = max(last[1], e)
+            continue
+        joined.append([s, e, spk, cue])
+    return [Item(s, e, spk) for s, e, spk, _ in joined]
+
+
+def overlap(a: Item, b: Item) -> float:
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return max(0, shared) / max(a.end - a.start, b.end - b.start)
+
+
+def evaluate(split: str, limit: int | None) -> dict[str, float]:
+    folder = DATA / split
+    anns = sorted((folder / "attributions").glob("*.ann"))[:limit]
+    nlp = load()
+    texts = [(folder / "text" / (a.name.rsplit("_", 1)[0] + ".txt")).read_text(encoding="utf-8") for a in anns]
+    counts = {"gold": 0, "pred": 0, "exact": 0, "overlap": 0, "spk_ok": 0, "spk_n": 0}
+    began = time.perf_counter()
+    for ann, text, doc in zip(anns, texts, nlp.pipe(texts, batch_size=16), strict=True):
+        gold, pred = read_gold(ann, text), predict(doc, text)
+        counts["gold"] += len(gold)
+        counts["pred"] += len(pred)
+        gold_exact = {(g.start, g.end) for g in gold}
+        counts["exact"] += sum((p.start, p.end) in gold_exact for p in pred)
+        free = list(gold)
+        for p in pred:
+            best = max(free, key=lambda g: overlap(p, g), default=None)
+            if best is None or overlap(p, best) < 0.5:
+                continue
+            free.remove(best)
+            counts["overlap"] += 1
+            if best.source:
+                counts["spk_n"] += 1
+                counts["spk_ok"] += bool(p.source and p.source[0] < best.source[1] and best.source[0] < p.source[1])
+    seconds = time.perf_counter() - began
+
+    def f1(hit: int) -> float:
+        p, r = hit / max(counts["pred"], 1), hit / max(counts["gold"], 1)
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    return {
+        "docs": len(anns),
+        "gold": counts["gold"],
+        "pred": counts["pred"],
+        "exact_f1": f1(counts["exact"]),
+        "overlap_p": counts["overlap"] / max(counts["pred"], 1),
+        "overlap_r": counts["overlap"] / max(counts["gold"], 1),
+        "overlap_f1": f1(counts["overlap"]),
+        "speaker_acc": counts["spk_ok"] / max(counts["spk_n"], 1),
+        "seconds": seconds,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev", choices=["dev", "train"])
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    for key, value in evaluate(args.split, args.limit).items():
+        print(f"{key:12} {value:.3f}" if isinstance(value, float) else f"{key:12} {value}")
+
+
+if __name__ == "__main__":
+    main()
