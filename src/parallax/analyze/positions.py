@@ -46,6 +46,7 @@ OBJECT_DEPS = {"dobj", "xcomp", "ccomp", "attr", "oprd", "nsubjpass"}
 OBJECT_PREPS = {"to", "for", "on", "against", "with"}
 CLIMB_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "prep", "relcl", "acl", "pobj", "dobj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+REJECTING = {"rejects", "opposes", "denies"}
 SIDE_DEPS = {"mark", "advcl", "conj", "cc", "parataxis", "punct", "dep", "intj"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "csubj", "advcl"}
 MAX_ABOUT_WORDS = 14
@@ -208,7 +209,7 @@ def _under_rejection(verb: Token) -> bool:
     while (node.dep_ in {"xcomp", "pcomp", "pobj", "prep", "prt"} or node.tag_ == "VBG") and node.head is not node:
         node = node.head
         found = _verb_stance(node)
-        if found and found[0] in {"rejects", "opposes", "denies"}:
+        if found and found[0] in REJECTING:
             return True
     return False
 
@@ -273,7 +274,7 @@ def _from_verb(ctx: _Context, verb: Token) -> list[Position]:
             return []
         stance = FLIP_WHEN_NEGATED[stance]
     objects = _verb_objects(verb, phrase_end)
-    inner = [o for o in objects if o.dep_ == "xcomp" and _verb_stance(o)]
+    inner = [o for o in objects if o.dep_ == "xcomp" and _verb_stance(o) and stance not in REJECTING]
     if not objects or inner:
         return []
     holder = _holder(ctx, verb)

@@ -190,7 +190,8 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _year(m: re.Match[str], ctx: Context) -> Resolved | None:
     before = ctx.text[max(0, m.start("y") - 2):m.start("y")]
     after = ctx.text[m.end():m.end() + 12]
-    if not m["edge"] and re.search(r"[$£€#/\-.\d,]\s?$", before) or re.match(r"\s*(?:%|percent|per\s+cent)", after):
+    glued = not m["edge"] and re.search(r"[$£€#/\-.\d,]\s?$", before)
+    if glued or re.match(r"\s*(?:%|percent|per\s+cent)", after):
         return None
     bare = not (m["edge"] or m["fy"]) and _word_before(ctx, m.start()) not in _PREPS
     if bare and ctx.is_quantity(m.start("y"), m.end("y")):

@@ -17,33 +17,19 @@ from dataclasses import dataclass
 import numpy as np
 
 from parallax.compare.context import StoryContext
-from parallax.compare.units import STOP, Unit, numbers_in
+from parallax.compare.dates import compatible, is_dated
+from parallax.compare.units import STOP, Unit, numbers_in, stem
 from parallax.model import Fact
 
-THRESHOLD = 0.58
+THRESHOLD = 0.68
+LEXICAL = 0.3  # weight of the share of content stems two clauses have in common
 ACTOR_BONUS = 0.05
-NUMBER_BONUS = 0.05
-SPEECH = frozenset(
-    [
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-        "tell",
-        "wrote",
-        "writes",
-        "added",
-        "adds",
-        "interview",
-        "statement",
-        "asked",
-        "according",
-        "spoke",
-        "speaking",
-        "speech",
-    ]
-)
+FIGURE_BONUS = 0.05
+DATE_CLASH = 0.1  # taken off when both clauses are dated and no dates agree
+SPEECH = frozenset({
+    "said", "says", "say", "told", "tells", "tell", "wrote", "writes", "added", "adds", "interview",
+    "statement", "asked", "according", "spoke", "speaking", "speech",
+})
 
 
 @dataclass(slots=True)
@@ -56,18 +42,19 @@ class Alignment:
     similarity: np.ndarray  # adjusted unit-to-unit similarity
 
 
-def substantive(unit: Unit, units: list[Unit]) -> bool:
-    """A clause worth reporting: enough words, some content, not a bare reporting frame ("X said")."""
-    n = len(unit.words)
-    content = unit.content
-    if n < (3 if unit.quoted else 4) or len(content) < 2:
-        return False
-    if unit.quoted:
-        return True
-    named = {w for a in unit.actors for w in a.lower().split()}
-    rest = [w for w in content if w not in SPEECH and w not in named]
-    frame = any(u.quoted and u.sentence == unit.sentence and u.article_id == unit.article_id for u in units)
-    return len(rest) >= (3 if frame else 2)
+def substantive(units: list[Unit]) -> np.ndarray:
+    """Clauses worth reporting: enough words, some content, not a bare reporting frame ("X said")."""
+    quoted = {(u.article_id, u.sentence) for u in units if u.quoted}
+    keep = np.zeros(len(units), dtype=bool)
+    for i, unit in enumerate(units):
+        content = unit.content
+        if len(unit.words) < (3 if unit.quoted else 4) or len(content) < 2:
+            continue
+        named = {w for a in unit.actors for w in a.lower().split()}
+        rest = [w for w in content if w not in SPEECH and w not in named]
+        frame = (unit.article_id, unit.sentence) in quoted
+        keep[i] = unit.quoted or len(rest) >= (3 if frame else 2)
+    return keep
 
 
 def _feature_matrix(sets: list[frozenset[str] | set[str]]) -> np.ndarray:
@@ -82,39 +69,59 @@ def _feature_matrix(sets: list[frozenset[str] | set[str]]) -> np.ndarray:
     return m
 
 
-def similarity(ctx: StoryContext) -> np.ndarray:
-    """Cosine of the clause vectors, plus shared actors, numbers and dates; -1 within one article."""
+def similarity(ctx: StoryContext, keep: np.ndarray) -> np.ndarray:
+    """How alike two clauses are; -1 within one article.
+
+    The cosine is taken after removing the story's mean vector, so the topic every clause shares does
+    not make unrelated clauses look alike; shared content stems, actors and figures add to it, and
+    dates that cannot agree take from it.
+    """
     units = ctx.units
-    sim = ctx.vectors @ ctx.vectors.T
+    vectors = ctx.vectors - (ctx.vectors[keep].mean(axis=0) if keep.any() else 0.0)
+    vectors /= np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-6, None)
+    sim = vectors @ vectors.T
+    stems = _feature_matrix([frozenset(stem(w) for w in u.content) for u in units])
+    shared = stems @ stems.T
+    sizes = stems.sum(axis=1)
+    sim += LEXICAL * shared / np.clip(np.minimum(sizes[:, None], sizes[None, :]), 1.0, None)
     actors = _feature_matrix([u.actors for u in units])
-    figures = _feature_matrix(
-        [{f"{n.value:g}" for n in numbers_in(u.span.text)} | set(u.dates) for u in units]
-    )
     sim += ACTOR_BONUS * np.minimum(actors @ actors.T, 2.0)
-    sim += NUMBER_BONUS * np.minimum(figures @ figures.T, 1.0)
+    figures = _feature_matrix([{f"{n.value:g}" for n in numbers_in(u.span.text)} | set(u.dates) for u in units])
+    sim += FIGURE_BONUS * np.minimum(figures @ figures.T, 1.0)
+    sim -= DATE_CLASH * _date_clash(units)
     art = np.array([u.article_id for u in units])
     sim[art[:, None] == art[None, :]] = -1.0
     return sim
 
 
+def _date_clash(units: list[Unit]) -> np.ndarray:
+    dated = [(i, [d for d in u.dates if is_dated(d)]) for i, u in enumerate(units)]
+    dated = [(i, ds) for i, ds in dated if ds]
+    clash = np.zeros((len(units), len(units)), dtype=np.float32)
+    for x, (i, a) in enumerate(dated):
+        for j, b in dated[x + 1 :]:
+            if units[i].article_id != units[j].article_id and not any(compatible(p, q) for p in a for q in b):
+                clash[i, j] = clash[j, i] = 1.0
+    return clash
+
+
 def align(ctx: StoryContext, threshold: float = THRESHOLD) -> Alignment:
     """Mutual-best-match alignment of substantive clauses, merged into facts greedily, best first."""
     units = ctx.units
-    n = len(units)
-    keep = np.array([substantive(u, units) for u in units], dtype=bool)
-    sim = similarity(ctx) if n else np.zeros((0, 0), dtype=np.float32)
+    keep = substantive(units)
+    sim = similarity(ctx, keep) if units else np.zeros((0, 0), dtype=np.float32)
     masked = np.where(keep[:, None] & keep[None, :], sim, -1.0)
     articles = list(dict.fromkeys(u.article_id for u in units))
     cols = {a: np.array([i for i, u in enumerate(units) if u.article_id == a]) for a in articles}
-    best = {a: (c[masked[:, c].argmax(axis=1)] if len(c) else None) for a, c in cols.items()}
+    best = {a: c[masked[:, c].argmax(axis=1)] for a, c in cols.items()}
     edges: list[tuple[float, int, int]] = []
     for i in np.flatnonzero(keep):
+        home = units[i].article_id
         for a in articles:
-            b = best[a]
-            if b is None or a == units[i].article_id:
+            if a == home:
                 continue
-            j = int(b[i])
-            if i < j and masked[i, j] >= threshold and best[units[i].article_id][j] == i:
+            j = int(best[a][i])
+            if i < j and masked[i, j] >= threshold and best[home][j] == i:
                 edges.append((float(masked[i, j]), int(i), j))
     return _merge(units, keep, edges, sim)
 

@@ -171,7 +171,8 @@ def _sides_of(a: Unit, b: Unit) -> dict[str, Span]:
 
 def stance_tensions(ctx: StoryContext) -> list[Tension]:
     """Opposite-polarity predicates on the same matter in different outlets' clauses."""
-    units = [u for u in ctx.units if u.article_id not in ctx.story.copies and substantive(u, ctx.units)]
+    keep = substantive(ctx.units)
+    units = [u for u in ctx.units if u.article_id not in ctx.story.copies and keep[u.flat]]
     name_stems = frozenset(stem(w) for n in ctx.names.values() for w in words_of(n))
     name_stems |= frozenset(stem(w) for u in units for a in u.actors for w in words_of(a))
     preds = {u.flat: _predicates(u, name_stems) for u in units}

@@ -7,37 +7,13 @@ different day, or a day outside the other's week or month) the event is ``disput
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections import Counter
 
 from parallax.compare.context import StoryContext
+from parallax.compare.dates import compatible, is_dated, span
 from parallax.compare.facts import Alignment, about
 from parallax.compare.units import Unit
 from parallax.model import TimelineEvent
-
-_DATED = re.compile(r"^\d{4}-(?:\d{2}(?:-\d{2})?|W\d{2})$")
-
-
-def _range(value: str) -> tuple[dt.date, dt.date]:
-    """First and last day a day, ISO week or month value covers."""
-    if "W" in value:
-        year, week = value.split("-W")
-        first = dt.date.fromisocalendar(int(year), int(week), 1)
-        return first, first + dt.timedelta(days=6)
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        day = dt.date(*parts)
-        return day, day
-    first = dt.date(parts[0], parts[1], 1)
-    following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-    return first, following - dt.timedelta(days=1)
-
-
-def compatible(a: str, b: str) -> bool:
-    """Whether two dates can describe the same moment (one lies within the other's span)."""
-    (a0, a1), (b0, b1) = _range(a), _range(b)
-    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
 
 
 def _dated_units(ctx: StoryContext) -> list[tuple[str, Unit]]:
@@ -47,11 +23,7 @@ def _dated_units(ctx: StoryContext) -> list[tuple[str, Unit]]:
         by_article.setdefault(u.article_id, []).append(u)
     for aid, analysis in ctx.analyses.items():
         for t in analysis.times:
-            if not t.value or t.vague or not _DATED.match(t.value):
-                continue
-            try:
-                _range(t.value)
-            except ValueError:
+            if t.vague or not is_dated(t.value):
                 continue
             home = [u for u in by_article.get(aid, []) if u.span.start <= t.start and t.end <= u.span.end]
             if home:
@@ -82,4 +54,4 @@ def build_timeline(ctx: StoryContext, alignment: Alignment) -> list[TimelineEven
                 other_dates=others,
             )
         )
-    return sorted(out, key=lambda e: (_range(e.date)[0], e.date))
+    return sorted(out, key=lambda e: (span(e.date)[0], e.date))

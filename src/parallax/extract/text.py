@@ -326,7 +326,7 @@ def _is_prose(unit: str) -> bool:
 
 def _title_case(line: str) -> bool:
     long_words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
-    return len(long_words) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in long_words)
+    return len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
 
 
 def _link_like(unit: str) -> bool:

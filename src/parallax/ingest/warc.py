@@ -39,15 +39,22 @@ def read_warc(path: str, hints: dict[str, Any]) -> Iterator[RawDocument | Failur
                 if len(content) > limit:
                     yield Failure(source, f"page too large (over {limit} bytes)")
                     continue
+                truncated = getattr(record.raw_stream, "limit", 0) > 0  # bytes the record promised but lacks
+                doc_hints = {**hints, "url": uri, "content_type": content_type, "charset": _charset(content_type)}
+                if truncated:
+                    doc_hints["warnings"] = [*hints.get("warnings", []), "WARC record truncated"]
                 yield RawDocument(
                     content=content,
                     source=source,
                     format="html",
                     provenance=Provenance(kind="warc", path=path, url=uri, warc_offset=offset,
                                           member=record.rec_headers.get_header("WARC-Record-ID")),
-                    hints={**hints, "url": uri, "content_type": content_type, "charset": _charset(content_type)},
+                    hints=doc_hints,
                     fetched=record.rec_headers.get_header("WARC-Date"),
                 )
+                if truncated:
+                    yield Failure(path, f"archive truncated inside the record at offset {offset}")
+                    return
         except Exception as exc:  # warcio raises many kinds (zlib, EOF, ArchiveLoadFailed, ValueError)
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             yield Failure(path, f"archive unreadable after the record at offset {offset}: {reason}")
