@@ -90,7 +90,7 @@ def test_truncated_html_keeps_what_it_has(tmp_path: Path):
 
 def test_html_without_text_is_an_extract_error(tmp_path: Path):
     path = tmp_path / "nav.html"
-    path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    path.write_text("<html><body><img src='a.png'><script>var a = 1;</script></body></html>", encoding="utf-8")
     with pytest.raises(ExtractError, match="no article text found"):
         extract_article(run(path)[0])
 

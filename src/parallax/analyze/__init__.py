@@ -88,6 +88,14 @@ def _analyze_chunk(articles: list[Article]) -> list[Analysis]:
     parsed = [a for a, reason in zip(articles, reasons, strict=True) if not reason]
     docs = iter(load().pipe(a.text for a in parsed))
     return [
-        Analysis(article_id=a.id, skipped=reason) if reason else analyze_doc(next(docs), a.id, a.published)
+        Analysis(article_id=a.id, skipped=reason) if reason else _analyze_or_report(next(docs), a)
         for a, reason in zip(articles, reasons, strict=True)
     ]
+
+
+def _analyze_or_report(doc: Doc, article: Article) -> Analysis:
+    """A rule that breaks on one odd article must not stop the batch: the article is skipped with the reason."""
+    try:
+        return analyze_doc(doc, article.id, article.published)
+    except Exception as err:  # the batch boundary: any failure becomes a recorded reason
+        return Analysis(article_id=article.id, skipped=f"analysis failed: {type(err).__name__}: {err}")

@@ -65,7 +65,14 @@ def _strip_name(span: SpacySpan) -> tuple[int, int, bool]:
         end -= 1
     if start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES and doc[start - 1].is_title:
         titled = True
-    return start, end, titled
+    return start, end, titled or any(_in_role_apposition(t) for t in doc[start:end])
+
+
+def _in_role_apposition(tok: Token) -> bool:
+    """A name set beside a role noun ("the German chancellor, X" or "X, the German chancellor")."""
+    if tok.dep_ == "appos" and tok.head.lower_ in ROLE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in tok.children)
 
 
 def _name_text(doc: Doc, start: int, end: int) -> str:

@@ -28,13 +28,11 @@ from parallax.analyze.positions_lexicon import (
     DEMAND_MARKERS,
     DEMAND_MODALS,
     FIRST_PERSON,
-    NEGATIONS,
     NOUN_CUES,
     NOUN_OBJECT_ONLY,
     OPTION_PHRASES,
     PHRASAL_CUES,
     PREP_OBJECT_CUES,
-    READY_ADJECTIVES,
     REFUSAL_AUX,
     STATEMENT_VERBS,
     UNCONFIRMING_VERBS,
@@ -286,10 +284,12 @@ def _from_verb(ctx: _Context, verb: Token) -> list[Position]:
     items = _items(ctx.doc, objects[0]) if len(objects) == 1 else []
     if len(items) > 1:
         return [_make(ctx, holder, stance, verb, it, it, confidence - 0.1) for it in items]
-    ends = [_subtree_span(o)[1] for o in objects]
-    last = max([*ends, phrase_end.idx + len(phrase_end)] if phrase_end is not None else ends)
-    about = _trim(ctx.doc, min(_subtree_span(o)[0] for o in objects), last)
-    return [_make(ctx, holder, stance, verb, about, _trim(ctx.doc, first, last), confidence)]
+    spans = [_subtree_span(o) for o in objects]
+    cue_end = (phrase_end or verb).idx + len(phrase_end or verb)
+    last = max([e for _, e in spans] + [cue_end])
+    about = _trim(ctx.doc, min(s for s, _ in spans), max(e for _, e in spans))
+    evidence = _trim(ctx.doc, min([first] + [s for s, _ in spans]), last)
+    return [_make(ctx, holder, stance, verb, about, evidence, confidence)]
 
 
 def _noun_objects(noun: Token) -> list[Token]:

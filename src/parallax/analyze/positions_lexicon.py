@@ -33,8 +33,6 @@ PHRASAL_CUES: dict[tuple[str, str], Stance] = {
 PREP_OBJECT_CUES: dict[tuple[str, str, str], Stance] = {
     ("put", "on", "hold"): "defers", ("put", "on", "ice"): "defers", ("take", "off", "table"): "rejects",
 }
-# adjectives that take a stance with "be ... to": "ready to agree", "willing to talk"
-READY_ADJECTIVES = {"ready", "willing", "prepared", "open"}
 # nouns that name a stance; their possessor (or the clause's actor) holds it
 NOUN_CUES: dict[str, Stance] = {
     "demand": "demands", "condition": "demands", "precondition": "demands", "requirement": "demands",
@@ -58,4 +56,3 @@ OPTION_PHRASES = {("on", "table")}
 UNCONFIRMING_VERBS = {"decline", "refuse"}
 CONFIRM_VERBS = {"confirm", "say", "comment", "disclose", "specify"}
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
-NEGATIONS = {"not", "n't", "never", "no"}

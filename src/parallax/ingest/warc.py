@@ -22,11 +22,14 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 def read_warc(path: str, hints: dict[str, Any]) -> Iterator[RawDocument | Failure]:
     """The HTML pages of an archive answered with HTTP 200, in archive order."""
     limit = settings().max_body_bytes
-    offset = 0
+    offset = pages = 0
     with open(path, "rb") as handle:
         records = ArchiveIterator(handle)
         try:
             for record in records:
+                if not record.rec_type:
+                    yield Failure(path, f"archive unreadable after the record at offset {offset}: no WARC-Type")
+                    return
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 content_type = record.http_headers.get_header("Content-Type") or ""
@@ -43,6 +46,7 @@ def read_warc(path: str, hints: dict[str, Any]) -> Iterator[RawDocument | Failur
                 doc_hints = {**hints, "url": uri, "content_type": content_type, "charset": _charset(content_type)}
                 if truncated:
                     doc_hints["warnings"] = [*hints.get("warnings", []), "WARC record truncated"]
+                pages += 1
                 yield RawDocument(
                     content=content,
                     source=source,
@@ -58,6 +62,9 @@ def read_warc(path: str, hints: dict[str, Any]) -> Iterator[RawDocument | Failur
         except Exception as exc:  # warcio raises many kinds (zlib, EOF, ArchiveLoadFailed, ValueError)
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             yield Failure(path, f"archive unreadable after the record at offset {offset}: {reason}")
+            return
+    if not pages:
+        yield Failure(path, "archive holds no HTML page answered with HTTP 200")
 
 
 def _charset(content_type: str) -> str | None:
