@@ -20,7 +20,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-exec(open("/tmp/stub.py").read())
 from parallax.analyze.entities import extract_entities  # noqa: E402
 from parallax.analyze.nlp import load  # noqa: E402
 from parallax.analyze.quotes import extract_quotes  # noqa: E402

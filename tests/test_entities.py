@@ -34,9 +34,7 @@ def test_possessive_is_stripped_from_names(nlp):
 
 
 def test_capitals_seats_and_demonyms_fold_into_their_country(nlp):
-    actors = _actors(
-        nlp, "Japan said the talks failed. Tokyo had hoped for more, and Japanese officials left early."
-    )
+    actors = _actors(nlp, "Japan said the talks failed. Tokyo had hoped for more, and Japanese officials left early.")
     japan = actors["Japan"]
     assert japan.type == "GPE"
     assert {"Japan", "Tokyo", "Japanese"} <= set(_texts(japan))

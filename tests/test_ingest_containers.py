@@ -132,7 +132,7 @@ def test_feed_entry_with_content_becomes_article_with_feed_hints(tmp_path: Path)
 
 def test_feed_summary_entry_is_fetched_when_network_allowed(tmp_path: Path):
     path = tmp_path / "news.xml"
-    path.write_text(RSS.format(body="<p>x</p>" * 0 + "".join(f"<p>{p}</p>" for p in PARAS)), encoding="utf-8")
+    path.write_text(RSS.format(body="".join(f"<p>{p}</p>" for p in PARAS)), encoding="utf-8")
     fetcher = FakeFetcher({"https://coastal-courier.example/summary": page("Teaser page")})
     items = list(iter_documents([str(path)], fetcher=fetcher, allow_network=True))
     assert fetcher.asked == ["https://coastal-courier.example/summary"]

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from parallax.analyze import geo
 from parallax.analyze.cues import DETERMINERS, PERSON_PRONOUNS, PERSON_TITLES, ROLE_NOUNS, SPEECH_VERBS
@@ -212,7 +213,7 @@ def _role_mentions(doc: Doc, roles: dict, token_actor: dict[int, str]) -> list[t
         if tok.i in token_actor or tok.lower_ not in ROLE_NOUNS:
             continue
         key = _role_key(tok, token_actor)
-        if key is None or key[0] is None and not any(c.lower_ == "the" for c in tok.children):
+        if key is None or (key[0] is None and not any(c.lower_ == "the" for c in tok.children)):
             continue
         person = roles.get(key)
         if person and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):

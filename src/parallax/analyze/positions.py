@@ -201,6 +201,12 @@ def _next_word(verb: Token, extra: Token | None) -> int:
     return (extra.i if extra is not None else verb.i) + 1
 
 
+def _agentless_passive(verb: Token) -> bool:
+    """A passive without "by ...": the stance's holder is not in the text ("talks were postponed")."""
+    deps = {c.dep_ for c in verb.children}
+    return "auxpass" in deps and "agent" not in deps
+
+
 def _under_rejection(verb: Token) -> bool:
     """Whether the verb is the object of a rejecting cue ("ruled out accepting X"): that cue holds it."""
     node = verb
@@ -265,7 +271,7 @@ def _from_verb(ctx: _Context, verb: Token) -> list[Position]:
     ):
         return []
     stance, phrase_end = found
-    if _under_rejection(verb):
+    if _under_rejection(verb) or _agentless_passive(verb):
         return []
     if _negated(verb):
         if stance not in FLIP_WHEN_NEGATED:
@@ -403,6 +409,9 @@ def extract_positions(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quo
     """Every stance an actor of the article takes, one position per object, in text order."""
     ctx = _Context(doc, entities, quotes)
     found: list[Position] = []
-    for tok in doc:
-        found += _from_verb(ctx, tok) + _from_noun(ctx, tok) + _from_clause(ctx, tok)
+    for sent in doc.sents:
+        if sent.text.rstrip().endswith("?"):  # a question states no position
+            continue
+        for tok in sent:
+            found += _from_verb(ctx, tok) + _from_noun(ctx, tok) + _from_clause(ctx, tok)
     return _dedupe([p for p in found if p.evidence.text.strip()])

@@ -135,7 +135,7 @@ def _tag_cue(reader: _Reader, mark: Marked) -> tuple[Token | None, bool]:
 
 
 def _kind(reader: _Reader, mark: Marked) -> str:
-    """"direct" when the quote stands as a sentence of its own, "partial" when the sentence runs into it."""
+    """Kind "direct" when the quote stands as a sentence of its own, "partial" when the sentence runs into it."""
     text = reader.text
     j = mark.start - 1
     while j >= 0 and (text[j] in _QUOTE_CHARS or text[j] in " \t"):
@@ -158,7 +158,9 @@ def _direct(reader: _Reader) -> list[Quote]:
         cue, tag = _tag_cue(reader, mark)
         speaker, speaker_span = reader.speaker(cue) if cue is not None else (None, None)
         confidence = 0.9 if speaker else 0.5
-        if cue is None and kind == "partial":
+        if kind == "partial" and found and _continues(reader.text, found[-1], mark):
+            kind, cue, speaker, speaker_span = "direct", None, found[-1].speaker, found[-1].speaker_span
+        elif kind == "partial" and (cue is None or _subject(cue) is None):
             continue  # scare quotes, titles, names: no one is said to have said them
         if kind == "partial" and len(words.split()) <= _SCARE_WORDS and words.istitle() and not tag:
             continue
@@ -182,6 +184,20 @@ def _direct(reader: _Reader) -> list[Quote]:
         if speaker:
             last_speaker, last_end = (speaker, speaker_span), mark.end
     return found
+
+
+def _continues(text: str, before: Quote, mark: Marked) -> bool:
+    """A quote resumed after its speaker tag: '"A," said X, "b."' (the tag ends with a comma)."""
+    gap = text[before.end : mark.start]
+    return (
+        before.kind == "direct"
+        and before.cue is not None
+        and before.text.endswith(",")
+        and len(gap) <= 80
+        and "\n" not in gap
+        and not any(c in gap for c in _SENT_END)
+        and gap.rstrip(" " + _QUOTE_CHARS).endswith(",")
+    )
 
 
 def _near(text: str, last_end: int, start: int) -> bool:
@@ -223,7 +239,7 @@ def _content(reader: _Reader, cue: Token) -> tuple[Token, Token] | None:
     start, end = clause.left_edge.i, clause.right_edge.i
     if start <= owner.i:
         start = owner.i + 1
-    while start <= end and (doc[start].dep_ == "mark" and doc[start].lower_ == "that" or doc[start].is_punct):
+    while start <= end and ((doc[start].dep_ == "mark" and doc[start].lower_ == "that") or doc[start].is_punct):
         start += 1
     for i in range(start, end + 1):
         if doc[i].text in _QUOTE_CHARS or reader.quoted(doc[i].idx):

@@ -16,7 +16,7 @@ from parallax.analyze.times_calendar import parse_published
 from parallax.analyze.times_rules import Context, Resolved, Tense, resolve, scan
 from parallax.model import TimeExpr
 
-__all__ = ["Resolved", "clause_tense", "extract_times", "resolve"]
+__all__ = ["Resolved", "clause_tense", "extract_times", "resolve", "resolve_text"]
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 _QUANTITY_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
@@ -25,8 +25,9 @@ _QUANTITY_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
 def extract_times(doc: Doc, published: str | None) -> list[TimeExpr]:
     """Every temporal expression of ``doc.text`` with its value, offsets into ``doc.text``."""
     anchor = parse_published(published)
+    text = doc.text  # built anew on each access
     ctx = Context(
-        text=doc.text,
+        text=text,
         anchor=anchor,
         tense=lambda start, end: _tense_at(doc, start, end),
         is_quantity=lambda start, end: _is_quantity(doc, start, end),
@@ -34,7 +35,7 @@ def extract_times(doc: Doc, published: str | None) -> list[TimeExpr]:
     anchor_text = anchor.isoformat() if anchor else None
     return [
         TimeExpr(
-            text=doc.text[f.start:f.end],
+            text=text[f.start:f.end],
             start=f.start,
             end=f.end,
             value=f.reading.value,

@@ -107,14 +107,18 @@ def _month_no(word: str) -> int:
 
 
 def _year_for(anchor: date, mon: int, dd: int | None, tense: Tense) -> int:
-    """The year of a month (and day) written without one: the nearest in the clause's direction."""
-    target = (mon, dd or 1)
-    here = (anchor.month, anchor.day if dd else 1)
-    if tense == "past" and target > here:
-        return anchor.year - 1
-    if tense == "future" and target < here:
-        return anchor.year + 1
-    return anchor.year
+    """The year of a month (and day) written without one: the nearest such date to the anchor, on
+    the side the clause's tense points to (with a month's slack, as tense readings are not certain)."""
+    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    dates = [d for d in (cal.safe_date(y, mon, dd or 15) for y in years) if d is not None]
+    slack = timedelta(days=30)
+    if tense == "past":
+        sided = [d for d in dates if d <= anchor + slack]
+    elif tense == "future":
+        sided = [d for d in dates if d >= anchor - slack]
+    else:
+        sided = dates
+    return min(sided or dates, key=lambda d: abs(d - anchor)).year
 
 
 def _word_before(ctx: Context, start: int) -> str:
@@ -215,6 +219,18 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(f"XXXX-Q{q}", confidence=UNRESOLVED)
     year = ctx.anchor.year - (1 if q > cal.quarter_of(ctx.anchor) else 0)
     return Resolved(cal.quarter(year, q), confidence=0.7)
+
+
+def _the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if ctx.anchor is None:
+        return _unanchored("XXXX-QX")
+    latest = bool(m["latest"]) or ctx.tense(m.start(), m.end()) == "past"
+    moved = cal.add_months(ctx.anchor, -3 if latest else 0)
+    return Resolved(cal.quarter(moved.year, cal.quarter_of(moved)), confidence=0.5)
+
+
+def _century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return Resolved(f"{int(m['n']) - 1:02d}", confidence=0.9)
 
 
 def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -381,7 +397,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         r"(?:\d|million|billion|once|twice|times|per)\s*$", ctx.text[max(0, m.start() - 12):m.start()]
     ):
         return Resolved(cal.duration(1, unit), "SET", confidence=0.6)
-    if (m["tail"] or "").lower().endswith("old"):
+    fraction = unit == "quarter" and "-" in m["sep"] and m["unit"].lower().endswith("s")
+    if fraction or (m["tail"] or "").lower().endswith("old"):
         return None
     vague = amount is None
     approximate = vague or "couple" in _norm(m["n"]) or bool(re.search(
@@ -426,6 +443,9 @@ _RULES: list[tuple[str, Handler]] = [
     (r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s\b|'(?P<d2>\d)0s\b)", _decade),
     (r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<q>[1-4]))\b"
      r"(?:\s+(?:of\s+)?(?P<y>\d{4})\b)?", _quarter),
+    (r"\bthe\s+(?:(?P<latest>latest|most\s+recent|past|last)\s+|current\s+)?quarter\b(?![\s-]+(?:of|century))",
+     _the_quarter),
+    (r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", _century),
     (r"\b(?:(?P<rel>last|next|this|past|coming)\s+|(?P<edge>early|mid|late)[\s-]+|(?P<the>the)\s+)?"
      r"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>\d{4})\b)?", _season),
     (r"(?<![\d:])\b(?:(?P<h>\d{1,2})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
@@ -445,7 +465,7 @@ _RULES: list[tuple[str, Handler]] = [
     (rf"\b(?:(?P<approx>{_APPROX})\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})\s+"
      r"(?P<dir>ago|from\s+now|hence|earlier|later)\b", _ago),
     (rf"\b(?P<pre>(?:(?:for|over|within|in|during|after|the\s+(?:past|last|next|first|final|previous|coming|"
-     rf"following|remaining|latest)|{_APPROX})\s+)*)(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})\b"
+     rf"following|remaining|latest)|{_APPROX})\s+)*)(?P<n>{_NUM})(?P<sep>[\s-]+)(?P<unit>{_UNIT})\b"
      r"(?P<tail>[\s-]+(?:long|old)\b)?", _duration),
     (r"\b(?:(?P<pre>for|within|over|in|after|during)\s+)?(?:(?:the\s+)?(?P<rel>coming|next|past|last|recent|"
      r"following|previous)\s+)?(?:(?P<q>few|several|many)\s+)?"

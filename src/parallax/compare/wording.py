@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from parallax.compare.context import StoryContext
 from parallax.compare.facts import Alignment
@@ -23,7 +24,6 @@ _BY_AGENT = re.compile(
     r"\b([a-z]+(?:ed|en|wn|ne|ht|ung))\s+by\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
 )
 _MIN_Z = 1.96
-_PRIOR_MASS = 500.0
 _TOP = 12
 
 
@@ -112,21 +112,29 @@ def _swappable(word: str) -> bool:
 
 
 def distinctive_words(ctx: StoryContext, top: int = _TOP) -> list[DistinctiveWord]:
-    """Each outlet's words that it uses more than the rest of the story (z of the log-odds ratio)."""
-    counts: dict[str, Counter[str]] = {}
+    """Each outlet's words that it uses more than the rest of the story; copies do not count."""
+    texts: dict[str, list[str]] = {}
     for aid, article in ctx.articles.items():
-        if aid in ctx.story.copies:
-            continue
-        words = [w.lower() for w in WORD.findall(article.text)]
-        counts.setdefault(ctx.outlet[aid], Counter()).update(
-            w for w in words if w.isalpha() and w not in STOP and len(w) > 2
-        )
+        if aid not in ctx.story.copies:
+            texts.setdefault(ctx.outlet[aid], []).append(article.text)
+    return log_odds(texts, top)
+
+
+def log_odds(texts: Mapping[str, list[str]], top: int = _TOP) -> list[DistinctiveWord]:
+    """Words each outlet over-uses against the others: z-scores of the log-odds ratio with an
+    informative Dirichlet prior from the whole story (Monroe, Colaresi & Quinn 2008, eq. 16-22)."""
+    counts = {
+        outlet: Counter(w for t in docs for w in (x.lower() for x in WORD.findall(t))
+                        if w.isalpha() and w not in STOP and len(w) > 2)
+        for outlet, docs in texts.items()
+    }
     if len(counts) < 2:
         return []
-    total = Counter()
+    total: Counter[str] = Counter()
     for c in counts.values():
         total.update(c)
     n_all = sum(total.values())
+    prior = float(n_all)  # the story's own word distribution, weighted like the data itself
     out: list[DistinctiveWord] = []
     for outlet, mine in counts.items():
         n_i = sum(mine.values())
@@ -134,9 +142,9 @@ def distinctive_words(ctx: StoryContext, top: int = _TOP) -> list[DistinctiveWor
         scored = []
         for w, y_i in mine.items():
             y_j = total[w] - y_i
-            alpha = _PRIOR_MASS * total[w] / n_all
-            delta = math.log((y_i + alpha) / (n_i + _PRIOR_MASS - y_i - alpha)) - math.log(
-                (y_j + alpha) / (n_j + _PRIOR_MASS - y_j - alpha)
+            alpha = prior * total[w] / n_all
+            delta = math.log((y_i + alpha) / (n_i + prior - y_i - alpha)) - math.log(
+                (y_j + alpha) / (n_j + prior - y_j - alpha)
             )
             z = delta / math.sqrt(1.0 / (y_i + alpha) + 1.0 / (y_j + alpha))
             if z >= _MIN_Z and y_i >= 2:

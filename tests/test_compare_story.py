@@ -1,0 +1,165 @@
+"""The comparison of one story across outlets, on hand-built articles and analyses."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.compare import compare_story, only_heard_in
+from parallax.compare.wording import log_odds
+from parallax.model import Analysis, Article, Entity, Position, Quote, Span, Story, StoryBriefing, TimeExpr
+
+A_TEXT = (
+    "At least 12 people were killed when the old bridge in Riverton collapsed on Tuesday. "
+    "Mayor Jane Holt said the city would resume water deliveries to the eastern district. "
+    "“We will not let the river die,” said Maria Lopez, a farmer from the valley. "
+    "Police detained dozens of protesters near the town hall. "
+    "The northern quarter was annexed by Riverton in the last century. "
+    "The council voted to build a second ferry landing beside the harbour. "
+    "The old dam was opened on March 3, decades before anyone worried about floods."
+)
+B_TEXT = (
+    "At least 15 people were killed when the old bridge in Riverton collapsed on Tuesday. "
+    "Mayor Jane Holt has withdrawn water deliveries to the eastern district, officials said. "
+    "“We will not let the river die,” said Tom Reed, a local priest. "
+    "Police detained dozens of rioters near the town hall. "
+    "The northern quarter was seized by Riverton in the last century. "
+    "Every school in the province stayed closed because of a teachers’ strike over pay. "
+    "The old dam was opened on March 5, decades before anyone worried about floods."
+)
+NAMES = ["Jane Holt", "Maria Lopez", "Tom Reed", "Riverton"]
+
+
+def _analysis(aid: str, text: str, date: str) -> Analysis:
+    entities = []
+    for name in NAMES:
+        spans = []
+        at = text.find(name)
+        while at >= 0:
+            spans.append(Span.of(text, at, at + len(name)))
+            at = text.find(name, at + 1)
+        if spans:
+            entities.append(Entity(name, "GPE" if name == "Riverton" else "PERSON", spans))
+    q = "We will not let the river die"
+    qs = text.index(q)
+    speaker = "Maria Lopez" if "Maria Lopez" in text else "Tom Reed"
+    quotes = [Quote("direct", q, qs, qs + len(q), speaker)]
+    holt = text.index("Mayor Jane Holt")
+    end = text.index(".", holt)
+    quotes.append(Quote("indirect", text[holt + 16 : end], holt + 16, end, "Jane Holt"))
+    day, tue = text.index("March"), text.index("Tuesday")
+    times = [TimeExpr(text[day : day + 7], day, day + 7, date), TimeExpr("Tuesday", tue, tue + 7, "2025-05-06")]
+    wd = text.index("water deliveries")
+    positions = [Position("Jane Holt", "supports", "water deliveries to the eastern district",
+                          Span.of(text, holt, end), "reported")]
+    if "resume" not in text:
+        positions = [Position("Jane Holt", "supports", "the water deliveries to the eastern district",
+                              Span.of(text, wd, end), "asserted")]
+    return Analysis(aid, entities=entities, quotes=quotes, times=times, positions=positions)
+
+
+@pytest.fixture(scope="module")
+def briefing() -> StoryBriefing:
+    articles = {
+        "a": Article("a", "a.txt", A_TEXT, outlet="Daily A", published="2025-05-07T08:00:00+00:00"),
+        "b": Article("b", "b.txt", B_TEXT, outlet="Courier B", published="2025-05-08T08:00:00+00:00"),
+        "c": Article("c", "c.txt", A_TEXT, outlet="Copy C", published="2025-05-07T09:00:00+00:00"),
+    }
+    analyses = {
+        "a": _analysis("a", A_TEXT, "2025-03-03"),
+        "b": _analysis("b", B_TEXT, "2025-03-05"),
+        "c": _analysis("c", A_TEXT, "2025-03-03"),
+    }
+    story = Story("s", ["a", "b", "c"], copies={"c": "a"})
+    return compare_story(story, articles, analyses, groups={"Daily A": "local", "Courier B": "national"})
+
+
+def _fact_with(b: StoryBriefing, aid: str, words: str):
+    return next((f for f in b.facts if aid in f.reported_by and words in f.reported_by[aid].text), None)
+
+
+def test_shared_fact_is_aligned_across_outlets(briefing):
+    fact = _fact_with(briefing, "a", "bridge in Riverton collapsed")
+    assert fact is not None and not fact.single_outlet
+    assert "bridge in Riverton collapsed" in fact.reported_by["b"].text
+    assert fact.reported_by["a"].text == A_TEXT[fact.reported_by["a"].start : fact.reported_by["a"].end]
+
+
+def test_single_outlet_facts_stay_apart(briefing):
+    ferry = _fact_with(briefing, "a", "second ferry landing")
+    school = _fact_with(briefing, "b", "stayed closed")
+    assert ferry is not None and ferry.single_outlet and "b" not in ferry.reported_by
+    assert school is not None and school.single_outlet and list(school.reported_by) == ["b"]
+
+
+def test_copies_are_shown_but_never_confirm(briefing):
+    ferry = _fact_with(briefing, "a", "second ferry landing")
+    assert "c" in ferry.reported_by  # the copy is shown...
+    assert ferry.single_outlet  # ...but the fact is still single-outlet
+    assert "c" not in only_heard_in(briefing).get("Copy C", [])
+
+
+def test_number_tension(briefing):
+    numbers = [t for t in briefing.tensions if t.kind == "number"]
+    assert numbers, briefing.tensions
+    t = numbers[0]
+    assert "12 people" in t.sides["a"].text and "15 people" in t.sides["b"].text
+    assert t.maybe_update  # the later article may be an update
+
+
+def test_stance_tension_on_opposite_predicates(briefing):
+    stance = [t for t in briefing.tensions if t.kind == "stance"]
+    assert any("resume" in t.sides["a"].text and "withdrawn" in t.sides["b"].text for t in stance)
+
+
+def test_attribution_tension_for_the_same_quote(briefing):
+    attribution = [t for t in briefing.tensions if t.kind == "attribution"]
+    assert len(attribution) == 1
+    assert attribution[0].sides["a"].text == attribution[0].sides["b"].text == "We will not let the river die"
+
+
+def test_voices_counts(briefing):
+    voices = {v.speaker: v for v in briefing.voices["a"]}
+    assert voices["Maria Lopez"].direct == 1 and voices["Maria Lopez"].words == 7
+    assert voices["Jane Holt"].direct == 0 and voices["Jane Holt"].indirect == 1
+    assert voices["Maria Lopez"].first_at == A_TEXT.index("We will")
+    assert only_heard_in(briefing) == {"Daily A": ["Maria Lopez"], "Courier B": ["Tom Reed"]}
+
+
+def test_word_choice_pairs(briefing):
+    pairs = {(w.terms.get("a").text, w.terms.get("b").text) for w in briefing.word_choice
+             if "a" in w.terms and "b" in w.terms}
+    assert ("annexed by Riverton", "seized by Riverton") in pairs
+    assert ("protesters", "rioters") in pairs
+
+
+def test_timeline_flags_a_disputed_date(briefing):
+    dam = next(e for e in briefing.timeline if "dam" in e.about)
+    assert dam.disputed and set(dam.sources) >= {"a", "b"}
+    assert {dam.date, *dam.other_dates.values()} == {"2025-03-03", "2025-03-05"}
+    assert any(t.kind == "date" for t in briefing.tensions)
+    bridge = next(e for e in briefing.timeline if "bridge" in e.about)
+    assert not bridge.disputed
+
+
+def test_ledger_merges_the_same_position(briefing):
+    holt = [p for p in briefing.positions if p.actor == "Jane Holt"]
+    assert len(holt) == 1
+    assert set(holt[0].reported_by) == {"a", "b", "c"}
+    assert holt[0].how["a"] == "reported" and holt[0].how["b"] == "asserted"
+
+
+def test_outlets_and_groups(briefing):
+    assert briefing.outlets == {"Daily A": ["a"], "Courier B": ["b"], "Copy C": ["c"]}
+    assert briefing.groups == {"local": ["Daily A"], "national": ["Courier B"]}
+
+
+def test_log_odds_finds_each_outlets_words():
+    texts = {
+        "X": ["The rebels stormed the rebels' base; rebels and more rebels held the town."] * 3,
+        "Y": ["Government forces and government troops defended the government town."] * 3,
+    }
+    words = log_odds(texts)
+    top = {o: max((d for d in words if d.outlet == o), key=lambda d: d.z).word for o in texts}
+    assert top == {"X": "rebels", "Y": "government"}
+    assert all(d.z >= 1.96 for d in words)
+    assert not any(d.word == "town" for d in words)  # used alike by both: not distinctive

@@ -1,0 +1,160 @@
+"""Actors' positions: who holds which stance on what, with the words that state it."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from parallax.analyze.positions import extract_positions
+from parallax.model import Entity, Position, Quote, Span
+
+
+def actors(text: str, aliases: dict[str, tuple[str, list[str]]]) -> list[Entity]:
+    """Hand-built actors: every whole-word occurrence of each alias is a mention."""
+    out = []
+    for name, (kind, names) in aliases.items():
+        mentions = [
+            Span.of(text, m.start(), m.end())
+            for alias in names
+            for m in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", text)
+        ]
+        out.append(Entity(name=name, type=kind, mentions=sorted(mentions, key=lambda s: s.start)))
+    return out
+
+
+CAST = {
+    "Maria Lopez": ("PERSON", ["Maria Lopez", "Lopez", "She", "she"]),
+    "Tom Adams": ("PERSON", ["Tom Adams", "Adams"]),
+    "Mexico": ("GPE", ["Mexico", "Mexican"]),
+}
+
+
+def run(nlp, text: str, quotes: list[Quote] | None = None) -> list[Position]:
+    return extract_positions(nlp(text), actors(text, CAST), quotes or [])
+
+
+def find(found: list[Position], actor: str, stance: str) -> list[Position]:
+    return [p for p in found if p.actor == actor and p.stance == stance]
+
+
+def test_demand_with_holder_object_and_evidence(nlp):
+    text = "The talks stalled. Maria Lopez demanded a full audit of the budget."
+    [p] = find(run(nlp, text), "Maria Lopez", "demands")
+    assert "audit of the budget" in p.about
+    assert p.evidence.text == text[p.evidence.start : p.evidence.end]
+    assert "demanded a full audit" in p.evidence.text
+    assert p.source == "asserted"
+
+
+def test_semicolon_list_splits_into_one_position_each(nlp):
+    text = "Lopez's demands included higher wages; shorter shifts; and a new contract."
+    found = find(run(nlp, text), "Maria Lopez", "demands")
+    assert sorted(p.evidence.text for p in found) == ["a new contract", "higher wages", "shorter shifts"]
+
+
+def test_comma_list_of_conditions_splits(nlp):
+    text = "Adams set conditions including a pay rise, shorter shifts and a new contract."
+    found = find(run(nlp, text), "Tom Adams", "demands")
+    assert len(found) == 3
+    assert any("pay rise" in p.about for p in found)
+
+
+def test_negated_commitment_is_a_rejection(nlp):
+    text = "Mexican officials insist they won't pay for the wall."
+    [p] = find(run(nlp, text), "Mexico", "rejects")
+    assert "pay for the wall" in p.about
+    assert not find(run(nlp, text), "Mexico", "demands")
+
+
+def test_nothing_on_the_table_is_a_rejection_by_who_says_so(nlp):
+    text = "Adams has made it clear that no new subsidies are on the table."
+    [p] = find(run(nlp, text), "Tom Adams", "rejects")
+    assert "no new subsidies are on the table" in p.evidence.text
+
+
+def test_ruling_out_accepting_is_a_rejection_not_acceptance(nlp):
+    text = "Mexico has ruled out accepting any deal involving foreign troops."
+    found = run(nlp, text)
+    assert find(found, "Mexico", "rejects")
+    assert not find(found, "Mexico", "accepts")
+
+
+def test_holder_is_not_the_reporter(nlp):
+    text = "Adams declined to confirm whether Lopez's demands included a new contract."
+    found = run(nlp, text)
+    [p] = find(found, "Maria Lopez", "demands")
+    assert p.reporter == "Tom Adams"
+    assert p.confirmed is False
+    assert not [q for q in found if q.actor == "Tom Adams"]
+
+
+def test_reported_demand_clause_belongs_to_the_speaker(nlp):
+    text = "Lopez responded by saying the striking workers should return to work."
+    [p] = find(run(nlp, text), "Maria Lopez", "demands")
+    assert "should return to work" in p.evidence.text
+    assert p.source == "reported"
+
+
+def test_quoted_first_person_is_the_speaker(nlp):
+    text = "\u201cWe will never accept this deal,\u201d Lopez said."
+    end = text.index("\u201d")
+    quote = Quote(kind="direct", text=text[1:end], start=1, end=end, speaker="Maria Lopez")
+    [p] = find(run(nlp, text, [quote]), "Maria Lopez", "rejects")
+    assert p.source == "quoted"
+    assert "this deal" in p.about
+
+
+def test_passive_agent_holds_the_stance(nlp):
+    text = "The proposal was rejected by Mexico on Monday."
+    [p] = find(run(nlp, text), "Mexico", "rejects")
+    assert "proposal" in p.about
+
+
+def test_putting_on_hold_defers(nlp):
+    text = "Lopez has agreed to put talks on the border on hold until after the election."
+    found = run(nlp, text)
+    [p] = find(found, "Maria Lopez", "defers")
+    assert "talks on the border" in p.evidence.text
+    assert not find(found, "Maria Lopez", "accepts")
+
+
+def test_postpone_defers_and_ready_to_agree_accepts(nlp):
+    found = run(nlp, "Adams postponed the vote. Mexico was ready to agree to a 30-day truce.")
+    assert find(found, "Tom Adams", "defers")
+    [p] = find(found, "Mexico", "accepts")
+    assert "30-day truce" in p.about
+
+
+def test_no_actor_no_position(nlp):
+    assert run(nlp, "The weather demanded caution and the roads were closed.") == []
+
+
+def test_seed_positions_recall(nlp, shared):
+    """The seeds' gold positions, matched the way the project's scorer matches them."""
+    import importlib.util
+
+    from parallax.analyze.entities import extract_entities
+    from parallax.analyze.quotes import extract_quotes
+
+    spec = importlib.util.spec_from_file_location("score_briefing", shared / "tools" / "score_briefing.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    names = scorer.Names(gold["entities"])
+    hit = total = 0
+    for fname, g in gold["articles"].items():
+        raw = (shared / "seeds" / fname).read_text(encoding="utf-8")
+        start = raw.index(g["body_starts_with"])
+        doc = nlp(raw[start : raw.index(g["body_ends_with"]) + len(g["body_ends_with"])])
+        ents = extract_entities(doc)
+        found = extract_positions(doc, ents, extract_quotes(doc, ents))
+        for gp in g["positions"]:
+            stances = scorer.STANCE_SYNONYMS.get(gp["stance"], {gp["stance"]})
+            total += 1
+            hit += any(
+                scorer.matches(p.evidence.text, gp["evidence"], 0.5)
+                and names.same_side(p.actor, gp["actor"])
+                and p.stance in stances
+                for p in found
+            )
+    assert hit / total >= 0.8

@@ -1,0 +1,146 @@
+"""Quotes and reported speech: every common layout, its speaker, and no quotes where nobody speaks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from parallax.analyze.entities import extract_entities
+from parallax.analyze.quotes import extract_quotes
+from parallax.model import Quote
+
+
+def _quotes(nlp, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return extract_quotes(doc, extract_entities(doc))
+
+
+def _one(quotes: list[Quote], kind: str, words: str) -> Quote:
+    found = [q for q in quotes if q.kind == kind and q.text == words]
+    assert found, f"no {kind} quote {words!r} in {[(q.kind, q.text) for q in quotes]}"
+    return found[0]
+
+
+def test_quote_then_speaker_tag_keeps_the_comma(nlp):
+    text = "“The bridge will reopen next spring,” Maria Lopez said on Tuesday."
+    q = _one(_quotes(nlp, text), "direct", "The bridge will reopen next spring,")
+    assert q.speaker == "Maria Lopez"
+    assert text[q.start : q.end] == q.text
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_speaker_colon_then_quote(nlp):
+    q = _one(
+        _quotes(nlp, "Maria Lopez said: “We will not accept these terms.”"),
+        "direct",
+        "We will not accept these terms.",
+    )
+    assert q.speaker == "Maria Lopez"
+
+
+def test_quote_interrupted_by_inverted_tag(nlp):
+    quotes = _quotes(nlp, "“We are ready,” said Maria Lopez, “but the other side is not.”")
+    assert _one(quotes, "direct", "We are ready,").speaker == "Maria Lopez"
+    assert _one(quotes, "direct", "but the other side is not.").speaker == "Maria Lopez"
+
+
+def test_untagged_quote_takes_the_previous_speaker(nlp):
+    text = (
+        "Maria Lopez, the mayor, spoke to reporters on Monday. “The bridge will reopen,” Lopez said. "
+        "“Nobody will pay a toll.”"
+    )
+    assert _one(_quotes(nlp, text), "direct", "Nobody will pay a toll.").speaker == "Maria Lopez"
+
+
+def test_quote_across_paragraphs(nlp):
+    text = "Maria Lopez said: “The first phase is finished.\n\n“The second phase starts in May and ends in the autumn.”"
+    quotes = _quotes(nlp, text)
+    first = _one(quotes, "direct", "The first phase is finished.")
+    second = _one(quotes, "direct", "The second phase starts in May and ends in the autumn.")
+    assert first.speaker == second.speaker == "Maria Lopez"
+
+
+def test_partial_quote_in_a_sentence_with_a_speech_verb(nlp):
+    q = _one(
+        _quotes(nlp, "Maria Lopez said the talks had been “very productive” so far."), "partial", "very productive"
+    )
+    assert q.speaker == "Maria Lopez"
+
+
+def test_scare_quotes_and_titles_are_not_quotes(nlp):
+    quotes = _quotes(nlp, "The so-called “reform” was debated after a screening of “The Long Road Home” in Paris.")
+    assert [q for q in quotes if q.kind != "indirect"] == []
+
+
+def test_ellipsis_and_brackets_stay_in_the_quote(nlp):
+    words = "[The plan] is ready … and we will vote on it,"
+    q = _one(_quotes(nlp, f"“{words}” Maria Lopez said."), "direct", words)
+    assert q.speaker == "Maria Lopez"
+
+
+def test_straight_marks_and_single_marks_beside_apostrophes(nlp):
+    quotes = _quotes(nlp, "Lopez's deputy said the plan was 'unworkable' and the council's budget too small.")
+    assert [q.text for q in quotes if q.kind == "partial"] == ["unworkable"]
+    straight = _quotes(nlp, '"We are ready," Maria Lopez said.')
+    assert _one(straight, "direct", "We are ready,").speaker == "Maria Lopez"
+
+
+def test_pronoun_speaker_is_resolved(nlp):
+    text = "Maria Lopez visited the site on Monday. “The work is on schedule,” she said."
+    assert _one(_quotes(nlp, text), "direct", "The work is on schedule,").speaker == "Maria Lopez"
+
+
+def test_speaker_is_none_when_nobody_is_named(nlp):
+    quotes = _quotes(nlp, "“The work is on schedule and under budget.”")
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Maria Lopez said that the bridge would reopen in May.", "the bridge would reopen in May"),
+        ("Maria Lopez told reporters that the bridge would reopen in May.", "the bridge would reopen in May"),
+        ("Maria Lopez insisted the bridge would reopen in May.", "the bridge would reopen in May"),
+        ("Maria Lopez warned the bridge would close in May.", "the bridge would close in May"),
+        ("Maria Lopez wrote on Facebook that the bridge would reopen in May.", "the bridge would reopen in May"),
+        ("Maria Lopez responded by saying the bridge would reopen in May.", "the bridge would reopen in May"),
+        ("Maria Lopez made clear that the bridge would reopen in May.", "the bridge would reopen in May"),
+        ("Maria Lopez has ruled out a new bridge toll.", "a new bridge toll"),
+        ("According to Maria Lopez, the bridge will reopen in May.", "the bridge will reopen in May"),
+    ],
+)
+def test_reported_speech(nlp, sentence, content):
+    q = _one(_quotes(nlp, sentence), "indirect", content)
+    assert q.speaker == "Maria Lopez"
+    assert sentence[q.start : q.end] == content
+
+
+def test_reported_clause_stops_before_a_quote(nlp):
+    quotes = _quotes(nlp, "Maria Lopez said the bridge would reopen “within weeks.”")
+    assert _one(quotes, "indirect", "the bridge would reopen").speaker == "Maria Lopez"
+    assert _one(quotes, "partial", "within weeks.").speaker == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text", ["", "“”", "“ ” “", "no punctuation at all here said nobody", "“Yes.” “No.” “Maybe.”"])
+def test_degenerate_input(nlp, text):
+    quotes = _quotes(nlp, text)
+    for q in quotes:
+        assert text[q.start : q.end] == q.text and q.text.strip()
+
+
+def test_seed_quotes_reach_the_briefing_goals(nlp, shared):
+    gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    found = total = right = 0
+    for name, article in gold["articles"].items():
+        raw = (shared / "seeds" / name).read_text(encoding="utf-8")
+        start = raw.index(article["body_starts_with"])
+        end = raw.index(article["body_ends_with"]) + len(article["body_ends_with"])
+        quotes = [q for q in _quotes(nlp, raw[start:end]) if q.kind != "indirect"]
+        for g in article["direct_quotes"]:
+            total += 1
+            hit = next((q for q in quotes if g["text"].strip() in q.text or q.text in g["text"]), None)
+            found += hit is not None
+            right += hit is not None and (hit.speaker or "").split()[-1:] == g["speaker"].split()[-1:]
+    assert found / total >= 0.95
+    assert right / total >= 0.95

@@ -1,0 +1,234 @@
+"""Dates and times: each resolution rule a reader relies on, on plain strings and on parsed text."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from parallax.analyze.times import extract_times, resolve, resolve_text
+
+SUNDAY = date(2025, 3, 16)  # ISO week 11 ends on this day
+MONDAY = date(2025, 3, 17)  # ISO week 12 starts on this day
+WEDNESDAY = date(2025, 3, 19)
+
+
+def value(expression: str, anchor: date | None = MONDAY, tense: str = "unknown") -> str | None:
+    found = resolve(expression, anchor, tense)
+    assert found is not None, expression
+    return found.value
+
+
+def times_in(nlp, text: str, published: str | None) -> dict[str, str | None]:
+    doc = nlp(text)
+    found = extract_times(doc, published)
+    for t in found:
+        assert doc.text[t.start:t.end] == t.text
+    return {t.text: t.value for t in found}
+
+
+def test_weekday_in_past_clause_is_the_previous_one(nlp):
+    found = times_in(nlp, "The minister said on Thursday that talks had failed.", "2025-03-17")
+    assert found["on Thursday"] == "2025-03-13"
+
+
+def test_weekday_in_future_clause_is_the_next_one(nlp):
+    found = times_in(nlp, "The minister will speak on Thursday about the talks.", "2025-03-17")
+    assert found["on Thursday"] == "2025-03-20"
+    found = times_in(nlp, "The two leaders are going to meet on Friday in Geneva.", "2025-03-17")
+    assert found["on Friday"] == "2025-03-21"
+
+
+def test_weekday_of_publication_day_is_that_day(nlp):
+    found = times_in(nlp, "The envoy said on Sunday that a call was planned.", "2025-03-16")
+    assert found["on Sunday"] == "2025-03-16"
+
+
+def test_clause_tense_reads_the_parse(nlp):
+    from parallax.analyze.times import clause_tense
+
+    doc = nlp("She said that he will arrive on Friday.")
+    friday = next(t for t in doc if t.text == "Friday")
+    said = next(t for t in doc if t.text == "said")
+    assert clause_tense(friday) == "future"
+    assert clause_tense(said) == "past"
+
+
+def test_week_words_written_on_a_sunday():
+    assert value("this week", SUNDAY) == "2025-W12"
+    assert value("next week", SUNDAY) == "2025-W12"
+    assert value("last week", SUNDAY) == "2025-W11"
+
+
+def test_week_words_written_on_other_days():
+    assert value("this week", MONDAY) == "2025-W12"
+    assert value("last week", MONDAY) == "2025-W11"
+    assert value("next week", WEDNESDAY) == "2025-W13"
+    assert value("last week", WEDNESDAY) == "2025-W11"
+
+
+def test_fortnight_ago_is_approximate():
+    found = resolve("a fortnight ago", SUNDAY)
+    assert found is not None
+    assert found.value == "2025-03-02"
+    assert found.approximate
+    assert value("two weeks ago", SUNDAY) == "2025-03-02"
+    assert value("three months ago", SUNDAY) == "2024-12"
+    assert value("two years ago", SUNDAY) == "2023"
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("2025-03-16", "2025-03-16"),
+        ("3/16/2025", "2025-03-16"),
+        ("16/3/2025", "2025-03-16"),
+        ("16.03.2025", "2025-03-16"),
+        ("16 March 2025", "2025-03-16"),
+        ("the 16th of March, 2025", "2025-03-16"),
+        ("March 16, 2025", "2025-03-16"),
+        ("Sunday, March 16, 2025", "2025-03-16"),
+        ("Sept. 4, 1998", "1998-09-04"),
+        ("March 2025", "2025-03"),
+        ("in 2024", "2024"),
+        ("the 1990s", "199"),
+        ("the third quarter of 2024", "2024-Q3"),
+        ("2025-03-16T14:05:00", "2025-03-16T14:05"),
+    ],
+)
+def test_explicit_dates(expression, expected):
+    assert value(expression) == expected
+
+
+def test_explicit_dates_need_no_anchor():
+    assert value("16 March 2025", None) == "2025-03-16"
+
+
+@pytest.mark.parametrize(
+    ("expression", "anchor", "expected"),
+    [
+        ("yesterday", SUNDAY, "2025-03-15"),
+        ("today", SUNDAY, "2025-03-16"),
+        ("tonight", SUNDAY, "2025-03-16TNI"),
+        ("yesterday morning", SUNDAY, "2025-03-15TMO"),
+        ("earlier this month", SUNDAY, "2025-03"),
+        ("next month", SUNDAY, "2025-04"),
+        ("last year", SUNDAY, "2024"),
+        ("mid-March", SUNDAY, "2025-03"),
+        ("March 16", SUNDAY, "2025-03-16"),
+        ("last Friday", SUNDAY, "2025-03-14"),
+        ("Tuesday at 2 p.m.", WEDNESDAY, "2025-03-18T14:00"),
+        ("the weekend", WEDNESDAY, "2025-W12-WE"),
+        ("this summer", SUNDAY, "2025-SU"),
+    ],
+)
+def test_relative_dates(expression, anchor, expected):
+    assert value(expression, anchor) == expected
+
+
+def test_month_without_year_follows_the_tense():
+    assert value("in December", date(2025, 1, 10), "past") == "2024-12"
+    assert value("in February", date(2025, 12, 20), "future") == "2026-02"
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("for two weeks", "P2W"),
+        ("a 30-day ceasefire", "P30D"),
+        ("five hours", "PT5H"),
+        ("the past 20 years", "P20Y"),
+        ("the past week", "P1W"),
+        ("two and a half", None),
+    ],
+)
+def test_durations(expression, expected):
+    found = resolve(expression, SUNDAY)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and found.type == "DURATION" and found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected", "kind"),
+    [
+        ("recently", "PAST_REF", "DATE"),
+        ("now", "PRESENT_REF", "DATE"),
+        ("in the coming weeks", "FUTURE_REF", "DATE"),
+        ("within weeks", "PXW", "DURATION"),
+        ("for years", "PXY", "DURATION"),
+    ],
+)
+def test_vague_expressions(expression, expected, kind):
+    found = resolve(expression, SUNDAY)
+    assert found is not None
+    assert (found.value, found.type, found.vague) == (expected, kind, True)
+
+
+def test_years_are_not_counts(nlp):
+    found = times_in(nlp, "Police said 2000 people marched in 1999 and $2025 was raised.", "2025-03-16")
+    assert found == {"in 1999": "1999"} or found == {"1999": "1999"}
+
+
+def test_without_publication_date_relative_stays_unresolved(nlp):
+    doc = nlp("Officials said on Friday that talks held last week failed. The deal was signed on 3 March 2025.")
+    found = {t.text: t for t in extract_times(doc, None)}
+    assert found["on Friday"].value == "XXXX-WXX-5"
+    assert found["last week"].value in (None, "XXXX-WXX")
+    assert found["on Friday"].confidence <= 0.3 and found["last week"].confidence <= 0.3
+    assert found["3 March 2025"].value == "2025-03-03"
+    assert found["3 March 2025"].confidence >= 0.9
+
+
+def test_published_with_time_zone(nlp):
+    found = times_in(nlp, "The talks ended yesterday.", "2025-03-16T08:00:00+00:00")
+    assert found["yesterday"] == "2025-03-15"
+    assert resolve_text("yesterday", "2025-03-16T23:30:00Z").value == "2025-03-15"
+    assert resolve_text("yesterday", "not a date") is not None
+    assert resolve_text("yesterday", "not a date").value is None
+
+
+def test_empty_and_long_input(nlp):
+    assert extract_times(nlp(""), "2025-03-16") == []
+    sentence = "Officials met on Friday and again last week, 3 hours after the 2024 vote, for talks. "
+    text = (sentence * (200_000 // len(sentence) + 1))[:200_000]
+    doc = nlp.make_doc(text)  # the tokens alone: the rules' own cost is what is measured
+    started = time.perf_counter()
+    found = extract_times(doc, "2025-03-16")
+    assert time.perf_counter() - started < 10
+    assert len(found) > 4 * (200_000 // len(sentence))
+
+
+def test_seed_dates(shared: Path, nlp):
+    gold = json.loads((shared / "gold" / "seeds.json").read_text())
+    manifest = json.loads((shared / "seeds" / "manifest.json").read_text())
+    published = {row["file"]: row.get("published") for row in manifest["articles"]}
+    hits = total = 0
+    for name, article in gold["articles"].items():
+        stamp = published.get(name) or article.get("metadata", {}).get("published")
+        found = extract_times(nlp((shared / "seeds" / name).read_text()), stamp)
+        for expected in article["times"]:
+            total += 1
+            words = set(expected["text"].lower().split())
+            hits += any(
+                set(t.text.lower().split()) <= words and str(t.value).startswith(expected["value"])
+                for t in found
+            )
+    assert hits / total >= 0.9
+
+
+def test_tempeval_value_floor(shared: Path, nlp):
+    spec = importlib.util.spec_from_file_location("bench_times", Path(__file__).parents[1] / "bench" / "times.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    files = sorted((shared / "data" / "tempeval3" / "TBAQ-cleaned" / "AQUAINT").glob("*.tml"))[:12]
+    docs = [bench.read_tml(path) for path in files]
+    pairs = [(gold, extract_times(nlp(text), dct)) for text, dct, gold in docs]
+    assert bench.score(pairs)["value_F1"] >= 0.7

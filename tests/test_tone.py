@@ -1,0 +1,61 @@
+"""Tone toward actors: what the article says about each actor, not its overall mood."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from parallax.analyze.tone import LABELS, actor_tone, macro_f1, probabilities
+from parallax.model import Entity, Span
+
+ROOT = Path(__file__).resolve().parent.parent
+HELD_OUT_SAMPLE = 400
+FLOOR = 0.70  # measured macro-F1 on this sample (bench/tone.py --sample 400) minus 0.05
+
+
+def actor(text: str, name: str, kind: str = "PERSON", aliases: tuple[str, ...] = ()) -> Entity:
+    spans = [
+        Span.of(text, m.start(), m.end())
+        for alias in (name, *aliases)
+        for m in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", text)
+    ]
+    return Entity(name=name, type=kind, mentions=sorted(spans, key=lambda s: s.start))
+
+
+def tone_of(nlp, text: str, *entities: Entity) -> dict[str, object]:
+    return {t.actor: t for t in actor_tone(nlp(text), list(entities))}
+
+
+def test_clearly_positive_and_negative_targets(nlp):
+    text = (
+        "Maria Lopez was praised by colleagues for her brave, generous and widely admired leadership. "
+        "Tom Adams was charged with fraud, and critics condemned him as corrupt and dishonest."
+    )
+    tones = tone_of(nlp, text, actor(text, "Maria Lopez"), actor(text, "Tom Adams", aliases=("him",)))
+    lopez, adams = tones["Maria Lopez"], tones["Tom Adams"]
+    assert lopez.label == "positive" and lopez.score > 0.2
+    assert adams.label == "negative" and adams.score < -0.2
+    assert all(-1 <= t.score <= 1 for t in tones.values())
+    assert all(s.text == text[s.start : s.end] for t in tones.values() for s in t.evidence)
+    assert "Adams" in adams.evidence[0].text
+
+
+def test_neutral_report_is_neutral(nlp):
+    text = "Maria Lopez will travel to Geneva on Tuesday for a meeting, her office said."
+    assert tone_of(nlp, text, actor(text, "Maria Lopez"))["Maria Lopez"].label == "neutral"
+
+
+def test_places_and_unmentioned_actors_get_no_tone(nlp):
+    text = "Maria Lopez praised the new hospital in Springfield."
+    tones = actor_tone(nlp(text), [actor(text, "Springfield", "LOC"), Entity("Nobody", "PERSON")])
+    assert tones == []
+
+
+def test_held_out_newsmtsc_macro_f1_floor(shared):
+    sys.path.insert(0, str(ROOT))
+    from bench.tone import held_out
+
+    mentions, gold = held_out(shared / "data" / "newsmtsc" / "train.jsonl", HELD_OUT_SAMPLE)
+    pred = probabilities(mentions).argmax(axis=1)
+    assert macro_f1(gold, pred, len(LABELS)) >= FLOOR
