@@ -16,25 +16,21 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.train_tone import HELD_OUT, SEED, flatten, load, split
+from scripts.train_tone import HELD_OUT, SEED, held_sample, load, split
 
 from parallax.analyze.tone import LABELS, macro_f1, probabilities
+from parallax.analyze.tone_features import Mention
 
 
-def held_out(path: Path, sample: int | None = None, seed: int = SEED):
-    """The held-out mentions and their gold labels (a seeded sample of them when ``sample`` is given)."""
-    _, rows = split(load(path), HELD_OUT, seed)
-    mentions, gold = flatten(rows)
-    if sample and sample < len(mentions):
-        keep = np.sort(np.random.default_rng(seed).choice(len(mentions), sample, replace=False))
-        mentions, gold = [mentions[i] for i in keep], gold[keep]
-    return mentions, gold
+def held_out(path: Path, sample: int | None = None) -> tuple[list[Mention], np.ndarray]:
+    """The held-out mentions (never trained or tuned on) and their gold labels, optionally sampled."""
+    return held_sample(split(load(path), HELD_OUT, SEED)[1], sample)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
-    parser.add_argument("--sample", type=int, default=None)
+    parser.add_argument("--sample", type=int, default=800)
     args = parser.parse_args()
     mentions, gold = held_out(args.data, args.sample)
     t0 = time.perf_counter()

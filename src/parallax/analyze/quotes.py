@@ -227,6 +227,8 @@ def _content(reader: _Reader, cue: Token) -> tuple[Token, Token] | None:
     if cue.lemma_ == "make":
         owner = next((c for c in cue.children if c.lower_ == "clear"), cue)
     clause = next((c for c in owner.children if c.dep_ in _CLAUSES and c.i > owner.i), None)
+    if clause is None and owner is cue:
+        clause = next((c for c in cue.children if c.dep_ in _CLAUSES), None)
     if clause is None and owner is not cue:
         clause = next((c for c in cue.children if c.dep_ in _CLAUSES and c.i > owner.i), None)
     if clause is None and PHRASAL_PARTICLES.get(cue.lemma_):
@@ -237,7 +239,9 @@ def _content(reader: _Reader, cue: Token) -> tuple[Token, Token] | None:
         return None
     doc = reader.doc
     start, end = clause.left_edge.i, clause.right_edge.i
-    if start <= owner.i:
+    if clause.i < owner.i:
+        end = min(end, (_subject(cue) or cue).left_edge.i - 1, cue.i - 1)
+    elif start <= owner.i:
         start = owner.i + 1
     while start <= end and ((doc[start].dep_ == "mark" and doc[start].lower_ == "that") or doc[start].is_punct):
         start += 1

@@ -1,9 +1,9 @@
-"""What the tone classifier sees of one mention: the sentence, and the words right around the target.
+"""What the tone classifier sees of one mention: the words around the target, at two widths.
 
 Shared by training (``scripts/train_tone.py``) and inference (``tone.py``) so both build the very
-same features. The sentence embedding carries the clause's sentiment; the local window ties it to
-the target (a sentence may praise one actor and blame another); their elementwise product lets a
-linear model weigh where the two agree.
+same features. The wide window (about a sentence) carries the clause's sentiment; the narrow one
+ties it to the target, since a sentence may praise one actor and blame another. Windows rather
+than whole sentences keep the texts short, which is what the embedding time grows with.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from parallax.stories.embed import embed
+from parallax.stories.embed import DIM, embed
 
-WINDOW_CHARS = 90  # characters kept on each side of the target for the local context
+WINDOWS = (90, 35)  # characters kept on each side of the target, wide then narrow
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,24 +27,23 @@ class Mention:
     end: int
 
 
-def window(m: Mention) -> str:
-    """The target with about a clause of text on each side, cut at word boundaries."""
-    left = m.sentence[max(0, m.start - WINDOW_CHARS) : m.start]
-    right = m.sentence[m.end : m.end + WINDOW_CHARS]
-    if m.start > WINDOW_CHARS and " " in left:
+def window(m: Mention, chars: int) -> str:
+    """The target with ``chars`` characters of text on each side, cut at word boundaries."""
+    left = m.sentence[max(0, m.start - chars) : m.start]
+    right = m.sentence[m.end : m.end + chars]
+    if m.start > chars and " " in left:
         left = left.split(" ", 1)[1]
-    if len(m.sentence) - m.end > WINDOW_CHARS and " " in right:
+    if len(m.sentence) - m.end > chars and " " in right:
         right = right.rsplit(" ", 1)[0]
     return f"{left}{m.sentence[m.start : m.end]}{right}".strip()
 
 
 def featurize(mentions: Sequence[Mention]) -> np.ndarray:
-    """One feature row per mention; sentences and windows are embedded in one batch."""
+    """One feature row per mention: the embeddings of its windows, embedded in one batch."""
     if not mentions:
-        return np.zeros((0, 0), dtype=np.float32)
-    sentences = sorted({m.sentence for m in mentions})
-    index = {s: i for i, s in enumerate(sentences)}
-    vectors = embed([*sentences, *(window(m) for m in mentions)])
-    sent = vectors[[index[m.sentence] for m in mentions]]
-    win = vectors[len(sentences) :]
-    return np.hstack([sent, win, sent * win]).astype(np.float32)
+        return np.zeros((0, DIM * len(WINDOWS)), dtype=np.float32)
+    texts = [window(m, chars) for chars in WINDOWS for m in mentions]
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
+    vectors = np.empty((len(texts), DIM), dtype=np.float32)
+    vectors[order] = embed([texts[i] for i in order])
+    return np.hstack(np.split(vectors, len(WINDOWS))).astype(np.float32)
