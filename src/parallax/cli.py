@@ -216,8 +216,8 @@ def stories_merge(
     db: StoreDb,
 ) -> None:
     """Merge two stories into one."""
-    pipeline.correct_stories(pipeline.open_store(None, db), "merge", {"story": story, "other": other})
-    console.print(f"merged {other} into {story}")
+    result = pipeline.correct_stories(pipeline.open_store(None, db), "merge", story, [other])
+    console.print(f"merged {other} into {result}")
 
 
 @stories_app.command("split")
@@ -227,8 +227,8 @@ def stories_split(
     articles: Annotated[list[str], typer.Option("--articles", "-a", help="Article ids that leave the story.")],
 ) -> None:
     """Split articles out of a story into a new story of their own."""
-    pipeline.correct_stories(pipeline.open_store(None, db), "split", {"story": story, "articles": articles})
-    console.print(f"split {len(articles)} articles out of {story}")
+    result = pipeline.correct_stories(pipeline.open_store(None, db), "split", story, articles)
+    console.print(f"split {len(articles)} articles out of {story} into {result}")
 
 
 @stories_app.command("move")
@@ -238,8 +238,8 @@ def stories_move(
     db: StoreDb,
 ) -> None:
     """Move one article into another story."""
-    pipeline.correct_stories(pipeline.open_store(None, db), "move", {"article": article, "story": story})
-    console.print(f"moved {article} to {story}")
+    result = pipeline.correct_stories(pipeline.open_store(None, db), "move", story, [article])
+    console.print(f"moved {article} to {result}")
 
 
 @app.command()

@@ -13,17 +13,17 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from parallax.analyze import ANALYSIS_VERSION, analyze_articles
+from parallax.analyze import ANALYSIS_FAILED, ANALYSIS_VERSION, analyze_articles
 from parallax.compare import compare_story
 from parallax.errors import ParallaxError
 from parallax.extract.article import extract_article
 from parallax.ingest import iter_documents
 from parallax.ingest.manifest import Manifest
-from parallax.model import Analysis, Article, Failure, RawDocument, Story, StoryBriefing
+from parallax.model import Analysis, Article, Failure, RawDocument, StoryBriefing
 from parallax.present.briefing import build_briefing, write_json
 from parallax.present.html import write_report
 from parallax.store import Store
-from parallax.stories.cluster import StoryIndex, article_vectors
+from parallax.stories.cluster import Correction, StoryIndex, article_vectors
 from parallax.stories.dedup import CopyIndex
 
 COPY_INDEX = "copy_index"
@@ -64,7 +64,8 @@ class RunSummary:
 
     @property
     def failed(self) -> bool:
-        return bool(self.ingest.failures)
+        """True when an input could not be read or an analysis broke (unsupported languages are not failures)."""
+        return bool(self.ingest.failures) or any(f.reason.startswith(ANALYSIS_FAILED) for f in self.skipped)
 
 
 def open_store(out_dir: Path | None, db: str | None) -> Store:
@@ -97,8 +98,8 @@ def ingest(
         summary.read += 1
         _ingest_one(store, copies, item, summary)
         if summary.stored and summary.stored % CHECKPOINT_EVERY == 0:
-            store.put_state(COPY_INDEX, copies)
-    store.put_state(COPY_INDEX, copies)
+            store.put_state(COPY_INDEX, copies.to_state())
+    store.put_state(COPY_INDEX, copies.to_state())
     progress.done()
     return summary
 
@@ -126,7 +127,8 @@ def _ingest_one(store: Store, copies: CopyIndex, raw: RawDocument, summary: Inge
 
 def _copy_index(store: Store) -> CopyIndex:
     """The stored copy index, brought up to date with articles stored after its last checkpoint."""
-    index = store.get_state(COPY_INDEX) or CopyIndex()
+    state = store.get_state(COPY_INDEX)
+    index = CopyIndex.from_state(state) if state else CopyIndex()
     for article in store.articles():
         if article.id not in index:
             index.add(article.id, article.text)
@@ -139,32 +141,66 @@ def analyze_new(store: Store, jobs: int = 1, progress: Progress | None = None) -
     done = store.analysis_ids(ANALYSIS_VERSION)
     todo = [a for a in store.articles() if a.id not in done]
     skipped: list[Failure] = []
+    sources = {a.id: a.source for a in todo}
     progress.start("analyze", len(todo))
     for analysis in analyze_articles(todo, n_process=jobs):
         store.put_analysis(analysis, ANALYSIS_VERSION)
         if analysis.skipped:
-            skipped.append(Failure(source=analysis.article_id, reason=analysis.skipped, stage="analyze"))
+            skipped.append(Failure(sources[analysis.article_id], analysis.skipped, stage="analyze"))
         progress.advance()
     progress.done()
     return len(todo), skipped
 
 
 def assign_stories(store: Store, progress: Progress | None = None) -> StoryIndex:
-    """Put every new article into a story; user corrections are applied on top, every time."""
+    """Put every new article into a story, then re-apply the user's corrections (they always win)."""
     progress = progress or Progress()
-    index: StoryIndex = store.get_state(STORY_INDEX) or StoryIndex()
+    state = store.get_state(STORY_INDEX)
+    index = StoryIndex.from_state(state) if state else StoryIndex()
     analyses = store.analyses()
     new = [a for a in store.articles() if a.id not in index]
     progress.start("stories", len(new))
     if new:
-        vectors = article_vectors(new)
-        for article, vector in zip(new, vectors, strict=True):
+        for article, vector in zip(new, article_vectors(new), strict=True):
             actors = [e.name for e in analyses.get(article.id, Analysis(article.id)).entities]
             index.assign(article, vector, actors=actors, when=_when(article))
             progress.advance()
-        store.put_state(STORY_INDEX, index)
+    index.replay(_stored_corrections(store))
+    store.put_state(STORY_INDEX, index.to_state())
     progress.done()
-    return index.with_corrections(store.corrections())
+    return index
+
+
+def _stored_corrections(store: Store) -> list[Correction]:
+    return [Correction(kind, tuple(args["articles"]), args.get("result")) for kind, args in store.corrections()]
+
+
+def correct_stories(store: Store, kind: str, target: str, articles: Sequence[str] = ()) -> str:
+    """Apply and keep a user's correction of the stories; it is re-applied on every later run.
+
+    ``merge``: story ``target`` absorbs story ``articles[0]``; ``split``: ``articles`` leave story
+    ``target`` for a new story; ``move``: article ``articles[0]`` joins story ``target``.
+    Returns the id of the story the correction produced.
+    """
+    index = assign_stories(store)
+    stories = index.stories()
+    named_stories = [target, *articles] if kind == "merge" else [target]
+    for story in named_stories:
+        if story not in stories:
+            raise ParallaxError(f"no story {story!r}; see 'parallax stories list'")
+    try:
+        if kind == "merge":
+            result = index.merge(target, articles[0])
+        elif kind == "split":
+            result = index.split(target, list(articles))
+        else:
+            result = index.move(articles[0], target)
+    except KeyError as err:
+        raise ParallaxError(f"cannot {kind}: {err.args[0]}") from err
+    correction = index.corrections[-1]
+    store.add_correction(correction.kind, {"articles": list(correction.articles), "result": correction.result})
+    store.put_state(STORY_INDEX, index.to_state())
+    return result
 
 
 def _when(article: Article) -> datetime | None:
@@ -184,17 +220,12 @@ def compare_stories(
     articles = {a.id: a for a in store.articles()}
     analyses = store.analyses()
     groups = {**_article_groups(articles.values()), **(groups or {})}
-    stories = index.stories()
+    stories = index.story_records()
     progress.start("compare", len(stories))
     briefings = []
-    for story_id, member_ids in stories.items():
-        members = [articles[i] for i in member_ids if i in articles]
-        story = Story(
-            id=story_id,
-            article_ids=[a.id for a in members],
-            title=_story_title(members),
-            copies={a.id: a.duplicate_of for a in members if a.duplicate_of},
-        )
+    for story in stories:
+        members = [articles[i] for i in story.article_ids if i in articles]
+        story.title = _story_title(members)
         briefings.append(compare_story(story, {a.id: a for a in members}, analyses, groups))
         progress.advance()
     progress.done()
@@ -246,16 +277,3 @@ def each_failure(summary: RunSummary) -> Iterator[Failure]:
     yield from summary.skipped
 
 
-
-def correct_stories(store: Store, op: str, args: dict) -> None:
-    """Record a user's correction of the stories after checking it applies; it is re-applied on every run."""
-    index = assign_stories(store)
-    stories = index.stories()
-    known_articles = {i for ids in stories.values() for i in ids}
-    for key in ("story", "other"):
-        if key in args and args[key] not in stories:
-            raise ParallaxError(f"no story {args[key]!r}; see 'parallax stories list'")
-    for article in [*args.get("articles", []), *([args["article"]] if "article" in args else [])]:
-        if article not in known_articles:
-            raise ParallaxError(f"no article {article!r}; see 'parallax stories list'")
-    store.add_correction(op, args)

@@ -21,6 +21,7 @@ from parallax.model import Analysis, Article
 SUPPORTED_LANGUAGES = {"en"}
 # Bump when the analysis changes, so stored analyses are redone on the next run.
 ANALYSIS_VERSION = 1
+ANALYSIS_FAILED = "analysis failed"
 
 
 def analyze_doc(doc: Doc, article_id: str = "", published: str | None = None) -> Analysis:
@@ -98,4 +99,4 @@ def _analyze_or_report(doc: Doc, article: Article) -> Analysis:
     try:
         return analyze_doc(doc, article.id, article.published)
     except Exception as err:  # the batch boundary: any failure becomes a recorded reason
-        return Analysis(article_id=article.id, skipped=f"analysis failed: {type(err).__name__}: {err}")
+        return Analysis(article_id=article.id, skipped=f"{ANALYSIS_FAILED}: {type(err).__name__}: {err}")

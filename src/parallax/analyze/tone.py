@@ -4,8 +4,8 @@ Each mention of an actor is classified as negative, neutral or positive toward t
 softmax regression over ``tone_features`` (MiniLM embeddings of the sentence and of the target's
 local window), trained on NewsMTSC by ``scripts/train_tone.py``. Lexicon scorers such as VADER rate
 the sentence, not the target, which is exactly the confusion target-dependent sentiment avoids.
-The actor's tone is the mean over its mentions. Only sentences mentioning actors are embedded, in
-one batch per article.
+The actor's tone is the mean over its mentions (at most ``MAX_MENTIONS``, spread over the article).
+Only the windows around actor mentions are embedded, in one batch per article.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from parallax.model import ActorTone, Entity, Span
 WEIGHTS = Path(__file__).parent / "data" / "tone.npz"
 LABELS = ("negative", "neutral", "positive")
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+MAX_MENTIONS = 6  # per actor: embedding time, not accuracy, is what grows with more
 
 
 @lru_cache(maxsize=1)
@@ -52,9 +53,16 @@ def macro_f1(gold: np.ndarray, pred: np.ndarray, k: int) -> float:
     return float(np.mean(scores))
 
 
+def _spread(mentions: Sequence[Span], k: int) -> list[Span]:
+    """At most ``k`` mentions, evenly spread over the article (the tone may change along it)."""
+    if len(mentions) <= k:
+        return list(mentions)
+    return [mentions[round(i * (len(mentions) - 1) / (k - 1))] for i in range(k)]
+
+
 def _sentence_mentions(doc: Doc, entity: Entity) -> list[tuple[Span, Mention]]:
     out = []
-    for m in entity.mentions:
+    for m in _spread(sorted(entity.mentions, key=lambda s: s.start), MAX_MENTIONS):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue

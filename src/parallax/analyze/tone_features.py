@@ -43,7 +43,7 @@ def featurize(mentions: Sequence[Mention]) -> np.ndarray:
     if not mentions:
         return np.zeros((0, DIM * len(WINDOWS)), dtype=np.float32)
     texts = [window(m, chars) for chars in WINDOWS for m in mentions]
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
-    vectors = np.empty((len(texts), DIM), dtype=np.float32)
-    vectors[order] = embed([texts[i] for i in order])
+    unique = sorted(set(texts), key=len)  # each text once; similar lengths pad less
+    row = {t: i for i, t in enumerate(unique)}
+    vectors = embed(unique)[[row[t] for t in texts]]
     return np.hstack(np.split(vectors, len(WINDOWS))).astype(np.float32)

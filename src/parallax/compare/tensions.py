@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from parallax.compare.context import StoryContext
 from parallax.compare.facts import Alignment, substantive
 from parallax.compare.units import STOP, Unit, numbers_in, stem, words_of
@@ -27,79 +29,26 @@ from parallax.model import Span, Tension, TimelineEvent
 # axis -> polarity -> stems (matched as word prefixes)
 _LEXICON: dict[str, dict[int, tuple[str, ...]]] = {
     "supply": {
-        1: (
-            "resum",
-            "restor",
-            "increas",
-            "boost",
-            "expand",
-            "continu",
-            "provid",
-            "send",
-            "sent",
-            "deliver",
-            "extend",
-            "raise",
-            "raisi",
-            "ramp",
-        ),
-        -1: (
-            "withdr",
-            "cut",
-            "halt",
-            "suspend",
-            "pause",
-            "pausi",
-            "stop",
-            "reduc",
-            "decreas",
-            "freez",
-            "cancel",
-            "block",
-            "scrap",
-            "lower",
-            "slash",
-        ),
+        1: ("resum", "restor", "increas", "boost", "expand", "continu", "provid", "send", "sent", "deliver",
+            "extend", "raise", "raisi", "ramp"),
+        -1: ("withdr", "cut", "halt", "suspend", "pause", "pausi", "stop", "reduc", "decreas", "freez",
+             "cancel", "block", "scrap", "lower", "slash"),
     },
     "stance": {
-        1: (
-            "accept",
-            "agree",
-            "agreed",
-            "approv",
-            "welcom",
-            "endors",
-            "embrac",
-            "postpon",
-            "defer",
-            "delay",
-            "shelv",
-        ),
-        -1: (
-            "reject",
-            "refus",
-            "declin",
-            "deni",
-            "deny",
-            "dismiss",
-            "oppos",
-            "ruled out",
-            "rule out",
-            "rules out",
-            "won't",
-            "wouldn't",
-            "will not",
-            "would not",
-            "never",
-            "cannot",
-            "can't",
-        ),
+        1: ("accept", "agree", "agreed", "approv", "welcom", "endors", "embrac", "postpon", "defer", "delay",
+            "shelv"),
+        -1: ("reject", "refus", "declin", "deni", "deny", "dismiss", "oppos", "ruled out", "rule out",
+             "rules out", "won't", "wouldn't", "will not", "would not", "never", "cannot", "can't"),
     },
     "status": {
         1: ("arrest", "detain", "jail", "imprison", "captur", "held", "custody"),
         -1: ("releas", "freed", "free", "acquit", "escap"),
     },
 }
+_CUES = [
+    (axis, polarity, re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")"))
+    for axis, poles in _LEXICON.items() for polarity, cues in poles.items()
+]
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|without)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _OBJECT_WORDS = 8
 _SIDE_WINDOW = 40
@@ -115,19 +64,13 @@ class Predicate:
 def _predicates(unit: Unit, names: frozenset[str]) -> list[Predicate]:
     text = unit.span.text.lower().replace("’", "'")
     out = []
-    for axis, poles in _LEXICON.items():
-        for polarity, cues in poles.items():
-            for cue in cues:
-                for m in re.finditer(r"\b" + re.escape(cue), text):
-                    sign = -polarity if _NEGATION.search(text[: m.start()][-30:]) else polarity
-                    after = [
-                        w
-                        for w in words_of(text[m.end() :])[1 : _OBJECT_WORDS + 1]
-                        if w not in STOP and w.isalpha() and len(w) > 2
-                    ]
-                    objects = frozenset(stem(w) for w in after) - names
-                    if objects:
-                        out.append(Predicate(axis, sign, objects))
+    for axis, polarity, cue in _CUES:
+        for m in cue.finditer(text):
+            sign = -polarity if _NEGATION.search(text[max(0, m.start() - 30) : m.start()]) else polarity
+            after = words_of(text[m.end() : m.end() + 80])[1 : _OBJECT_WORDS + 1]
+            objects = frozenset(stem(w) for w in after if w not in STOP and w.isalpha() and len(w) > 2) - names
+            if objects:
+                out.append(Predicate(axis, sign, objects))
     return out
 
 
@@ -169,100 +112,124 @@ def _sides_of(a: Unit, b: Unit) -> dict[str, Span]:
     return {a.article_id: a.span, b.article_id: b.span}
 
 
-def stance_tensions(ctx: StoryContext) -> list[Tension]:
+def _merge_into(found: dict[tuple, Tension], key: tuple, make, pairs: list[tuple[str, Span]]) -> None:
+    """One tension per matter: the same difference seen between more articles adds sides to it."""
+    tension = found.get(key)
+    if tension is None:
+        found[key] = tension = make()
+    for aid, span in pairs:
+        tension.sides.setdefault(aid, span)
+
+
+def stance_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
     """Opposite-polarity predicates on the same matter in different outlets' clauses."""
     keep = substantive(ctx.units)
     units = [u for u in ctx.units if u.article_id not in ctx.story.copies and keep[u.flat]]
     name_stems = frozenset(stem(w) for n in ctx.names.values() for w in words_of(n))
     name_stems |= frozenset(stem(w) for u in units for a in u.actors for w in words_of(a))
-    preds = {u.flat: _predicates(u, name_stems) for u in units}
     sides = _sides(ctx)
-    out: list[Tension] = []
-    with_preds = [u for u in units if preds[u.flat]]
-    for i, a in enumerate(with_preds):
-        for b in with_preds[i + 1 :]:
-            if ctx.outlet[a.article_id] == ctx.outlet[b.article_id] or not _compatible(a, b, sides):
-                continue
-            for pa in preds[a.flat]:
-                hit = next(
-                    (
-                        pb
-                        for pb in preds[b.flat]
-                        if pb.axis == pa.axis and pb.polarity == -pa.polarity and pa.objects & pb.objects
-                    ),
-                    None,
-                )
-                if hit is None:
+    index: dict[tuple[str, int, str], list[tuple[Unit, Predicate]]] = {}
+    for u in units:
+        for p in _predicates(u, name_stems):
+            for o in p.objects:
+                index.setdefault((p.axis, p.polarity, o), []).append((u, p))
+    found: dict[tuple, Tension] = {}
+    seen: set[tuple[int, int]] = set()
+    for (axis, polarity, obj), pros in index.items():
+        if polarity != 1:
+            continue
+        for a, pa in pros:
+            for b, pb in index.get((axis, -1, obj), []):
+                if (a.flat, b.flat) in seen or ctx.outlet[a.article_id] == ctx.outlet[b.article_id]:
                     continue
-                shared = sorted(pa.objects & hit.objects)
-                out.append(
-                    Tension(
-                        kind="status" if pa.axis == "status" else "stance",
-                        about=" ".join(shared),
-                        sides=_sides_of(a, b),
-                        maybe_update=_maybe_update(ctx, a.article_id, b.article_id),
-                        confidence=round(min(0.9, 0.35 + 0.15 * len(shared)), 3),
-                    )
-                )
-                break
-    return out
+                seen.add((a.flat, b.flat))
+                if not _compatible(a, b, sides):
+                    continue
+                shared = sorted(pa.objects & pb.objects)
+                key = (axis, alignment.group_of.get(a.flat, -1 - a.flat), alignment.group_of.get(b.flat, -1 - b.flat))
+                _merge_into(found, key, lambda a=a, b=b, axis=axis, shared=shared: Tension(
+                    kind="status" if axis == "status" else "stance",
+                    about=" ".join(shared),
+                    sides={},
+                    maybe_update=_maybe_update(ctx, a.article_id, b.article_id),
+                    confidence=round(min(0.9, 0.35 + 0.15 * len(shared)), 3),
+                ), [(a.article_id, a.span), (b.article_id, b.span)])
+    return list(found.values())
 
 
 def number_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
-    """Aligned clauses whose figures for the same thing (casualties, amounts...) differ."""
+    """Facts whose articles give different figures for the same thing (casualties, amounts...)."""
     out = []
     for idx in alignment.groups:
         group = [ctx.units[i] for i in idx if ctx.units[i].article_id not in ctx.story.copies]
-        figures = {u.flat: {n.unit: n for n in numbers_in(u.span.text)} for u in group}
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                for unit, na in figures[a.flat].items():
-                    nb = figures[b.flat].get(unit)
-                    if nb is not None and nb.value != na.value:
-                        out.append(
-                            Tension(
-                                kind="number",
-                                about=unit,
-                                sides=_sides_of(a, b),
-                                maybe_update=_maybe_update(ctx, a.article_id, b.article_id),
-                                confidence=0.7,
-                            )
-                        )
-                        break
+        values: dict[str, dict[str, tuple[float, Unit]]] = {}
+        for u in group:
+            for n in numbers_in(u.span.text):
+                values.setdefault(n.unit, {}).setdefault(u.article_id, (n.value, u))
+        for unit, per_article in values.items():
+            distinct = sorted({v for v, _ in per_article.values()})
+            if len(distinct) < 2:
+                continue
+            ids = list(per_article)
+            out.append(Tension(
+                kind="number",
+                about=f"{unit}: " + " / ".join(f"{v:g}" for v in distinct),
+                sides={a: u.span for a, (_, u) in per_article.items()},
+                maybe_update=any(_maybe_update(ctx, a, b) for a in ids for b in ids if a < b),
+                confidence=0.7,
+            ))
     return out
 
 
-def quote_tensions(ctx: StoryContext, min_similarity: float = 0.8) -> list[Tension]:
+def quote_tensions(ctx: StoryContext, min_similarity: float = 0.8, min_overlap: float = 0.7) -> list[Tension]:
     """The same quote given to different speakers (attribution), or cut or reworded (quote)."""
-    quotes = [
-        (aid, q)
-        for aid, an in ctx.analyses.items()
-        if aid not in ctx.story.copies
-        for q in an.quotes
-        if q.kind != "indirect" and len(q.text.split()) >= 4
-    ]
+    quotes = [(aid, q) for aid, an in ctx.analyses.items() if aid not in ctx.story.copies
+              for q in an.quotes if q.kind != "indirect" and len(q.text.split()) >= 4]
+    if len(quotes) < 2:
+        return []
+    words = [frozenset(words_of(q.text)) for _, q in quotes]
+    vectors = np.array([ctx.vector(q.text) for _, q in quotes])
+    sim = vectors @ vectors.T
+    parent = list(range(len(quotes)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in zip(*np.nonzero(np.triu(sim >= min(min_similarity, 0.5), k=1)), strict=True):
+        if quotes[i][0] == quotes[j][0]:
+            continue
+        overlap = len(words[i] & words[j]) / max(1, min(len(words[i]), len(words[j])))
+        if sim[i, j] >= min_similarity or overlap >= min_overlap:
+            parent[root(int(j))] = root(int(i))
+    clusters: dict[int, list[int]] = {}
+    for i in range(len(quotes)):
+        clusters.setdefault(root(i), []).append(i)
     out = []
-    for i, (aid, q) in enumerate(quotes):
-        for bid, r in quotes[i + 1 :]:
-            if ctx.outlet[aid] == ctx.outlet[bid]:
-                continue
-            wa, wb = set(words_of(q.text)), set(words_of(r.text))
-            overlap = len(wa & wb) / min(len(wa), len(wb))
-            sim = float(ctx.vector(q.text) @ ctx.vector(r.text))
-            if sim < min_similarity and overlap < 0.7:
-                continue
-            sa = ctx.names.get(q.speaker or "", q.speaker)
-            sb = ctx.names.get(r.speaker or "", r.speaker)
-            sides = {
-                aid: Span.of(ctx.articles[aid].text, q.start, q.end),
-                bid: Span.of(ctx.articles[bid].text, r.start, r.end),
-            }
-            update = _maybe_update(ctx, aid, bid)
-            if sa and sb and sa != sb:
-                out.append(Tension("attribution", f"{sa} / {sb}", sides, update, round(sim, 3)))
-            elif wa != wb:
-                what = "cut" if wa < wb or wb < wa else "reworded"
-                out.append(Tension("quote", f"{sa or sb or 'quote'} ({what})", sides, update, round(sim, 3)))
+    for members in clusters.values():
+        per_article = {}
+        for i in members:
+            per_article.setdefault(quotes[i][0], i)
+        if len(ctx.independent(list(per_article))) < 2:
+            continue
+        speakers = {ctx.names.get(quotes[i][1].speaker or "", quotes[i][1].speaker) for i in per_article.values()}
+        speakers.discard(None)
+        texts = {words[i] for i in per_article.values()}
+        if len(speakers) < 2 and len(texts) < 2:
+            continue
+        sides = {aid: Span.of(ctx.articles[aid].text, quotes[i][1].start, quotes[i][1].end)
+                 for aid, i in per_article.items()}
+        ids = list(sides)
+        update = any(_maybe_update(ctx, a, b) for a in ids for b in ids if a < b)
+        confidence = round(float(min(sim[i, j] for i in per_article.values() for j in per_article.values())), 3)
+        if len(speakers) >= 2:
+            out.append(Tension("attribution", " / ".join(sorted(speakers)), sides, update, confidence))
+        else:
+            nested = all(any(a < b for b in texts) or all(a >= b for b in texts) for a in texts)
+            what = "cut" if nested else "reworded"
+            out.append(Tension("quote", f"{next(iter(speakers), 'quote')} ({what})", sides, update, confidence))
     return out
 
 
@@ -278,10 +245,6 @@ def date_tensions(ctx: StoryContext, events: list[TimelineEvent]) -> list[Tensio
 
 
 def find_tensions(ctx: StoryContext, alignment: Alignment, events: list[TimelineEvent]) -> list[Tension]:
-    found = [
-        *number_tensions(ctx, alignment),
-        *date_tensions(ctx, events),
-        *quote_tensions(ctx),
-        *stance_tensions(ctx),
-    ]
+    found = [*number_tensions(ctx, alignment), *date_tensions(ctx, events), *quote_tensions(ctx),
+             *stance_tensions(ctx, alignment)]
     return sorted(found, key=lambda t: -t.confidence)
