@@ -19,7 +19,7 @@ import numpy as np
 from scipy.optimize import minimize
 
 from parallax.analyze.tone import LABELS, WEIGHTS, macro_f1
-from parallax.analyze.tone_features import Mention, featurize
+from parallax.analyze.tone_features import Mention, embedded, featurize, lexical
 
 SEED = 13
 HELD_OUT = 0.2
@@ -78,14 +78,15 @@ def predict(x: np.ndarray, w: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def features(rows: list, cache: Path | None, name: str) -> tuple[np.ndarray, np.ndarray]:
+    """Features of the rows' mentions; the slow embedding part is kept in ``cache`` when given."""
     mentions, y = flatten(rows)
-    file = cache / f"tone_{name}.npy" if cache else None
+    file = cache / f"tone_{name}_{len(mentions)}.npy" if cache else None
     if file and file.is_file():
-        return np.load(file), y
-    x = featurize(mentions)
+        return np.hstack([np.load(file), lexical(mentions)]), y
+    x = embedded(mentions)
     if file:
         np.save(file, x)
-    return x, y
+    return np.hstack([x, lexical(mentions)]), y
 
 
 def held_sample(rows: list, sample: int | None, seed: int = SEED) -> tuple[list[Mention], np.ndarray]:
@@ -102,7 +103,7 @@ def main() -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     parser.add_argument("--cache", type=Path, default=None, help="folder to keep embedded features in")
-    parser.add_argument("--fit-sentences", type=int, default=2400, help="training sentences (embedding time)")
+    parser.add_argument("--fit-sentences", type=int, default=6000, help="training sentences (embedding time)")
     parser.add_argument("--held-sample", type=int, default=800, help="held-out mentions to report on")
     args = parser.parse_args()
 
@@ -116,7 +117,7 @@ def main() -> None:
 
     mean, scale = x_fit.mean(axis=0), x_fit.std(axis=0) + 1e-6
     scores = {}
-    for l2 in (0.01, 0.03, 0.1, 0.3, 1.0):
+    for l2 in (0.3, 1.0, 3.0, 10.0):
         w, b = fit((x_fit - mean) / scale, y_fit, l2)
         scores[l2] = macro_f1(y_tune, predict((x_tune - mean) / scale, w, b), len(LABELS))
         print(f"l2={l2:<6} tune macro-F1 {scores[l2]:.3f}", flush=True)

@@ -21,6 +21,16 @@ Tense = str  # "past", "present", "future" or "unknown"
 
 
 @dataclass(frozen=True, slots=True)
+class Period:
+    """A company's reporting period named relative to the one under report: "a year earlier" is
+    ``shift=-1``, "the 1988 period" ``year=1988``, "the year-ago third quarter" ``shift=-1, quarter=3``."""
+
+    shift: int = 0
+    year: int | None = None
+    quarter: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Resolved:
     """The reading of one expression: its TIMEX3 value and how sure we are of it."""
 
@@ -29,6 +39,9 @@ class Resolved:
     vague: bool = False
     approximate: bool = False
     confidence: float = 0.8
+    # Set on expressions that may name a reporting period ("a year earlier", "the year-ago quarter"):
+    # once the text has named a quarter, ``scan`` values them as a quarter relative to it.
+    period: Period | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +75,15 @@ _NUM = (
     r"seven|eight|nine))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|half\s+an?|half)"
 )
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]{_ONES})?)"
+# Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand".
+_SPELLED_YEAR = (
+    rf"(?:(?:eighteen|nineteen)[\s-]+(?:{_TENS}|{_TEENS}|hundred|oh[\s-]+{_ONES})"
+    rf"|(?<=the\syear\s)two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS}|{_TEENS}|{_ONES}))?)(?![\w-])"
+)
+_YEAR = rf"(?:\d{{4}}(?!\d)|{_SPELLED_YEAR})"
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ies))s?"
 _APPROX = (
     r"(?:about|nearly|almost|some|roughly|around|approximately|more\s+than|less\s+than|over|just|"
@@ -74,7 +96,7 @@ _VAGUE_WORDS = {
     "recently": "PAST_REF", "lately": "PAST_REF", "in the past": "PAST_REF", "the past": "PAST_REF",
     "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "now": "PRESENT_REF",
     "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
-    "right now": "PRESENT_REF",
+    "right now": "PRESENT_REF", "current": "PRESENT_REF", "soon": "FUTURE_REF",
     "the future": "FUTURE_REF", "in the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "in the near future": "FUTURE_REF",
 }
@@ -102,16 +124,28 @@ def _number(word: str) -> float | None:
     return None
 
 
+def _year_no(text: str) -> int:
+    """The year a numeral or a spelled-out year stands for: 1997 for "nineteen ninety-seven"."""
+    if text.isdigit():
+        return int(text)
+    words = _norm(text).replace(" and ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + int(_number(" ".join(words[2:])) or 0) if words[2:] else 2000
+    rest = [w for w in words[1:] if w not in {"oh", "hundred"}]
+    return _NUMBERS[words[0]] * 100 + int(sum(_NUMBERS[w] for w in rest))
+
+
 def _month_no(word: str) -> int:
     return cal.MONTHS[word.lower().rstrip(".")]
 
 
 def _year_for(anchor: date, mon: int, dd: int | None, tense: Tense) -> int:
     """The year of a month (and day) written without one: the nearest such date to the anchor, on
-    the side the clause's tense points to (with a month's slack, as tense readings are not certain)."""
+    the side the clause's tense points to (with two months' slack, as tense readings are not certain:
+    "declared a dividend payable Dec. 7" is the coming December)."""
     years = [anchor.year - 1, anchor.year, anchor.year + 1]
     dates = [d for d in (cal.safe_date(y, mon, dd or 15) for y in years) if d is not None]
-    slack = timedelta(days=30)
+    slack = timedelta(days=60)
     if tense == "past":
         sided = [d for d in dates if d <= anchor + slack]
     elif tense == "future":
@@ -166,7 +200,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not m["mon"][0].isupper():
         return None
-    return _absolute(int(m["y"]), _month_no(m["mon"]), None)
+    return _absolute(_year_no(m["y"]), _month_no(m["mon"]), None)
 
 
 def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -203,11 +237,20 @@ def _year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(m["y"], confidence=0.9)
 
 
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+
+
 def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["dec"]:
         return Resolved(m["dec"][:3], confidence=0.9)
-    century = "19" if ctx.anchor is None or int(m["d2"]) > ctx.anchor.year % 100 // 10 else "20"
-    return Resolved(century + m["d2"], confidence=0.8)
+    digit = int(m["d2"]) if m["d2"] else _DECADE_WORDS.index(m["w"].lower()) + 2
+    if ctx.anchor is None:
+        return Resolved(f"19{digit}", confidence=UNRESOLVED)
+    # "the '80s": the latest such decade, or the coming one ("the '90s" written in 1989)
+    decade = ctx.anchor.year // 100 * 10 + digit
+    if decade > ctx.anchor.year // 10 + 1:
+        decade -= 10
+    return Resolved(str(decade), confidence=0.8)
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -226,7 +269,29 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _unanchored("XXXX-QX")
     latest = bool(m["latest"]) or ctx.tense(m.start(), m.end()) == "past"
     moved = cal.add_months(ctx.anchor, -3 if latest else 0)
-    return Resolved(cal.quarter(moved.year, cal.quarter_of(moved)), confidence=0.5)
+    bare = not (m["latest"] or m["current"])
+    return Resolved(cal.quarter(moved.year, cal.quarter_of(moved)), confidence=0.5, period=Period() if bare else None)
+
+
+_QUARTER_NO = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _report_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Earnings-report periods: "the year-ago quarter", "the 1988 period", "last year's quarter"."""
+    q = _QUARTER_NO.get((m["ord"] or m["ord2"] or "").lower())
+    rel = (m["rel"] or "").lower()
+    step = {"last": -1, "next": 1}.get(rel, 0)
+    if rel and q:
+        return None if ctx.anchor is None else Resolved(cal.quarter(ctx.anchor.year + step, q), confidence=0.8)
+    period = Period(shift=0 if m["latest"] else -1 if m["back"] else step,
+                    year=int(m["y"]) if m["y"] else None, quarter=q)
+    if ctx.anchor is None:
+        return _unanchored(f"{m['y'] or 'XXXX'}-Q{q or 'X'}")
+    latest = cal.add_months(ctx.anchor, -3)
+    year = period.year or latest.year + period.shift
+    if not (m["unit"] or m["unit2"] or q):  # "year-earlier sales": the year, unless a quarter is under report
+        return Resolved(str(year), confidence=0.5, period=period)
+    return Resolved(cal.quarter(year, q or cal.quarter_of(latest)), confidence=0.6, period=period)
 
 
 def _century(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -239,7 +304,7 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not (m["rel"] or m["y"] or m["edge"] or (m["the"] and _word_before(ctx, m.start()) in _PREPS)):
         return None
     if m["y"]:
-        return Resolved(f"{m['y']}-{code}", confidence=0.9)
+        return Resolved(f"{_year_no(m['y'])}-{code}", confidence=0.9)
     if ctx.anchor is None:
         return Resolved(f"XXXX-{code}", confidence=UNRESOLVED)
     rel, year, now = (m["rel"] or "").lower(), ctx.anchor.year, ctx.anchor.month
@@ -387,7 +452,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         moved = cal.add_months(anchor, int(sign * 3 * amount))
         return Resolved(cal.quarter(moved.year, cal.quarter_of(moved)), approximate=approximate, confidence=conf)
     years = {"year": 1, "decade": 10, "century": 100}[unit] * sign * amount
-    return Resolved(str(int(anchor.year + years)), approximate=approximate, confidence=conf)
+    shift = unit == "year" and amount == 1 and sign < 0
+    return Resolved(str(int(anchor.year + years)), approximate=approximate, confidence=conf,
+                    period=Period(-1) if shift else None)
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -422,7 +489,13 @@ def _vague_word(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(_VAGUE_WORDS[_norm(m["w"])], vague=True, confidence=0.5)
 
 
+_EVERY = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+          "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+
+
 def _set(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["adv"]:
+        return Resolved(_EVERY[m["adv"].lower()], "SET", confidence=0.6)
     word = m["unit"].lower()
     if word in cal.WEEKDAYS:
         return Resolved(f"XXXX-WXX-{cal.WEEKDAYS.index(word) + 1}", "SET", confidence=0.7)
@@ -436,18 +509,27 @@ _RULES: list[tuple[str, Handler]] = [
      rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?", _month_day),
     (rf"\b(?:{_WD},?\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
      rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?", _month_day),
-    (rf"\b(?:{_EDGE}[\s-]+)?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d)", _month_year),
+    (rf"\b(?:{_EDGE}[\s-]+)?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})", _month_year),
     (rf"\b(?:(?P<edge>{_EDGE})[\s-]+|(?P<rel>last|next|this|past|coming)\s+)?(?P<mon>{_MON})", _month),
     (r"\b(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<fy>fiscal|calendar|model)\s+(?:year\s+)?)?"
      r"(?P<y>(?:1[6-9]|20)\d\d)(?![\w%]|[.,]\d|-\d|'s)", _year),
-    (r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s\b|'(?P<d2>\d)0s\b)", _decade),
+    (r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s\b|'(?P<d2>\d)0s\b|"
+     r"(?<=the\s)(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", _decade),
     (r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<q>[1-4]))\b"
      r"(?:\s+(?:of\s+)?(?P<y>\d{4})\b)?", _quarter),
-    (r"\bthe\s+(?:(?P<latest>latest|most\s+recent|past|last)\s+|current\s+)?quarter\b(?![\s-]+(?:of|century))",
+    (r"\bthe\s+(?:(?P<latest>latest|most\s+recent|past|last)\s+|(?P<current>current)\s+)?quarter\b(?![\s-]+(?:of|century))",
      _the_quarter),
+    (r"\b(?:the\s+)?(?:(?:comparable|corresponding|same|prior)\s+)?(?:(?P<back>year[\s-]+(?:ago|earlier)|prior[\s-]+"
+     r"year)(?:\s+(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth)[\s-]+)?(?P<unit>quarter|period))?|(?:(?P<y>"
+     r"(?:19|20)\d\d)|(?P<latest>latest|most\s+recent)(?=\s+period)|(?P<rel>this|last|next)\s+year's)\s+(?:fiscal\s+)?"
+     r"(?:(?P<ord2>first|second|third|fourth)[\s-]+)?(?P<unit2>quarter|period))\b", _report_period),
+    (r"\bthe\s+(?:(?:comparable|corresponding|same|prior)\s+)?(?P<unit>quarter|period)\s+(?:of\s+)?"
+     r"(?P<back>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+(?:previous|prior)\s+year)\b"
+     r"(?P<y>)(?P<latest>)(?P<rel>)(?P<ord>)(?P<ord2>)(?P<unit2>)", _report_period),
     (r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", _century),
     (r"\b(?:(?P<rel>last|next|this|past|coming)\s+|(?P<edge>early|mid|late)[\s-]+|(?P<the>the)\s+)?"
-     r"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>\d{4})\b)?", _season),
+     rf"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?", _season),
+    (rf"\b(?:the\s+year\s+)?(?P<y>{_SPELLED_YEAR})", lambda m, ctx: Resolved(str(_year_no(m["y"])), confidence=0.8)),
     (r"(?<![\d:])\b(?:(?P<h>\d{1,2})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
      r"|(?P<h2>\d{1,2}):(?P<mi2>\d\d)\b(?!:?\d))(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b)?|\b(?P<w>noon|midnight|midday)\b",
      lambda m, ctx: _clock_any(m, ctx)),
@@ -470,11 +552,12 @@ _RULES: list[tuple[str, Handler]] = [
     (r"\b(?:(?P<pre>for|within|over|in|after|during)\s+)?(?:(?:the\s+)?(?P<rel>coming|next|past|last|recent|"
      r"following|previous)\s+)?(?:(?P<q>few|several|many)\s+)?"
      r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\b", _vague_span),
-    (r"\b(?P<w>recently|lately|currently|nowadays|now|at\s+present|at\s+the\s+"
+    (r"\b(?P<w>recently|lately|currently|current|(?<!as\s)soon(?!\s+as\b)|nowadays|now|at\s+present|at\s+the\s+"
      r"moment|these\s+days|right\s+now|(?:in\s+)?the\s+(?:near\s+)?future|(?:in\s+)?the\s+past)\b",
      _vague_word),
     (r"\b(?:(?:every|each|per)\s+(?P<unit>second|minute|hour|day|week|month|year|quarter|monday|tuesday|"
-     r"wednesday|thursday|friday|saturday|sunday))\b", _set),
+     r"wednesday|thursday|friday|saturday|sunday))\b|\b(?P<adv>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly)\b",
+     _set),
 ]
 
 
@@ -520,7 +603,25 @@ def scan(ctx: Context) -> list[Found]:
             used[found.start:found.end] = b"\x01" * (found.end - found.start)
             taken.append(found)
     taken.sort(key=lambda f: f.start)
-    return list(_join_clock_times(taken, ctx.text))
+    return list(_join_clock_times(_reporting_periods(taken), ctx.text))
+
+
+def _reporting_periods(found: list[Found]) -> list[Found]:
+    """Earnings reports compare a quarter with the same quarter a year before: once the text names a
+    quarter ("third-quarter profit"), "a year ago" and "the year-earlier period" mean that quarter a
+    year back (TimeML's reading), and "the quarter" or "the latest period" the quarter itself."""
+    under_report: tuple[int, int] | None = None
+    out: list[Found] = []
+    for f in found:
+        period, value = f.reading.period, f.reading.value or ""
+        if period is None and f.reading.type == "DATE" and re.fullmatch(r"\d{4}-Q[1-4]", value):
+            under_report = int(value[:4]), int(value[-1])
+        elif period is not None and under_report is not None:
+            year = period.year or under_report[0] + period.shift
+            value = cal.quarter(year, period.quarter or under_report[1])
+            f = replace(f, reading=replace(f.reading, value=value))
+        out.append(f)
+    return out
 
 
 def _join_clock_times(found: list[Found], text: str) -> Iterator[Found]:

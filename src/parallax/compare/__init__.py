@@ -33,8 +33,7 @@ def compare_story(
     present = [a for a in story.article_ids if a in articles]
     usable = {a: analyses[a] for a in present if a in analyses and not analyses[a].skipped}
     names = unify_names([an.entities for an in usable.values()])
-    others = [q.text for an in usable.values() for q in an.quotes]
-    others += [p.about for an in usable.values() for p in an.positions]
+    others = [p.about for an in usable.values() for p in an.positions]
     ctx = context.build(story, articles, usable, names, others)
     alignment = facts.align(ctx)
     events = timeline.build_timeline(ctx, alignment)

@@ -1,20 +1,30 @@
 """What every comparison step reads: the story's clauses, their vectors, and who counts as independent.
 
-Built once per story so the sentence vectors come from a single batched ``embed`` call (texts are
-de-duplicated, since copies and wire rewrites repeat many sentences, and sorted by length so a batch
-pads little) and every step shares the same similarity matrix.
+Built once per story so the sentence vectors come from a single batched ``embed`` call. Embedding is
+most of the cost of a comparison, so only clauses worth comparing are embedded, each distinct text
+once, with its digits masked (copies and updated wire versions repeat sentences with other figures,
+and figures are compared exactly elsewhere) and cut to a few dozen words, shortest first so batches
+pad little; vectors stay in a bounded per-process cache, so re-comparing a story that gained one
+article embeds only the new article's clauses.
 """
 
 from __future__ import annotations
 
+import re
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from parallax.compare.units import Unit, split_units
+from parallax.compare.units import Unit, split_units, substantive
 from parallax.model import Analysis, Article, Story
-from parallax.stories.embed import embed
+from parallax.stories.embed import DIM, embed
+
+CACHE_SIZE = 50_000
+EMBED_WORDS = 48  # a clause longer than this is a list or a gallery caption; its start says enough
+_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -25,8 +35,10 @@ class StoryContext:
     names: dict[str, str]  # article-level actor name -> story-level name
     outlet: dict[str, str]  # article id -> outlet
     units: list[Unit]
-    vectors: np.ndarray  # one unit vector per unit
+    keep: np.ndarray  # which units are worth comparing (see ``substantive``)
+    vectors: np.ndarray  # one unit vector per unit (zeros for units not worth comparing)
     extra: dict[str, np.ndarray] = field(default_factory=dict)  # vectors of other texts by text
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # article id -> its units' range
 
     def independent(self, article_ids: Sequence[str]) -> set[str]:
         """Outlets that report independently: copies of another report do not count."""
@@ -35,32 +47,50 @@ class StoryContext:
     def vector(self, text: str) -> np.ndarray:
         return self.extra[text]
 
+    def units_of(self, article_id: str) -> list[Unit]:
+        """The article's units (they are contiguous in ``units``)."""
+        first, last = self.spans[article_id]
+        return self.units[first:last]
+
 
 def embed_unique(texts: Sequence[str]) -> dict[str, np.ndarray]:
-    """Vectors of distinct texts, embedded once each, shortest first so batches pad little."""
-    distinct = sorted(set(texts), key=len)
-    return dict(zip(distinct, embed(distinct), strict=True))
+    """Vectors of distinct texts (digits masked), each embedded once and cached."""
+    keys = {t: mask_digits(t) for t in texts}
+    missing = sorted({k for k in keys.values() if k not in _cache}, key=len)
+    for key, vector in zip(missing, embed(missing), strict=True):
+        _cache[key] = vector
+    for key in set(keys.values()):
+        _cache.move_to_end(key)
+    while len(_cache) > CACHE_SIZE:
+        _cache.popitem(last=False)
+    return {t: _cache[k] for t, k in keys.items()}
+
+
+def mask_digits(text: str) -> str:
+    """The text as it is embedded: digits masked, cut to its first ``EMBED_WORDS`` words."""
+    return " ".join(_DIGIT.sub("0", text).split()[:EMBED_WORDS])
 
 
 def outlet_of(article: Article) -> str:
     return article.outlet or article.source_domain or article.id
 
 
-def build(
-    story: Story,
-    articles: Mapping[str, Article],
-    analyses: Mapping[str, Analysis],
-    names: dict[str, str],
-    other_texts: Sequence[str] = (),
-) -> StoryContext:
+def build(story: Story, articles: Mapping[str, Article], analyses: Mapping[str, Analysis],
+          names: dict[str, str], other_texts: Sequence[str] = ()) -> StoryContext:
     present = [a for a in story.article_ids if a in articles]
     units: list[Unit] = []
+    spans: dict[str, tuple[int, int]] = {}
     for aid in present:
+        first = len(units)
         units.extend(split_units(articles[aid], analyses.get(aid), names))
+        spans[aid] = (first, len(units))
     for i, u in enumerate(units):
         u.flat = i
-    table = embed_unique([u.span.text for u in units] + list(other_texts))
-    vectors = np.array([table[u.span.text] for u in units], dtype=np.float32).reshape(len(units), -1)
+    keep = substantive(units)
+    table = embed_unique([u.span.text for u, k in zip(units, keep, strict=True) if k] + list(other_texts))
+    vectors = np.zeros((len(units), DIM), dtype=np.float32)
+    for i in np.flatnonzero(keep):
+        vectors[i] = table[units[i].span.text]
     return StoryContext(
         story=story,
         articles={a: articles[a] for a in present},
@@ -68,6 +98,8 @@ def build(
         names=names,
         outlet={a: outlet_of(articles[a]) for a in present},
         units=units,
+        keep=keep,
         vectors=vectors,
         extra=table,
+        spans=spans,
     )

@@ -5,7 +5,9 @@ Two clauses are linked when their similarity clears a threshold: the cosine of t
 stems they have in common and a little for every actor, number and date they share, minus a little
 when their dates cannot agree. Links are made best first and a fact never takes two clauses of one
 article (competitive linking, Melamed 2000: each link is a mutual best match among the clauses still
-free), so one strong match does not block the next-best clause from finding its partner. Off-the-shelf
+free), so one strong match does not block the next-best clause from finding its partner; two groups
+join only when their clauses are alike on average, so a fact does not drift along a chain of links.
+Off-the-shelf
 aligners (monolingual word aligners, SimAlign) align words inside one sentence pair and need a GPU model; what
 is needed here is cheap clause-to-clause matching across dozens of articles at once.
 """
@@ -16,6 +18,7 @@ import hashlib
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from parallax.compare.context import StoryContext
 from parallax.compare.dates import compatible, is_dated
@@ -23,16 +26,11 @@ from parallax.compare.units import STOP, Unit, numbers_in, stem
 from parallax.model import Fact
 
 THRESHOLD = 0.68
+GROUP_THRESHOLD = 0.6  # the mean similarity two groups of clauses need to become one fact
 LEXICAL = 0.3  # weight of the share of content stems two clauses have in common
 ACTOR_BONUS = 0.05
 FIGURE_BONUS = 0.05
 DATE_CLASH = 0.1  # taken off when both clauses are dated and no dates agree
-SPEECH = frozenset({
-    "said", "says", "say", "told", "tells", "tell", "wrote", "writes", "added", "adds", "interview",
-    "statement", "asked", "according", "spoke", "speaking", "speech",
-})
-
-
 @dataclass(slots=True)
 class Alignment:
     """Which units state the same thing: groups of unit indexes, with the score of each group."""
@@ -43,31 +41,21 @@ class Alignment:
     similarity: np.ndarray  # adjusted unit-to-unit similarity
 
 
-def substantive(units: list[Unit]) -> np.ndarray:
-    """Clauses worth reporting: enough words, some content, not a bare reporting frame ("X said")."""
-    quoted = {(u.article_id, u.sentence) for u in units if u.quoted}
-    keep = np.zeros(len(units), dtype=bool)
-    for i, unit in enumerate(units):
-        content = unit.content
-        if len(unit.words) < (3 if unit.quoted else 4) or len(content) < 2:
-            continue
-        named = {w for a in unit.actors for w in a.lower().split()}
-        rest = [w for w in content if w not in SPEECH and w not in named]
-        frame = (unit.article_id, unit.sentence) in quoted
-        keep[i] = unit.quoted or len(rest) >= (3 if frame else 2)
-    return keep
-
-
-def _feature_matrix(sets: list[frozenset[str] | set[str]]) -> np.ndarray:
+def _feature_matrix(sets: list[frozenset[str] | set[str]]) -> sparse.csr_matrix:
     vocab: dict[str, int] = {}
-    for s in sets:
-        for x in s:
-            vocab.setdefault(x, len(vocab))
-    m = np.zeros((len(sets), max(len(vocab), 1)), dtype=np.float32)
+    rows, cols = [], []
     for i, s in enumerate(sets):
         for x in s:
-            m[i, vocab[x]] = 1.0
-    return m
+            rows.append(i)
+            cols.append(vocab.setdefault(x, len(vocab)))
+    data = np.ones(len(rows), dtype=np.float32)
+    return sparse.csr_matrix((data, (rows, cols)), shape=(len(sets), max(len(vocab), 1)))
+
+
+def _shared(sets: list[frozenset[str] | set[str]]) -> np.ndarray:
+    """How many features each pair of units has in common."""
+    m = _feature_matrix(sets)
+    return (m @ m.T).toarray()
 
 
 def similarity(ctx: StoryContext, keep: np.ndarray) -> np.ndarray:
@@ -81,14 +69,12 @@ def similarity(ctx: StoryContext, keep: np.ndarray) -> np.ndarray:
     vectors = ctx.vectors - (ctx.vectors[keep].mean(axis=0) if keep.any() else 0.0)
     vectors /= np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-6, None)
     sim = vectors @ vectors.T
-    stems = _feature_matrix([frozenset(stem(w) for w in u.content) for u in units])
-    shared = stems @ stems.T
-    sizes = stems.sum(axis=1)
-    sim += LEXICAL * shared / np.clip(np.minimum(sizes[:, None], sizes[None, :]), 1.0, None)
-    actors = _feature_matrix([u.actors for u in units])
-    sim += ACTOR_BONUS * np.minimum(actors @ actors.T, 2.0)
-    figures = _feature_matrix([{f"{n.value:g}" for n in numbers_in(u.span.text)} | set(u.dates) for u in units])
-    sim += FIGURE_BONUS * np.minimum(figures @ figures.T, 1.0)
+    stems = [frozenset(stem(w) for w in u.content) for u in units]
+    sizes = np.array([len(s) for s in stems], dtype=np.float32)
+    sim += LEXICAL * _shared(stems) / np.clip(np.minimum(sizes[:, None], sizes[None, :]), 1.0, None)
+    sim += ACTOR_BONUS * np.minimum(_shared([u.actors for u in units]), 2.0)
+    figures = [{f"{n.value:g}" for n in numbers_in(u.span.text)} | set(u.dates) for u in units]
+    sim += FIGURE_BONUS * np.minimum(_shared(figures), 1.0)
     sim -= DATE_CLASH * _date_clash(units)
     art = np.array([u.article_id for u in units])
     sim[art[:, None] == art[None, :]] = -1.0
@@ -111,7 +97,7 @@ def align(ctx: StoryContext, threshold: float = THRESHOLD) -> Alignment:
     linked first, and a fact never takes two clauses of one article, so each link is a mutual best
     match among the clauses still free."""
     units = ctx.units
-    keep = substantive(units)
+    keep = ctx.keep
     sim = similarity(ctx, keep) if units else np.zeros((0, 0), dtype=np.float32)
     masked = np.where(keep[:, None] & keep[None, :], sim, -1.0)
     i, j = np.nonzero(np.triu(masked >= threshold, k=1))
@@ -136,6 +122,9 @@ def _merge(
         ri, rj = root(i), root(j)
         if ri == rj or members[ri].keys() & members[rj].keys():
             continue
+        a, b = list(members[ri].values()), list(members[rj].values())
+        if (len(a) > 1 or len(b) > 1) and sim[np.ix_(a, b)].mean() < GROUP_THRESHOLD:
+            continue  # the two would join through one strong link while most of their clauses differ
         parent[rj] = ri
         members[ri].update(members.pop(rj))
         total[ri] += [*total.pop(rj), score]

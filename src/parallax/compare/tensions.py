@@ -5,7 +5,8 @@
 - attribution: the same words given to different speakers;
 - quote: the same quote truncated or reworded;
 - stance / status: opposite-polarity predicates on the same matter (resume/withdraw, accept/refuse,
-  agree/defer against refuse, arrested/released), found with small lexicons of general verbs; the
+  agree/defer against refuse; for status, arrested/released about the same actor), found with small
+  lexicons of general verbs; the
   matter is the same when the words after the predicates share a content stem that is not a name,
   and the actors are on the same side when they share a country (by name or by the words before a
   person's name, as in "<country>'s president, <name>").
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from parallax.compare.context import StoryContext
-from parallax.compare.facts import Alignment, substantive
+from parallax.compare.facts import Alignment
 from parallax.compare.units import STOP, Unit, numbers_in, stem, words_of
 from parallax.model import Span, Tension, TimelineEvent
 
@@ -108,25 +109,12 @@ def _maybe_update(ctx: StoryContext, a: str, b: str) -> bool:
     return bool(pa and pb and pa[:10] != pb[:10])
 
 
-def _sides_of(a: Unit, b: Unit) -> dict[str, Span]:
-    return {a.article_id: a.span, b.article_id: b.span}
-
-
-def _merge_into(found: dict[tuple, Tension], key: tuple, make, pairs: list[tuple[str, Span]]) -> None:
-    """One tension per matter: the same difference seen between more articles adds sides to it."""
-    tension = found.get(key)
-    if tension is None:
-        found[key] = tension = make()
-    for aid, span in pairs:
-        tension.sides.setdefault(aid, span)
-
-
 def stance_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
     """Opposite-polarity predicates on the same matter in different outlets' clauses."""
-    keep = substantive(ctx.units)
-    units = [u for u in ctx.units if u.article_id not in ctx.story.copies and keep[u.flat]]
-    name_stems = frozenset(stem(w) for n in ctx.names.values() for w in words_of(n))
-    name_stems |= frozenset(stem(w) for u in units for a in u.actors for w in words_of(a))
+    units = [u for u in ctx.units if u.article_id not in ctx.story.copies and ctx.keep[u.flat]]
+    name_stems = frozenset(stem(w) for an in ctx.analyses.values() for e in an.entities
+                           for m in [e.name, *(x.text for x in e.mentions)] for w in words_of(m))
+    name_stems |= frozenset(stem(w) for n in ctx.names.values() for w in words_of(n))
     sides = _sides(ctx)
     index: dict[tuple[str, int, str], list[tuple[Unit, Predicate]]] = {}
     for u in units:
@@ -143,17 +131,21 @@ def stance_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
                 if (a.flat, b.flat) in seen or ctx.outlet[a.article_id] == ctx.outlet[b.article_id]:
                     continue
                 seen.add((a.flat, b.flat))
-                if not _compatible(a, b, sides):
+                if not _compatible(a, b, sides) or (axis == "status" and not a.actors & b.actors):
                     continue
                 shared = sorted(pa.objects & pb.objects)
                 key = (axis, alignment.group_of.get(a.flat, -1 - a.flat), alignment.group_of.get(b.flat, -1 - b.flat))
-                _merge_into(found, key, lambda a=a, b=b, axis=axis, shared=shared: Tension(
-                    kind="status" if axis == "status" else "stance",
-                    about=" ".join(shared),
-                    sides={},
-                    maybe_update=_maybe_update(ctx, a.article_id, b.article_id),
-                    confidence=round(min(0.9, 0.35 + 0.15 * len(shared)), 3),
-                ), [(a.article_id, a.span), (b.article_id, b.span)])
+                tension = found.get(key)
+                if tension is None:  # one tension per matter; more articles saying the same add sides
+                    tension = found[key] = Tension(
+                        kind="status" if axis == "status" else "stance",
+                        about=" ".join(shared),
+                        sides={},
+                        maybe_update=_maybe_update(ctx, a.article_id, b.article_id),
+                        confidence=round(min(0.9, 0.35 + 0.15 * len(shared)), 3),
+                    )
+                tension.sides.setdefault(a.article_id, a.span)
+                tension.sides.setdefault(b.article_id, b.span)
     return list(found.values())
 
 
@@ -181,14 +173,29 @@ def number_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
     return out
 
 
+def _quote_vector(ctx: StoryContext, aid: str, start: int, end: int) -> np.ndarray:
+    """The vector of the clause that holds most of the quote (quotes are clauses of their own)."""
+    best, most = None, 0
+    for u in ctx.units_of(aid):
+        overlap = min(end, u.span.end) - max(start, u.span.start)
+        if ctx.keep[u.flat] and overlap > most:
+            best, most = u, overlap
+    return ctx.vectors[best.flat] if best is not None else np.zeros(ctx.vectors.shape[1], dtype=np.float32)
+
+
 def quote_tensions(ctx: StoryContext, min_similarity: float = 0.8, min_overlap: float = 0.7) -> list[Tension]:
-    """The same quote given to different speakers (attribution), or cut or reworded (quote)."""
+    """The same quote given to different people (attribution), or cut or reworded (quote).
+
+    Only people count as different speakers: an agency or a police force quoting its own spokesman
+    is the same voice under two labels, not a contradiction."""
     quotes = [(aid, q) for aid, an in ctx.analyses.items() if aid not in ctx.story.copies
               for q in an.quotes if q.kind != "indirect" and len(q.text.split()) >= 4]
     if len(quotes) < 2:
         return []
     words = [frozenset(words_of(q.text)) for _, q in quotes]
-    vectors = np.array([ctx.vector(q.text) for _, q in quotes])
+    people = {ctx.names.get(e.name, e.name) for an in ctx.analyses.values() for e in an.entities
+              if e.type == "PERSON"}
+    vectors = np.array([_quote_vector(ctx, aid, q.start, q.end) for aid, q in quotes])
     sim = vectors @ vectors.T
     parent = list(range(len(quotes)))
 
@@ -215,7 +222,7 @@ def quote_tensions(ctx: StoryContext, min_similarity: float = 0.8, min_overlap: 
         if len(ctx.independent(list(per_article))) < 2:
             continue
         speakers = {ctx.names.get(quotes[i][1].speaker or "", quotes[i][1].speaker) for i in per_article.values()}
-        speakers.discard(None)
+        speakers &= people
         texts = {words[i] for i in per_article.values()}
         if len(speakers) < 2 and len(texts) < 2:
             continue
@@ -227,8 +234,7 @@ def quote_tensions(ctx: StoryContext, min_similarity: float = 0.8, min_overlap: 
         if len(speakers) >= 2:
             out.append(Tension("attribution", " / ".join(sorted(speakers)), sides, update, confidence))
         else:
-            nested = all(any(a < b for b in texts) or all(a >= b for b in texts) for a in texts)
-            what = "cut" if nested else "reworded"
+            what = "cut" if any(x < y for x in texts for y in texts) else "reworded"
             out.append(Tension("quote", f"{next(iter(speakers), 'quote')} ({what})", sides, update, confidence))
     return out
 

@@ -62,49 +62,54 @@ def _agent_phrases(group: list[Unit]) -> WordChoice | None:
     )
 
 
-def _tokens(u: Unit) -> list[tuple[str, int, int]]:
-    return [
-        (m.group().lower(), u.span.start + m.start(), u.span.start + m.end())
-        for m in WORD.finditer(u.span.text)
-    ]
+def _tokens(u: Unit) -> list[tuple[str, Span]]:
+    base = u.span.start
+    return [(m.group().lower(), Span(base + m.start(), base + m.end(), m.group()))
+            for m in WORD.finditer(u.span.text)]
 
 
 def _swaps(group: list[Unit]) -> list[WordChoice]:
-    """One content word swapped for another between the same neighbours in two articles' clauses."""
+    """One content word swapped for another of the same form between the same neighbours.
+
+    The same form (both plural nouns, both participles...) keeps apart words that merely share
+    neighbours ("the tram stopped in" / "the tram station in"); a word of no marked form needs two
+    matching neighbours on one side.
+    """
     out = []
     first, *others = group
     toks = _tokens(first)
     for other in others:
         theirs = _tokens(other)
-        context = {(theirs[k - 1][0], theirs[k + 1][0]): theirs[k] for k in range(1, len(theirs) - 1)}
+        context = {(theirs[k - 1][0], theirs[k + 1][0]): k for k in range(1, len(theirs) - 1)}
         for k in range(1, len(toks) - 1):
-            mine = toks[k]
-            hit = context.get((toks[k - 1][0], toks[k + 1][0]))
-            if (
-                hit is None
-                or not _swappable(mine[0])
-                or not _swappable(hit[0])
-                or stem(mine[0]) == stem(hit[0])
-            ):
+            j = context.get((toks[k - 1][0], toks[k + 1][0]))
+            if j is None:
                 continue
-            out.append(
-                WordChoice(
-                    about=f"{toks[k - 1][0]} … {toks[k + 1][0]}",
-                    terms={
-                        first.article_id: Span(
-                            mine[1],
-                            mine[2],
-                            first.span.text[mine[1] - first.span.start : mine[2] - first.span.start],
-                        ),
-                        other.article_id: Span(
-                            hit[1],
-                            hit[2],
-                            other.span.text[hit[1] - other.span.start : hit[2] - other.span.start],
-                        ),
-                    },
-                )
-            )
+            mine, hit = toks[k][0], theirs[j][0]
+            if not (_swappable(mine) and _swappable(hit)) or stem(mine) == stem(hit):
+                continue
+            form = _form(mine)
+            if form != _form(hit):
+                continue
+            if not form and not _wide_context(toks, k, theirs, j):
+                continue
+            out.append(WordChoice(about=f"{toks[k - 1][0]} … {toks[k + 1][0]}",
+                                  terms={first.article_id: toks[k][1], other.article_id: theirs[j][1]}))
     return out
+
+
+def _form(word: str) -> str:
+    """A rough word class from the ending: plural noun, past participle, gerund, adverb, or none."""
+    for ending in ("ing", "ed", "en", "ly"):
+        if word.endswith(ending):
+            return ending
+    return "s" if word.endswith("s") and not word.endswith("ss") else ""
+
+
+def _wide_context(toks: list, k: int, theirs: list, j: int) -> bool:
+    left = k >= 2 and j >= 2 and toks[k - 2][0] == theirs[j - 2][0]
+    right = k + 2 < len(toks) and j + 2 < len(theirs) and toks[k + 2][0] == theirs[j + 2][0]
+    return left or right
 
 
 def _swappable(word: str) -> bool:

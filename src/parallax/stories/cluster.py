@@ -87,21 +87,22 @@ def day_of(when: datetime | str | None) -> float | None:
     return when.timestamp() / DAY_SECONDS
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float | None:
-    if not a or not b:
-        return None
-    return len(a & b) / len(a | b)
+def _best_jaccard(keys: frozenset[str], others: Iterable[frozenset[str]]) -> float | None:
+    """The best Jaccard with any of ``others``; None when either side has no keys to compare."""
+    scores = [len(keys & o) / len(keys | o) for o in others if keys and o]
+    return max(scores) if scores else None
 
 
 @dataclass(frozen=True, slots=True)
 class Params:
     """Weights and limits of the story score; ``threshold`` was tuned on ECB+ (bench/cluster.py)."""
 
-    threshold: float = 0.6
-    centroid: float = 0.5  # weight of cosine to the story centroid
-    member: float = 0.5  # weight of cosine to the story's closest member
-    actors: float = 0.25  # weight of actor-name Jaccard with the closest members
-    numbers: float = 0.1  # weight of number Jaccard with the closest members
+    threshold: float = 0.7
+    centroid: float = 0.7  # weight of cosine to the story centroid
+    member: float = 0.3  # weight of cosine to the story's closest member
+    actors: float = 0.35  # weight of actor-name Jaccard with the closest members
+    numbers: float = 0.2  # weight of number Jaccard with the closest members
+    overlap_baseline: float = 0.15  # a Jaccard below this counts against joining
     time_penalty: float = 0.2  # subtracted at a gap of ``window_days`` or more
     window_days: float = 7.0  # dated candidates: members published within this many days
     recent: int = 2000  # candidates also include this many latest arrivals (undated articles)
@@ -129,10 +130,16 @@ def key_bonus(
     figures: frozenset[str],
     other_figures: Iterable[frozenset[str]],
 ) -> float:
-    """The bonus for shared actors and numbers: best Jaccard with any of the other articles."""
-    actor = max((_jaccard(names, o) or 0.0 for o in other_names), default=0.0)
-    number = max((_jaccard(figures, o) or 0.0 for o in other_figures), default=0.0)
-    return params.actors * actor + params.numbers * number
+    """Shared actors and numbers raise the score, none shared lowers it, nothing to compare is neutral.
+
+    Each side is the best Jaccard with any of the other articles, less ``params.overlap_baseline``.
+    """
+    total = 0.0
+    for weight, keys, others in ((params.actors, names, other_names), (params.numbers, figures, other_figures)):
+        best = _best_jaccard(keys, others)
+        if best is not None:
+            total += weight * (best - params.overlap_baseline)
+    return total
 
 
 def pair_score(
@@ -237,6 +244,7 @@ class StoryIndex:
         recent = np.arange(max(0, n - self.params.recent), n)
         if day is None:
             return recent
+        recent = recent[np.isnan(self._days[recent])]  # dated rows count only inside the window
         lo, hi = math.floor(day - self.params.window_days), math.floor(day + self.params.window_days)
         dated = [self._buckets.get(d, []) for d in range(lo, hi + 1)]
         return np.unique(np.concatenate([recent, *[np.asarray(b, dtype=np.int64) for b in dated]]))
@@ -248,16 +256,18 @@ class StoryIndex:
         if rows.size == 0:
             return -1
         p = self.params
-        sims = self._vectors[rows] @ vector
+        # einsum, not BLAS: a threaded BLAS matrix-vector product of this size costs 10x more on a
+        # busy machine than the single loop, and these products are what every assign pays for.
+        sims = np.einsum("ij,j->i", self._vectors[rows], vector)
         stories, inverse = np.unique(self._story_of_row[rows], return_inverse=True)
         closest = np.full(stories.size, -1.0, dtype=np.float32)
         np.maximum.at(closest, inverse, sims)
         sums = self._sums[stories]
-        centroid = (sums @ vector) / np.maximum(np.linalg.norm(sums, axis=1), 1e-12)
+        centroid = np.einsum("ij,j->i", sums, vector) / np.maximum(np.linalg.norm(sums, axis=1), 1e-12)
         base = p.centroid * centroid + p.member * closest
         best, best_score = -1, p.threshold
         for k in np.argsort(-base)[: p.shortlist]:
-            if base[k] + p.actors + p.numbers < best_score:
+            if base[k] + (p.actors + p.numbers) * (1 - p.overlap_baseline) < best_score:
                 break
             peers = rows[inverse == k]
             peers = peers[np.argsort(-sims[inverse == k])[: p.peers]]

@@ -21,6 +21,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
+SCHEME = "affine32"  # datasketch >= 2.0; stored signatures only compare within one scheme
 SHINGLE = 5
 MIN_WORDS = 30
 LSH_THRESHOLD = 0.5
@@ -42,7 +43,7 @@ def shingles(words: list[str], size: int = SHINGLE) -> set[bytes]:
 
 def signature(shingle_set: set[bytes]) -> MinHash:
     """The MinHash of a shingle set (seeded, so signatures from different runs compare)."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     minhash.update_batch(list(shingle_set))
     return minhash
 
@@ -120,6 +121,7 @@ class CopyIndex:
             else np.zeros((0, NUM_PERM), dtype=np.uint64)
         )
         return {
+            "scheme": SCHEME,
             "params": [self.lsh_threshold, self.min_jaccard, self.min_containment],
             "original": dict(self._original),
             "exact": dict(self._exact),
@@ -136,7 +138,7 @@ class CopyIndex:
         index._exact = dict(state["exact"])
         hashes = np.asarray(state["hashvalues"], dtype=np.uint64)
         for article_id, size, row in zip(state["signed"], state["sizes"], hashes, strict=True):
-            minhash = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=row)
+            minhash = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=row, scheme=state["scheme"])
             index._lsh.insert(article_id, minhash, check_duplication=False)
             index._signatures[article_id] = minhash
             index._sizes[article_id] = int(size)
