@@ -6,7 +6,8 @@ Synthetic stream: stories of geometric size (mean 4) whose members are noisy cop
 centre (cosine about 0.8 to it), published within two days of each other at ``--rate`` articles a day,
 each with a few actors from a pool. The index is loaded with the first N articles (``from_state``, the
 way a stored index comes back), then ``--probe`` further articles are assigned and timed, dated and
-undated. The embedding of a lead is measured separately on real ECB+ texts when ../shared is there.
+undated. ``CopyIndex.add`` is timed on random 600-word texts. The embedding of a lead is measured
+separately on real ECB+ texts when ../shared is there.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import numpy as np
 
 from parallax.model import Article
 from parallax.stories.cluster import Params, StoryIndex, article_vectors
+from parallax.stories.dedup import CopyIndex
 from parallax.stories.embed import DIM
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,6 +91,25 @@ def embedding_ms(shared: Path, count: int = 32) -> float | None:
     return (time.perf_counter() - began) / len(articles) * 1000
 
 
+def dedup_ms(count: int = 2000, words: int = 600, seed: int = 3) -> float:
+    """``CopyIndex.add`` on random texts of ``words`` words, one in five an edited copy of an earlier one."""
+    rng = np.random.default_rng(seed)
+    vocabulary = [f"w{i}" for i in range(20_000)]
+    texts: list[str] = []
+    for i in range(count):
+        if i % 5 == 4:
+            words_of = texts[int(rng.integers(0, i))].split()
+            words_of[int(rng.integers(0, len(words_of)))] = "edited"
+            texts.append(" ".join(words_of))
+        else:
+            texts.append(" ".join(rng.choice(vocabulary, words)))
+    index = CopyIndex()
+    began = time.perf_counter()
+    for i, text in enumerate(texts):
+        index.add(str(i), text)
+    return (time.perf_counter() - began) / count * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rate", type=float, default=300.0, help="articles published per day")
@@ -107,6 +128,7 @@ def main() -> None:
         dated = probe(index, n, args.probe, vectors, days, actors, dated=True)
         undated = probe(index, n + args.probe, args.probe, vectors, days, actors, dated=False)
         print(f"| {n:,} | {load:.1f} | {dated:.2f} | {undated:.2f} |")
+    print(f"CopyIndex.add, 600-word texts, 2,000 added: {dedup_ms():.2f} ms/article")
     ms = embedding_ms(args.shared)
     if ms is not None:
         print(f"embedding a lead (title + 200 words), batched: {ms:.1f} ms/article")

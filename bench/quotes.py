@@ -5,8 +5,10 @@ Usage: .venv/bin/python bench/quotes.py [--split dev|train] [--limit N]
 Content F1 at exact match and at overlap >= 0.5 (shared characters over the longer span), and speaker
 accuracy on matched items (the predicted speaker span overlaps the gold Source). Spans are compared
 without quote marks, end punctuation and a leading "that", which PolNeAR keeps and Parallax drops.
-Items that share a reporting verb and touch are joined first, as PolNeAR has one content per cue; each
-fragment of a discontinuous gold content counts on its own.
+Items that share a reporting verb and are parted by at most three words are joined first (a reported
+clause and the partial quotes in it), as PolNeAR has one content per cue; each
+fragment of a discontinuous gold content counts on its own (fragments parted only by spaces and
+punctuation, as the annotation tool cut them at sentence ends, are one).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from parallax.analyze.quotes import extract_quotes  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "polnear"
 _EDGE = " \t\n“”‘’\"'«».,;:!?—–-"
+_GAP_WORDS = 3
 
 
 @dataclass
@@ -61,11 +64,28 @@ def read_gold(ann: Path, text: str) -> list[Item]:
         if "Content" not in rel or rel["Content"] not in spans:
             continue
         source = spans.get(rel.get("Source", ""), ("", [None]))[1][0]
-        for start, end in spans[rel["Content"]][1]:
+        for start, end in _merged(text, spans[rel["Content"]][1]):
             s, e = _trim(text, start, end)
             if e > s:
                 items.append(Item(s, e, source))
     return items
+
+
+def _merged(text: str, frags: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Fragments parted only by spaces and punctuation are one stretch (the annotation tool cut at sentences)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(frags):
+        if out and not text[out[-1][1] : start].strip(_EDGE):
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _bridged(text: str, end: int, start: int, cue: int) -> bool:
+    """Two items of one cue are one content when only a few words (no sentence end, not the cue) part them."""
+    gap = text[end:start]
+    return not (end <= cue < start) and len(gap.split()) <= _GAP_WORDS and not any(c in gap for c in ".!?\n")
 
 
 def predict(nlp_doc, text: str) -> list[Item]:
@@ -78,7 +98,7 @@ def predict(nlp_doc, text: str) -> list[Item]:
         cue = q.cue.start if q.cue else None
         spk = (q.speaker_span.start, q.speaker_span.end) if q.speaker_span else None
         last = joined[-1] if joined else None
-        if last and cue is not None and last[3] == cue and not text[last[1] : s].strip(_EDGE):
+        if last and cue is not None and last[3] == cue and _bridged(text, last[1], s, cue):
             last[1] = max(last[1], e)
             continue
         joined.append([s, e, spk, cue])

@@ -15,7 +15,8 @@ A_TEXT = (
     "Police detained dozens of protesters near the town hall. "
     "The northern quarter was annexed by Riverton in the last century. "
     "The council voted to build a second ferry landing beside the harbour. "
-    "The old dam was opened on March 3, decades before anyone worried about floods."
+    "The old dam was opened on March 3, decades before anyone worried about floods. "
+    "Fire chief Ann Moss said the blaze at the depot started in a storage room."
 )
 B_TEXT = (
     "At least 15 people were killed when the old bridge in Riverton collapsed on Tuesday. "
@@ -24,9 +25,10 @@ B_TEXT = (
     "Police detained dozens of rioters near the town hall. "
     "The northern quarter was seized by Riverton in the last century. "
     "Every school in the province stayed closed because of a teachers’ strike over pay. "
-    "The old dam was opened on March 5, decades before anyone worried about floods."
+    "The old dam was opened on March 5, decades before anyone worried about floods. "
+    "Inspector Paul Gray said the blaze at the depot started in a storage room."
 )
-NAMES = ["Jane Holt", "Maria Lopez", "Tom Reed", "Riverton"]
+NAMES = ["Jane Holt", "Maria Lopez", "Tom Reed", "Riverton", "Ann Moss", "Paul Gray"]
 
 
 def _analysis(aid: str, text: str, date: str) -> Analysis:
@@ -46,6 +48,9 @@ def _analysis(aid: str, text: str, date: str) -> Analysis:
     holt = text.index("Mayor Jane Holt")
     end = text.index(".", holt)
     quotes.append(Quote("indirect", text[holt + 16 : end], holt + 16, end, "Jane Holt"))
+    blaze = text.index("the blaze")
+    fire_chief = "Ann Moss" if "Ann Moss" in text else "Paul Gray"
+    quotes.append(Quote("indirect", text[blaze:-1], blaze, len(text) - 1, fire_chief))
     day, tue = text.index("March"), text.index("Tuesday")
     times = [TimeExpr(text[day : day + 7], day, day + 7, date), TimeExpr("Tuesday", tue, tue + 7, "2025-05-06")]
     wd = text.index("water deliveries")
@@ -112,9 +117,17 @@ def test_stance_tension_on_opposite_predicates(briefing):
 
 
 def test_attribution_tension_for_the_same_quote(briefing):
-    attribution = [t for t in briefing.tensions if t.kind == "attribution"]
+    attribution = [t for t in briefing.tensions if t.kind == "attribution" and "river" in t.sides["a"].text]
     assert len(attribution) == 1
     assert attribution[0].sides["a"].text == attribution[0].sides["b"].text == "We will not let the river die"
+    assert attribution[0].about == "Maria Lopez / Tom Reed"
+
+
+def test_attribution_tension_for_the_same_reported_statement(briefing):
+    reported = [t for t in briefing.tensions if t.kind == "attribution" and "blaze" in t.sides["a"].text]
+    assert len(reported) == 1
+    assert reported[0].about == "Ann Moss / Paul Gray"
+    assert "Paul Gray" in reported[0].sides["b"].text
 
 
 def test_voices_counts(briefing):
@@ -151,6 +164,14 @@ def test_ledger_merges_the_same_position(briefing):
 def test_outlets_and_groups(briefing):
     assert briefing.outlets == {"Daily A": ["a"], "Courier B": ["b"], "Copy C": ["c"]}
     assert briefing.groups == {"local": ["Daily A"], "national": ["Courier B"]}
+
+
+def test_a_lone_article_without_analysis_still_compares():
+    article = Article("x", "x.txt", A_TEXT, outlet="Daily A")
+    briefing = compare_story(Story("s", ["x", "missing"]), {"x": article}, {})
+    assert briefing.outlets == {"Daily A": ["x"]}
+    assert briefing.facts and all(f.single_outlet for f in briefing.facts)
+    assert not briefing.tensions and not briefing.word_choice and not briefing.distinctive_words
 
 
 def test_log_odds_finds_each_outlets_words():

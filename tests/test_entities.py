@@ -95,3 +95,22 @@ def test_unify_never_merges_a_person_with_a_place(a, b):
     shared = unify_names([[Entity(a[0], a[1])], [Entity(b[0] + " Smith", b[1])]])
     assert shared["Russia"] == "Russia"
     assert shared["Russia Smith"] == "Russia Smith"
+
+
+def _pronoun_owner(nlp, text: str, pronoun: str) -> str | None:
+    at = text.rindex(pronoun)
+    found = actor_at(extract_entities(nlp(text)), at, at + len(pronoun))
+    return found.name if found else None
+
+
+def test_pronoun_skips_a_person_of_the_other_gender_by_title(nlp):
+    text = "Ms. Maria Lopez met Mr. John Brown on Monday. Mr. Brown left early. She said the talks went well."
+    assert _pronoun_owner(nlp, text, "She") == "Maria Lopez"
+
+
+def test_pronoun_skips_a_person_an_earlier_pronoun_gave_the_other_gender(nlp):
+    text = (
+        "John Brown met Maria Lopez on Monday. He said the talks went well. Lopez arrived late. "
+        "Brown left early. She said the bridge would reopen."
+    )
+    assert _pronoun_owner(nlp, text, "She") == "Maria Lopez"

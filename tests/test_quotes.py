@@ -144,3 +144,39 @@ def test_seed_quotes_reach_the_briefing_goals(nlp, shared):
             right += hit is not None and (hit.speaker or "").split()[-1:] == g["speaker"].split()[-1:]
     assert found / total >= 0.95
     assert right / total >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Maria Lopez accused the council of wasting money on the bridge.", "the council of wasting money on the bridge"),
+        ("Maria Lopez called for a new vote on the bridge.", "for a new vote on the bridge"),
+        ("Maria Lopez denied the report about the bridge.", "the report about the bridge"),
+        ("As Maria Lopez noted, the bridge will reopen in May.", "the bridge will reopen in May"),
+        ("Maria Lopez made the assertion that the bridge was unsafe.", "the bridge was unsafe"),
+        (
+            "Maria Lopez said the bridge must be able to “carry heavy trucks” by the end of May.",
+            "the bridge must be able to “carry heavy trucks” by the end of May",
+        ),
+        (
+            "Maria Lopez said the deal must include several conditions, including a toll on trucks.",
+            "the deal must include several conditions",
+        ),
+    ],
+)
+def test_reported_speech_beyond_reporting_clauses(nlp, sentence, content):
+    q = _one(_quotes(nlp, sentence), "indirect", content)
+    assert q.speaker == "Maria Lopez"
+
+
+def test_tag_set_off_inside_the_reported_clause(nlp):
+    text = "The talks, Maria Lopez added, included the budget and the bridge."
+    pieces = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert [q.text for q in pieces] == ["The talks", "included the budget and the bridge"]
+    assert {q.speaker for q in pieces} == {"Maria Lopez"}
+
+
+def test_a_role_nobody_was_named_for_is_no_speaker_name(nlp):
+    q = _one(_quotes(nlp, "The Russian president said the talks were useful."), "indirect", "the talks were useful")
+    assert q.speaker is None
+    assert q.speaker_span is not None and q.speaker_span.text == "The Russian president"

@@ -21,14 +21,46 @@ SPEECH_VERBS = frozenset(
     report testify comment remark observe complain concede boast accuse criticise criticize praise
     describe call dub label caution estimate indicate signal reveal disclose conclude agree disagree
     demand tweet joke quip exclaim shout whisper mention inform assure reassure tell recommend
-    counter retort rule brief believe think expect hope fear
+    counter retort rule brief believe think expect hope fear slam blast attack condemn welcome defend
+    dismiss endorse thank mock blame tout cite question reject refuse discuss list tease lament
+    decry hail applaud laud pitch demand plead find show feel figure worry doubt suspect wonder
     """
     )
 )
 """Lemmas of verbs that introduce speech; the last ones (believe, think...) only with a clause."""
 
-CLAUSE_ONLY = frozenset({"believe", "think", "expect", "hope", "fear", "agree", "call", "describe", "rule"})
+CLAUSE_ONLY = frozenset(
+    _words(
+        """
+    believe think expect hope fear agree call describe rule find show feel figure worry doubt suspect
+    wonder
+    """
+    )
+)
 """Cues that report speech only when they govern a clause or a quote, not on their own."""
+
+OBJECT_CUES = frozenset(
+    _words(
+        """
+    accuse criticise criticize praise blame call urge ask announce deny confirm defend dismiss endorse
+    thank mock slam blast attack reject condemn welcome propose demand promise pledge vow refuse
+    threaten question describe recommend tout cite discuss mention predict claim acknowledge admit
+    emphasise emphasize stress reiterate repeat decry hail applaud laud lament pitch plead
+    """
+    )
+)
+"""Cues whose object, not a clause, is what was said ("accused X of Y", "called for Z", "denied it")."""
+
+NOUN_CUES = frozenset(
+    _words(
+        """
+    statement claim assertion suggestion warning argument announcement promise pledge insistence
+    allegation accusation charge remark comment view belief admission acknowledgment
+    acknowledgement prediction assurance contention declaration threat complaint
+    """
+    )
+)
+"""Nouns that report speech when a that-clause hangs from them ("an assertion that X")."""
 
 PHRASAL_PARTICLES = {"rule": "out"}
 """Cues that need a particle to be reporting ("ruled out")."""
@@ -58,6 +90,15 @@ ROLE_NOUNS = frozenset(
 )
 """Nouns that name a role an article can tie to one person ("the Russian president")."""
 
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+PRONOUN_GENDERS = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+"""Grammatical gender of the third-person pronouns that name a person."""
+
+PERSON_PRONOUNS = frozenset(PRONOUN_GENDERS)
+
+TITLE_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+"""Titles that tell a person's gender."""
 
 DETERMINERS = frozenset({"the", "a", "an"})

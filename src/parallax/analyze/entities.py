@@ -5,7 +5,8 @@ spacy-experimental's coref) do not install for spaCy 3.8; so linking is done her
 text follows: a full name comes first and a surname later; titles ("President", "Mr") and possessives are
 not part of a name; an article teaches its roles ("Russian President Vladimir Putin", "the British prime
 minister, Keir Starmer") before it uses them alone ("the Russian president"); capitals, seats of power
-and demonyms stand for their country; "he"/"she" refers back to the latest person in subject position.
+and demonyms stand for their country; "he"/"she" refers back to the latest person in subject position whose
+gender (learnt from a title or an earlier pronoun, never guessed from a first name) agrees.
 """
 
 from __future__ import annotations
@@ -19,7 +20,15 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from parallax.analyze import geo
-from parallax.analyze.cues import DETERMINERS, PERSON_PRONOUNS, PERSON_TITLES, ROLE_NOUNS, SPEECH_VERBS
+from parallax.analyze.cues import (
+    DETERMINERS,
+    PERSON_PRONOUNS,
+    PERSON_TITLES,
+    PRONOUN_GENDERS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_GENDERS,
+)
 from parallax.analyze.marks import find_marked
 from parallax.model import Entity, Span
 
@@ -30,6 +39,7 @@ _CLIMB_STOP = {"parataxis"}
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _PRONOUN_CONFIDENCE = 0.6
 _ROLE_CONFIDENCE = 0.8
+_RECENT_PERSONS = 6
 
 
 @dataclass(slots=True)
@@ -249,32 +259,62 @@ def _resolve_pronoun(tok: Token, token_actor: dict[int, str], kinds: dict[str, s
     return None
 
 
+def _titled_genders(doc: Doc, token_actor: dict[int, str]) -> dict[str, str]:
+    """Gender an article gives a person through a title before a name ("Mr", "Mrs", "Ms")."""
+    genders: dict[str, str] = {}
+    for i, actor in token_actor.items():
+        if i > 0 and token_actor.get(i - 1) != actor:
+            gender = TITLE_GENDERS.get(doc[i - 1].lower_.rstrip("."))
+            if gender:
+                genders.setdefault(actor, gender)
+    return genders
+
+
 def _pronouns(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str]) -> list[tuple[str, int]]:
-    """(actor, token index) for each third-person pronoun outside quotes that a rule resolves."""
+    """(actor, token index) for each third-person pronoun outside quotes that a rule resolves.
+
+    A pronoun goes to the nearest fitting person: the subject of a clause governing it, else the latest
+    subject, else the latest person named. A person's gender is learnt from a title (Mr, Ms) or from the
+    first pronoun bound to them, and a pronoun of the other gender passes them by.
+    """
     quoted = _quoted_mask(doc.text)
+    genders = _titled_genders(doc, token_actor)
     found: list[tuple[str, int]] = []
-    last_subject: str | None = None
-    last_any: str | None = None
-    sent_subject: str | None = None
-    sent_any: str | None = None
+    subjects: list[str] = []  # persons of earlier sentences, latest first: subjects, then any mention
+    others: list[str] = []
+    sent_subjects: list[str] = []
+    sent_any: list[str] = []
     sent_start = -1
     for tok in doc:
         if tok.is_sent_start and tok.i != sent_start:
-            last_subject, last_any = sent_subject or last_subject, sent_any or last_any
-            sent_start = tok.i
+            subjects, others = _ranked(sent_subjects, subjects), _ranked(sent_any, others)
+            sent_subjects, sent_any, sent_start = [], [], tok.i
         actor = token_actor.get(tok.i)
         if actor and kinds.get(actor) == "PERSON":
-            sent_any = actor
+            sent_any.append(actor)
             if tok.dep_ in _SUBJECTS:
-                sent_subject = actor
+                sent_subjects.append(actor)
         if tok.lower_ not in PERSON_PRONOUNS or _inside(quoted, tok.idx):
             continue
-        who = _resolve_pronoun(tok, token_actor, kinds) or last_subject or last_any
+        gender = PRONOUN_GENDERS[tok.lower_]
+        near = _resolve_pronoun(tok, token_actor, kinds)
+        candidates = [*([near] if near else []), *subjects, *others]
+        who = next((p for p in candidates if genders.get(p, gender) == gender), None)
         if who:
+            genders.setdefault(who, gender)
             found.append((who, tok.i))
             if tok.dep_ in _SUBJECTS:
-                sent_subject = who
+                sent_subjects.append(who)
     return found
+
+
+def _ranked(latest: list[str], earlier: list[str]) -> list[str]:
+    """Persons by recency, each once: this sentence's (its last first), then the ones before."""
+    seen: list[str] = []
+    for person in [*reversed(latest), *earlier]:
+        if person not in seen:
+            seen.append(person)
+    return seen[:_RECENT_PERSONS]
 
 
 def extract_entities(doc: Doc) -> list[Entity]:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from parallax.analyze.cues import CLAUSE_ONLY, PHRASAL_PARTICLES, SPEECH_VERBS
+from parallax.analyze.cues import CLAUSE_ONLY, NOUN_CUES, OBJECT_CUES, PHRASAL_PARTICLES, SPEECH_VERBS
 from parallax.analyze.entities import actor_at
 from parallax.analyze.marks import Marked, find_marked
 from parallax.model import Entity, Quote, Span
@@ -23,6 +23,11 @@ from parallax.model import Entity, Quote, Span
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLIMB = {"conj", "xcomp", "pcomp", "prep", "advcl", "acl"}
 _CLAUSES = ("ccomp",)
+_OBJECTS = ("dobj", "xcomp", "prep", "ccomp", "oprd", "dative")
+_OBJECT_PREPS = ("for", "of", "on", "about", "against")
+_NOT_OBJECT = ("conj", "cc", "punct", "parataxis", "npadvmod", "advmod")
+_LIST_OPENERS = ("including", "such")
+_RELATIVE = ("who", "that", "which")
 _SENT_END = ".!?"
 _TAG_PUNCT = ",:;—–-"
 _QUOTE_CHARS = "“”‘’\"'«»„"
@@ -77,15 +82,21 @@ class _Reader:
         return Span.of(self.text, start.idx, end.idx + len(end))
 
     def speaker(self, cue: Token) -> tuple[str | None, Span | None]:
+        if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
+            return self.name(cue.head)  # "a group backing X"
         subj = _subject(cue)
-        if subj is None:
-            return None, None
+        return (None, None) if subj is None else self.name(subj)
+
+    def name(self, subj: Token) -> tuple[str | None, Span | None]:
+        """The actor a speaker word names; None for a pronoun or a role no name was given for."""
+        if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "X, who said ..."
         left = subj.left_edge if subj.pos_ != "PRON" else subj
         span = self.span(left, subj)
         actor = actor_at(self.entities, subj.idx, subj.idx + len(subj))
         if actor is not None:
             return actor.name, span
-        if subj.pos_ == "PRON" or subj.lower_ in ("who", "that", "which"):
+        if subj.pos_ != "PROPN":
             return None, span
         return span.text, span
 
@@ -221,8 +232,8 @@ def _previous_speaker(reader: _Reader, mark: Marked) -> tuple[str | None, Span |
     return None, None, 0.4
 
 
-def _content(reader: _Reader, cue: Token) -> tuple[Token, Token] | None:
-    """First and last token of the clause a reporting verb governs, cut before a quote."""
+def _clause(cue: Token) -> tuple[Token, Token] | None:
+    """The clause a reporting verb governs, and the word it hangs from (the verb, or "clear" in "made clear")."""
     owner = cue
     if cue.lemma_ == "make":
         owner = next((c for c in cue.children if c.lower_ == "clear"), cue)
@@ -233,24 +244,76 @@ def _content(reader: _Reader, cue: Token) -> tuple[Token, Token] | None:
         clause = next((c for c in cue.children if c.dep_ in _CLAUSES and c.i > owner.i), None)
     if clause is None and PHRASAL_PARTICLES.get(cue.lemma_):
         clause = next((c for c in cue.children if c.dep_ in ("dobj", "xcomp", "pcomp") and c.i > cue.i), None)
-    if clause is None:
+    return (clause, owner) if clause is not None else None
+
+
+def _object(cue: Token) -> tuple[int, int] | None:
+    """What an object cue reports: from its first complement after it to the end of its phrase."""
+    after = [c for c in cue.children if c.i > cue.i and c.dep_ not in _NOT_OBJECT]
+    first = next((c for c in after if c.dep_ in _OBJECTS), None)
+    if first is None or (first.dep_ == "prep" and first.lower_ not in _OBJECT_PREPS):
         return None
-    if reader.quoted(clause.idx):
-        return None
+    return first.left_edge.i, max(c.right_edge.i for c in after)
+
+
+def _aside(cue: Token) -> list[tuple[int, int]]:
+    """A tag set off inside the clause it reports ("The talks, X added, failed"; "As X noted, ...")."""
+    head = cue.head
+    set_off = cue.dep_ == "parataxis" or (cue.dep_ == "advcl" and any(c.lower_ == "as" for c in cue.children))
+    if head is cue or head.pos_ not in ("VERB", "AUX") or not set_off:
+        return []
+    lo, hi = cue.left_edge.i, cue.right_edge.i
+    return [(head.left_edge.i, lo - 1), (hi + 1, head.right_edge.i)]
+
+
+def _pieces(reader: _Reader, cue: Token) -> list[tuple[Token, Token]]:
+    """First and last token of each stretch of what a cue reports, trimmed of quotes and punctuation."""
+    found = _clause(cue)
+    if found is not None:
+        clause, owner = found
+        start, end = clause.left_edge.i, clause.right_edge.i
+        if clause.i < owner.i:
+            end = min(end, (_subject(cue) or cue).left_edge.i - 1, cue.i - 1)
+        elif start <= owner.i:
+            start = owner.i + 1
+        end = _before_list(reader.doc, clause, start, end)
+        ranges = [(start, end)]
+    elif cue.lemma_ in OBJECT_CUES:
+        obj = _object(cue)
+        ranges = [obj] if obj else []
+    else:
+        ranges = _aside(cue)
+    pieces = [_trimmed(reader, s, e) for s, e in ranges]
+    return [p for p in pieces if p is not None]
+
+
+def _before_list(doc: Doc, clause: Token, start: int, end: int) -> int:
+    """A complete clause ends before ", including ..." / ", such as ..." that lists examples of its object."""
+    for i in range(max(start, clause.i) + 1, end):
+        if doc[i].text == "," and doc[i + 1].lower_ in _LIST_OPENERS and i - 1 > clause.i:
+            return i - 1
+    return end
+
+
+def _trimmed(reader: _Reader, start: int, end: int) -> tuple[Token, Token] | None:
+    """Drop a leading "that", punctuation and a quote that opens or closes the stretch (it is its own item)."""
     doc = reader.doc
-    start, end = clause.left_edge.i, clause.right_edge.i
-    if clause.i < owner.i:
-        end = min(end, (_subject(cue) or cue).left_edge.i - 1, cue.i - 1)
-    elif start <= owner.i:
-        start = owner.i + 1
-    while start <= end and ((doc[start].dep_ == "mark" and doc[start].lower_ == "that") or doc[start].is_punct):
-        start += 1
-    for i in range(start, end + 1):
-        if doc[i].text in _QUOTE_CHARS or reader.quoted(doc[i].idx):
-            end = i - 1
+    while start <= end:
+        mark = reader.quoted(doc[start].idx)
+        if mark is not None:
+            start = reader.token_at(mark.end) + 1
+        elif _is_that(doc[start]) or doc[start].is_punct or doc[start].is_space:
+            start += 1
+        else:
             break
-    while end >= start and (doc[end].is_punct or doc[end].is_space or doc[end].lower_ in ("and", "but", "or")):
-        end -= 1
+    while end >= start:
+        mark = reader.quoted(doc[end].idx)
+        if mark is not None:
+            end = reader.token_at(mark.start) - 1
+        elif doc[end].is_punct or doc[end].is_space or doc[end].lower_ in ("and", "but", "or"):
+            end -= 1
+        else:
+            break
     if end - start < 1:
         return None
     return doc[start], doc[end]
@@ -297,36 +360,72 @@ def _reported_belief(cue: Token) -> bool:
     return cue.lemma_ in CLAUSE_ONLY and any(_is_cue(a) and a.lemma_ not in CLAUSE_ONLY for a in cue.ancestors)
 
 
+def _noun_clause(tok: Token) -> Token | None:
+    """The that-clause a noun cue carries ("an assertion that X")."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in NOUN_CUES:
+        return None
+    for child in tok.children:
+        if child.dep_ in ("acl", "ccomp") and child.i > tok.i and any(_is_that(m) for m in child.children):
+            return child
+    return None
+
+
+def _is_that(tok: Token) -> bool:
+    return tok.dep_ == "mark" and tok.lower_ == "that"
+
+
+def _noun_speaker(reader: _Reader, noun: Token) -> tuple[str | None, Span | None]:
+    """Who made a statement named by a noun: its possessor, else the subject of the verb it hangs from."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return reader.name(owner)
+    tok = noun
+    while tok.dep_ in ("pobj", "prep", "dobj", "attr") and tok.head is not tok:
+        tok = tok.head
+    return reader.speaker(tok) if tok.pos_ in ("VERB", "AUX") else (None, None)
+
+
+_Who = tuple[str | None, Span | None]
+
+
+def _item(reader: _Reader, first: Token, last: Token, cue: Token, who: _Who, how: str) -> Quote:
+    content = reader.span(first, last)
+    speaker, speaker_span = who
+    return Quote(
+        kind="indirect",
+        text=content.text,
+        start=content.start,
+        end=content.end,
+        speaker=speaker,
+        speaker_span=speaker_span,
+        cue=_cue_span(reader, cue),
+        confidence=0.7 if speaker else 0.4,
+        extractor=how,
+    )
+
+
 def _indirect(reader: _Reader) -> list[Quote]:
     found: list[Quote] = []
-    for tok in reader.doc:
+    doc = reader.doc
+    for tok in doc:
         if reader.quoted(tok.idx):
             continue
-        if tok.lower_ == "according" and tok.i + 1 < len(reader.doc) and reader.doc[tok.i + 1].lower_ == "to":
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             quote = _according(reader, tok)
             if quote:
                 found.append(quote)
             continue
+        clause = _noun_clause(tok)
+        if clause is not None:
+            piece = _trimmed(reader, clause.left_edge.i, clause.right_edge.i)
+            if piece is not None:
+                found.append(_item(reader, *piece, tok, _noun_speaker(reader, tok), "quotes.noun"))
+            continue
         if not _is_cue(tok) or _reported_belief(tok):
             continue
-        bounds = _content(reader, tok)
-        if bounds is None:
-            continue
-        content = reader.span(*bounds)
-        speaker, speaker_span = reader.speaker(tok)
-        found.append(
-            Quote(
-                kind="indirect",
-                text=content.text,
-                start=content.start,
-                end=content.end,
-                speaker=speaker,
-                speaker_span=speaker_span,
-                cue=_cue_span(reader, tok),
-                confidence=0.7 if speaker else 0.4,
-                extractor="quotes.parse",
-            )
-        )
+        pieces = _pieces(reader, tok)
+        who = reader.speaker(tok) if pieces else (None, None)
+        found.extend(_item(reader, first, last, tok, who, "quotes.parse") for first, last in pieces)
     return found
 
 

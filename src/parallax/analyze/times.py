@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from parallax.analyze.times_calendar import parse_published
+from parallax.analyze.times_discourse import follow_references
 from parallax.analyze.times_rules import Context, Resolved, Tense, resolve, scan
 from parallax.model import TimeExpr
 
@@ -45,7 +46,7 @@ def extract_times(doc: Doc, published: str | None) -> list[TimeExpr]:
             anchor=anchor_text,
             confidence=f.reading.confidence,
         )
-        for f in scan(ctx)
+        for f in follow_references(scan(ctx))
     ]
 
 
@@ -89,7 +90,10 @@ def clause_tense(token: Token) -> Tense:
     if words & _FUTURE_AUX or any(a.tag_ == "MD" for a in auxes):
         return "future"
     if "to" in words and verb.tag_ == "VB":
-        return "future"
+        # "had been due to expire Friday": a plan made before a past moment is itself past
+        governor = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.head.head
+        had = any(a.lower_ == "had" for a in governor.children if a.dep_ in {"aux", "auxpass"})
+        return "past" if had else "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN":

@@ -33,15 +33,33 @@ def unit_of(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+# a unit -> the next smaller one and how many of those it holds, to spell fractions TimeML's way
+_SMALLER = {"year": ("month", 12), "month": ("day", 30), "day": ("hour", 24), "hour": ("minute", 60),
+            "minute": ("second", 60)}
+# units that do not mix with others: a fraction of them is spelled wholly in a smaller one
+_WHOLLY = {"week": ("day", 7), "quarter": ("month", 3), "decade": ("year", 10), "century": ("year", 100)}
+
+
 def duration(amount: float | None, unit: str) -> str:
-    """TIMEX3 duration: ``P2W``, ``PT5H``, ``PXY`` when the amount is unknown."""
+    """TIMEX3 duration: ``P2W``, ``PT5H``, ``PXY`` when the amount is unknown, and fractions in the
+    next smaller unit as TimeML writes them: 2.5 years ``P2Y6M``, half an hour ``PT30M``."""
     letter, timed, factor = UNITS[unit]
     if amount is None:
-        number = "X"
-    else:
-        total = amount * factor
-        number = str(int(total)) if float(total).is_integer() else f"{total:g}"
-    return f"P{'T' if timed else ''}{number}{letter}"
+        return f"P{'T' if timed else ''}X{letter}"
+    total = amount * factor
+    whole = int(total)
+    if total != whole and unit in _WHOLLY:
+        smaller, per = _WHOLLY[unit]
+        return duration(amount * per, smaller)
+    if total == whole or unit not in _SMALLER:
+        number = str(whole) if total == whole else f"{total:g}"
+        return f"P{'T' if timed else ''}{number}{letter}"
+    smaller, per = _SMALLER[unit]
+    rest = duration((total - whole) * per, smaller)[1:].lstrip("T")
+    head = f"{whole}{letter}" if whole else ""
+    if timed or not UNITS[smaller][1]:
+        return f"P{'T' if timed else ''}{head}{rest}"
+    return f"P{head}T{rest}"
 
 
 def day(d: date) -> str:
@@ -105,3 +123,42 @@ def parse_published(published: str | None) -> date | None:
         return date.fromisoformat(text[:10])
     except ValueError:
         return None
+
+
+def nth_weekday(year: int, mon: int, weekday: int, n: int) -> date:
+    """The ``n``-th given weekday of a month (``n=-1``: the last one)."""
+    if n > 0:
+        first = date(year, mon, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = add_months(date(year, mon, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lw = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lw) // 451
+    mon, dd = divmod(h + lw - 7 * m + 114, 31)
+    return date(year, mon, dd + 1)
+
+
+# holiday -> its date in a given year (Western and US/UK civic holidays that news names by name)
+HOLIDAYS = {
+    "new year's day": lambda y: date(y, 1, 1), "new year's eve": lambda y: date(y, 12, 31),
+    "christmas": lambda y: date(y, 12, 25), "christmas day": lambda y: date(y, 12, 25),
+    "christmas eve": lambda y: date(y, 12, 24), "boxing day": lambda y: date(y, 12, 26),
+    "valentine's day": lambda y: date(y, 2, 14), "halloween": lambda y: date(y, 10, 31),
+    "independence day": lambda y: date(y, 7, 4), "the fourth of july": lambda y: date(y, 7, 4),
+    "veterans day": lambda y: date(y, 11, 11), "armistice day": lambda y: date(y, 11, 11),
+    "may day": lambda y: date(y, 5, 1), "bastille day": lambda y: date(y, 7, 14),
+    "thanksgiving": lambda y: nth_weekday(y, 11, 3, 4), "thanksgiving day": lambda y: nth_weekday(y, 11, 3, 4),
+    "memorial day": lambda y: nth_weekday(y, 5, 0, -1), "labor day": lambda y: nth_weekday(y, 9, 0, 1),
+    "martin luther king day": lambda y: nth_weekday(y, 1, 0, 3),
+    "easter": easter, "easter sunday": easter, "easter monday": lambda y: easter(y) + timedelta(days=1),
+    "good friday": lambda y: easter(y) - timedelta(days=2),
+}

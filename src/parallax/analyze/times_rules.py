@@ -31,6 +31,15 @@ class Period:
 
 
 @dataclass(frozen=True, slots=True)
+class Anaphor:
+    """A date named relative to the last one the text mentioned: "the following year" is
+    ``unit="year", shift=1``, "that month" ``unit="month", shift=0``."""
+
+    unit: str
+    shift: int
+
+
+@dataclass(frozen=True, slots=True)
 class Resolved:
     """The reading of one expression: its TIMEX3 value and how sure we are of it."""
 
@@ -39,9 +48,11 @@ class Resolved:
     vague: bool = False
     approximate: bool = False
     confidence: float = 0.8
-    # Set on expressions that may name a reporting period ("a year earlier", "the year-ago quarter"):
-    # once the text has named a quarter, ``scan`` values them as a quarter relative to it.
+    # Readings that depend on what the text said before (``times_discourse`` applies them): a
+    # reporting period ("a year earlier" in an earnings report) or a date named relative to the last
+    # one mentioned ("the following year"); ``value`` is the reading without that context.
     period: Period | None = None
+    anaphor: Anaphor | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +85,7 @@ _NUM = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|"
     r"seven|eight|nine))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|half\s+an?|half)"
+    r"(?:\s+and\s+a\s+half|\s+1/2|\u00bd)?"
 )
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
@@ -98,8 +110,11 @@ _VAGUE_WORDS = {
     "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
     "right now": "PRESENT_REF", "current": "PRESENT_REF", "soon": "FUTURE_REF",
     "the future": "FUTURE_REF", "in the future": "FUTURE_REF", "the near future": "FUTURE_REF",
-    "in the near future": "FUTURE_REF",
+    "in the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "in the near term": "FUTURE_REF", "in the short term": "FUTURE_REF",
 }
+_APPROX_WORDS = re.compile(r"\b(?:about|nearly|almost|some|roughly|around|approximately|more\s+than|less\s+than|"
+                           r"over|at\s+least|up\s+to|fewer\s+than)\b", re.IGNORECASE)
 UNRESOLVED = 0.2  # confidence of a relative expression without an anchor
 
 
@@ -110,6 +125,10 @@ def _norm(text: str) -> str:
 def _number(word: str) -> float | None:
     """The amount a number word or numeral stands for; None for "a few", "several"..."""
     word = _norm(word)
+    for half in (" and a half", " 1/2", "\u00bd"):
+        if word.endswith(half) and word != half.strip():
+            base = _number(word[: -len(half)])
+            return None if base is None else base + 0.5
     if word in _FEW:
         return None
     if word.startswith("half"):
@@ -294,6 +313,59 @@ def _report_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.quarter(year, q or cal.quarter_of(latest)), confidence=0.6, period=period)
 
 
+def _half(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"The first half of 1990", "the last two quarters of this year": ``1990-H1``, ``2025-H2``."""
+    half = 1 if m["h"].lower() == "first" else 2
+    if m["y"]:
+        return Resolved(f"{_year_no(m['y'])}-H{half}", confidence=0.9)
+    if ctx.anchor is None:
+        return _unanchored(f"XXXX-H{half}")
+    step = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    return Resolved(f"{ctx.anchor.year + step}-H{half}", confidence=0.8)
+
+
+def _anaphor(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit = m["unit"].lower()
+    step = {"following": 1, "previous": -1, "preceding": -1, "prior": -1}.get((m["rel"] or "").lower(), 0)
+    if ctx.anchor is None:
+        return _unanchored(None)
+    alone = _shift_unit(ctx, unit, step, m.start(), m.end())
+    return None if alone is None else replace(alone, confidence=0.5, anaphor=Anaphor(unit, step))
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    name = " ".join(m["name"].lower().replace("\u2019", "'").split())
+    if not (m["name"][0].isupper() or name.startswith("the ")):
+        return None
+    rule = cal.HOLIDAYS[name]
+    if m["y"]:
+        return Resolved(rule(_year_no(m["y"])).isoformat(), confidence=0.9)
+    if not (m["rel"] or " " in name or _word_before(ctx, m.start()) in _PREPS):
+        return None  # "Christmas shopping": the season, not the day
+    if ctx.anchor is None:
+        return _unanchored(None)
+    rel = (m["rel"] or "").lower()
+    this_year = rule(ctx.anchor.year)
+    if rel == "last":
+        year = ctx.anchor.year - (this_year >= ctx.anchor)
+    elif rel == "next":
+        year = ctx.anchor.year + (this_year <= ctx.anchor)
+    elif rel == "this":
+        year = ctx.anchor.year
+    else:
+        year = _year_for(ctx.anchor, this_year.month, this_year.day, ctx.tense(m.start(), m.end()))
+    return Resolved(rule(year).isoformat(), confidence=0.8)
+
+
+def _the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"The year ended March 31" is a year-long period; "for the full year" the year being reported."""
+    if m["ended"] is not None:
+        return Resolved("P1Y", "DURATION", confidence=0.7)
+    if ctx.anchor is None:
+        return _unanchored(None)
+    return Resolved(str(ctx.anchor.year), confidence=0.5)
+
+
 def _century(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(f"{int(m['n']) - 1:02d}", confidence=0.9)
 
@@ -433,7 +505,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit, amount = cal.unit_of(m["unit"]), _number(m["n"])
     direction = m["dir"].lower().split()[0]
     sign = 1 if direction in {"from", "hence", "later"} else -1
-    approximate = bool(m["approx"]) or unit == "fortnight" or amount is None
+    approximate = bool(_APPROX_WORDS.search(m["pre"])) or unit == "fortnight" or amount is None
     if amount is None:
         return Resolved("FUTURE_REF" if sign > 0 else "PAST_REF", vague=True, approximate=True, confidence=0.5)
     if ctx.anchor is None:
@@ -458,7 +530,11 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["dir"]:
+        return _ago(m, ctx)
     unit, amount = cal.unit_of(m["unit"]), _number(m["n"])
+    if m["more"] and amount is not None:
+        amount += 0.5
     pre = _norm(m["pre"] or "")
     if _norm(m["n"]) in {"a", "an"} and not pre and re.search(
         r"(?:\d|million|billion|once|twice|times|per)\s*$", ctx.text[max(0, m.start() - 12):m.start()]
@@ -468,9 +544,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     if fraction or (m["tail"] or "").lower().endswith("old"):
         return None
     vague = amount is None
-    approximate = vague or "couple" in _norm(m["n"]) or bool(re.search(
-        r"\b(?:about|nearly|almost|some|roughly|around|approximately|more than|less than|over|"
-        r"at least|up to)\b", pre))
+    approximate = vague or "couple" in _norm(m["n"]) or bool(_APPROX_WORDS.search(pre))
     return Resolved(cal.duration(amount, unit), "DURATION", vague=vague, approximate=approximate,
                     confidence=0.5 if vague else 0.8)
 
@@ -496,9 +570,11 @@ _EVERY = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "
 def _set(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["adv"]:
         return Resolved(_EVERY[m["adv"].lower()], "SET", confidence=0.6)
-    word = m["unit"].lower()
+    word = (m["unit"] or "").lower()
     if word in cal.WEEKDAYS:
         return Resolved(f"XXXX-WXX-{cal.WEEKDAYS.index(word) + 1}", "SET", confidence=0.7)
+    if m["mon"]:
+        return Resolved(f"XXXX-{_month_no(m['mon']):02d}", "SET", confidence=0.7)
     return Resolved(cal.duration(1, word), "SET", confidence=0.6)
 
 
@@ -507,7 +583,7 @@ _RULES: list[tuple[str, Handler]] = [
     (r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\d/.]\d)", _numeric),
     (rf"\b(?:{_WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
      rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?", _month_day),
-    (rf"\b(?:{_WD},?\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+    (rf"\b(?:{_WD},?\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d)"
      rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?", _month_day),
     (rf"\b(?:{_EDGE}[\s-]+)?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})", _month_year),
     (rf"\b(?:(?P<edge>{_EDGE})[\s-]+|(?P<rel>last|next|this|past|coming)\s+)?(?P<mon>{_MON})", _month),
@@ -526,6 +602,18 @@ _RULES: list[tuple[str, Handler]] = [
     (r"\bthe\s+(?:(?:comparable|corresponding|same|prior)\s+)?(?P<unit>quarter|period)\s+(?:of\s+)?"
      r"(?P<back>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+(?:previous|prior)\s+year)\b"
      r"(?P<y>)(?P<latest>)(?P<rel>)(?P<ord>)(?P<ord2>)(?P<unit2>)", _report_period),
+    (rf"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:(?P<y>{_YEAR})|"
+     r"(?:the\s+|(?P<rel>this|last|next)\s+)(?:fiscal\s+|calendar\s+)?year\b)", _half),
+    (r"\b(?:the\s+(?P<rel>following|previous|preceding|prior|same)|(?P<that>that))\s+(?P<unit>week|month|year)\b"
+     r"(?![\s-]+(?:old|long|ago|earlier|later))", _anaphor),
+    (rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>New\s+Year['\u2019]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|"
+     r"Boxing\s+Day|Valentine['\u2019]s\s+Day|Halloween|Independence\s+Day|the\s+Fourth\s+of\s+July|Veterans\s+Day|"
+     r"Armistice\s+Day|May\s+Day|Bastille\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day|"
+     rf"Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)\b(?:,?\s+(?P<y>{_YEAR}))?",
+     _holiday),
+    (r"\bthe\s+(?:(?:full|whole|entire|fiscal|calendar|current\s+fiscal)\s+)?year\b(?![\s-]+(?:ago|earlier|before|"
+     r"after|later|old|long|round)\b|-|\s+(?:two|nineteen|eighteen|\d))(?P<ended>(?=\s+(?:ended|ending|through|to)\b))?",
+     _the_year),
     (r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", _century),
     (r"\b(?:(?P<rel>last|next|this|past|coming)\s+|(?P<edge>early|mid|late)[\s-]+|(?P<the>the)\s+)?"
      rf"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?", _season),
@@ -544,20 +632,19 @@ _RULES: list[tuple[str, Handler]] = [
     (r"\b(?:(?:at|by|until|before|after|to)\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+the\s+"
      r"(?P<unit>week|month|year)\b", _end_of),
     (r"\b(?:over\s+|during\s+)?the\s+weekend\b", lambda m, ctx: _weekend(m, ctx)),
-    (rf"\b(?:(?P<approx>{_APPROX})\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})\s+"
-     r"(?P<dir>ago|from\s+now|hence|earlier|later)\b", _ago),
     (rf"\b(?P<pre>(?:(?:for|over|within|in|during|after|the\s+(?:past|last|next|first|final|previous|coming|"
      rf"following|remaining|latest)|{_APPROX})\s+)*)(?P<n>{_NUM})(?P<sep>[\s-]+)(?P<unit>{_UNIT})\b"
-     r"(?P<tail>[\s-]+(?:long|old)\b)?", _duration),
+     r"(?P<more>\s+and\s+a\s+half\b)?(?:(?P<tail>[\s-]+(?:long|old)\b)|\s+(?P<dir>ago|from\s+now|hence|earlier|"
+     r"later)\b)?", _duration),
     (r"\b(?:(?P<pre>for|within|over|in|after|during)\s+)?(?:(?:the\s+)?(?P<rel>coming|next|past|last|recent|"
      r"following|previous)\s+)?(?:(?P<q>few|several|many)\s+)?"
      r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\b", _vague_span),
     (r"\b(?P<w>recently|lately|currently|current|(?<!as\s)soon(?!\s+as\b)|nowadays|now|at\s+present|at\s+the\s+"
-     r"moment|these\s+days|right\s+now|(?:in\s+)?the\s+(?:near\s+)?future|(?:in\s+)?the\s+past)\b",
+     r"moment|these\s+days|right\s+now|(?:in\s+)?the\s+(?:near\s+)?future|(?:in\s+)?the\s+(?:near|short)\s+term|(?:in\s+)?the\s+past)\b",
      _vague_word),
-    (r"\b(?:(?:every|each|per)\s+(?P<unit>second|minute|hour|day|week|month|year|quarter|monday|tuesday|"
-     r"wednesday|thursday|friday|saturday|sunday))\b|\b(?P<adv>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly)\b",
-     _set),
+    (rf"\b(?:every|each|per)\s+(?:(?P<unit>second|minute|hour|day|week|month|year|quarter|monday|tuesday|"
+     rf"wednesday|thursday|friday|saturday|sunday)\b|(?P<mon>{_MON}))"
+     r"|\b(?P<adv>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly)\b", _set),
 ]
 
 
@@ -603,25 +690,7 @@ def scan(ctx: Context) -> list[Found]:
             used[found.start:found.end] = b"\x01" * (found.end - found.start)
             taken.append(found)
     taken.sort(key=lambda f: f.start)
-    return list(_join_clock_times(_reporting_periods(taken), ctx.text))
-
-
-def _reporting_periods(found: list[Found]) -> list[Found]:
-    """Earnings reports compare a quarter with the same quarter a year before: once the text names a
-    quarter ("third-quarter profit"), "a year ago" and "the year-earlier period" mean that quarter a
-    year back (TimeML's reading), and "the quarter" or "the latest period" the quarter itself."""
-    under_report: tuple[int, int] | None = None
-    out: list[Found] = []
-    for f in found:
-        period, value = f.reading.period, f.reading.value or ""
-        if period is None and f.reading.type == "DATE" and re.fullmatch(r"\d{4}-Q[1-4]", value):
-            under_report = int(value[:4]), int(value[-1])
-        elif period is not None and under_report is not None:
-            year = period.year or under_report[0] + period.shift
-            value = cal.quarter(year, period.quarter or under_report[1])
-            f = replace(f, reading=replace(f.reading, value=value))
-        out.append(f)
-    return out
+    return list(_join_clock_times(taken, ctx.text))
 
 
 def _join_clock_times(found: list[Found], text: str) -> Iterator[Found]:

@@ -4,8 +4,9 @@ Each mention of an actor is classified as negative, neutral or positive toward t
 softmax regression over ``tone_features`` (MiniLM embeddings of the sentence and of the target's
 local window), trained on NewsMTSC by ``scripts/train_tone.py``. Lexicon scorers such as VADER rate
 the sentence, not the target, which is exactly the confusion target-dependent sentiment avoids.
-The actor's tone is the mean over its mentions (at most ``MAX_MENTIONS``, spread over the article).
-Only the windows around actor mentions are embedded, in one batch per article.
+The actor's tone is the mean over its mentions (at most ``MAX_MENTIONS``, spread over the article),
+for the ``MAX_ACTORS`` most mentioned actors. Only the windows around those mentions are embedded,
+in one batch per article, so tone stays a fraction of the analysis time.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from parallax.model import ActorTone, Entity, Span
 WEIGHTS = Path(__file__).parent / "data" / "tone.npz"
 LABELS = ("negative", "neutral", "positive")
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
-MAX_MENTIONS = 6  # per actor: embedding time, not accuracy, is what grows with more
+MAX_MENTIONS = 3  # per actor, and
+MAX_ACTORS = 8  # the most mentioned actors: embedding time must not dominate the analysis
 
 
 @lru_cache(maxsize=1)
@@ -75,10 +77,11 @@ def _sentence_mentions(doc: Doc, entity: Entity) -> list[tuple[Span, Mention]]:
 
 
 def actor_tone(doc: Doc, entities: Sequence[Entity]) -> list[ActorTone]:
-    """Per actor, a score in [-1, 1] (positive minus negative share), its label and the sentences used."""
-    per_actor = [
-        (e, _sentence_mentions(doc, e)) for e in entities if e.type in ACTOR_TYPES and e.mentions
-    ]
+    """Per main actor, a score in [-1, 1] (positive minus negative share), its label and the sentences used."""
+    main = sorted(
+        (e for e in entities if e.type in ACTOR_TYPES and e.mentions), key=lambda e: -len(e.mentions)
+    )[:MAX_ACTORS]
+    per_actor = [(e, _sentence_mentions(doc, e)) for e in main]
     per_actor = [(e, found) for e, found in per_actor if found]
     probs = probabilities([m for _, found in per_actor for _, m in found])
     tones, i = [], 0

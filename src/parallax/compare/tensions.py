@@ -2,7 +2,7 @@
 
 - number: clauses aligned as one fact whose figures for the same thing differ;
 - date: the same event dated differently (from the timeline);
-- attribution: the same words given to different speakers;
+- attribution: the same words, or the same reported statement, given to different people;
 - quote: the same quote truncated or reworded;
 - stance / status: opposite-polarity predicates on the same matter (resume/withdraw, accept/refuse,
   agree/defer against refuse; for status, arrested/released about the same actor), found with small
@@ -193,8 +193,7 @@ def quote_tensions(ctx: StoryContext, min_similarity: float = 0.8, min_overlap: 
     if len(quotes) < 2:
         return []
     words = [frozenset(words_of(q.text)) for _, q in quotes]
-    people = {ctx.names.get(e.name, e.name) for an in ctx.analyses.values() for e in an.entities
-              if e.type == "PERSON"}
+    people = _people(ctx)
     vectors = np.array([_quote_vector(ctx, aid, q.start, q.end) for aid, q in quotes])
     sim = vectors @ vectors.T
     parent = list(range(len(quotes)))
@@ -239,6 +238,34 @@ def quote_tensions(ctx: StoryContext, min_similarity: float = 0.8, min_overlap: 
     return out
 
 
+def reported_attribution(ctx: StoryContext, alignment: Alignment, min_score: float = 0.8) -> list[Tension]:
+    """The same reported statement (a fact, not a direct quote) credited to different people.
+
+    Only close matches count, and not when one article names the other's speaker in the clause
+    (then it reports what that person said, or uses a title for the same person)."""
+    people = _people(ctx)
+    out = []
+    for idx, score in zip(alignment.groups, alignment.scores, strict=True):
+        group = [ctx.units[i] for i in idx if ctx.units[i].article_id not in ctx.story.copies]
+        if score < min_score or any(u.quoted for u in group):
+            continue  # quotes are compared word for word by quote_tensions
+        said = {u.article_id: u for u in group if u.speaker in people}
+        speakers = {u.speaker for u in said.values()}
+        named = any(set(words_of(u.speaker)) <= set(v.words) for u in said.values() for v in said.values()
+                    if u.speaker != v.speaker)
+        if len(speakers) < 2 or named or len(ctx.independent(list(said))) < 2:
+            continue
+        ids = list(said)
+        out.append(Tension("attribution", " / ".join(sorted(speakers)), {a: u.span for a, u in said.items()},
+                           any(_maybe_update(ctx, a, b) for a in ids for b in ids if a < b), round(score, 3)))
+    return out
+
+
+def _people(ctx: StoryContext) -> set[str]:
+    return {ctx.names.get(e.name, e.name) for an in ctx.analyses.values() for e in an.entities
+            if e.type == "PERSON"}
+
+
 def date_tensions(ctx: StoryContext, events: list[TimelineEvent]) -> list[Tension]:
     out = []
     for e in events:
@@ -252,5 +279,5 @@ def date_tensions(ctx: StoryContext, events: list[TimelineEvent]) -> list[Tensio
 
 def find_tensions(ctx: StoryContext, alignment: Alignment, events: list[TimelineEvent]) -> list[Tension]:
     found = [*number_tensions(ctx, alignment), *date_tensions(ctx, events), *quote_tensions(ctx),
-             *stance_tensions(ctx, alignment)]
+             *reported_attribution(ctx, alignment), *stance_tensions(ctx, alignment)]
     return sorted(found, key=lambda t: -t.confidence)

@@ -3,13 +3,14 @@
 Batch clustering (HDBSCAN, agglomerative) re-clusters everything on every run, which renames stories
 and costs O(n²) as the archive grows; news arrives as a stream, so Parallax clusters online instead,
 as the news-aggregator literature does (single-pass clustering against recent story centroids). A new
-article is compared only with the articles and stories near it in time (a per-day bucket index, plus the
-most recent arrivals for undated articles), so its cost stays flat however large the index grows. Its
-score against a candidate story mixes:
+article is compared only with the articles and stories near it in time (a per-day bucket index; undated
+articles, which have no place in time, with the latest arrivals), so its cost stays flat however large
+the index grows. Its score against a candidate story mixes:
 
 * the cosine of its lead embedding with the story centroid and with the story's closest member,
 * the overlap of named actors and of numbers with the story's closest members (same names and same
-  figures mark the same event better than the same topic does),
+  figures mark the same event better than the same topic does; two articles that both name actors but
+  share none are pushed apart),
 * a penalty for the distance in days to the story's dates (an unknown date is neutral).
 
 It joins the best story when the score passes a threshold, else it starts one. A story's id is
@@ -17,7 +18,10 @@ It joins the best story when the score passes a threshold, else it starts one. A
 
 User corrections (merge, split, move) are logged as ``Correction`` records that name articles, never
 positions in the index, so re-applying them after a rebuild, or after new articles arrived, gives the
-same stories; re-applying a correction that already holds changes nothing.
+same stories; re-applying a correction that already holds changes nothing. Assigning new articles
+never moves an existing one, so a corrected article stays where the user put it. The caller keeps
+``corrections`` (it is part of the state) and, after rebuilding an index from scratch, calls
+``replay`` with them.
 
 ``StoryIndex.to_state`` gives JSON-able values and numpy arrays; ``StoryIndex.from_state`` restores it.
 """
@@ -95,7 +99,7 @@ def _best_jaccard(keys: frozenset[str], others: Iterable[frozenset[str]]) -> flo
 
 @dataclass(frozen=True, slots=True)
 class Params:
-    """Weights and limits of the story score; ``threshold`` was tuned on ECB+ (bench/cluster.py)."""
+    """Weights and limits of the story score, tuned on ECB+ (``bench/cluster.py --tune``)."""
 
     threshold: float = 0.7
     centroid: float = 0.7  # weight of cosine to the story centroid
@@ -105,7 +109,7 @@ class Params:
     overlap_baseline: float = 0.15  # a Jaccard below this counts against joining
     time_penalty: float = 0.2  # subtracted at a gap of ``window_days`` or more
     window_days: float = 7.0  # dated candidates: members published within this many days
-    recent: int = 2000  # candidates also include this many latest arrivals (undated articles)
+    recent: int = 2000  # latest arrivals compared with undated articles, and undated ones with all
     shortlist: int = 8  # stories scored in full, best by embedding first
     peers: int = 5  # closest members of a story whose actors and numbers are compared
 

@@ -1,0 +1,60 @@
+"""Dates whose value depends on what the article said before them.
+
+A rule sees one expression; news text also names times relative to earlier ones. Earnings reports
+compare "the third quarter" with the same quarter "a year ago" (TimeML values that as ``1988-Q3``,
+not ``1988``), and narratives move on from a mentioned date ("in 1995 ... the following year").
+One pass in text order keeps the quarter under report and the last date mentioned, and values the
+expressions that refer to them; without such a reference each keeps its anchor-relative value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from parallax.analyze import times_calendar as cal
+from parallax.analyze.times_rules import Anaphor, Found
+
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+
+
+def follow_references(found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with reporting periods and "the following year"-style references
+    valued against the quarter under report and the last date mentioned before them."""
+    under_report: tuple[int, int] | None = None
+    last: str | None = None
+    out: list[Found] = []
+    for f in found:
+        reading = f.reading
+        value = reading.value or ""
+        if reading.period is not None:
+            if under_report is not None:
+                year = reading.period.year or under_report[0] + reading.period.shift
+                value = cal.quarter(year, reading.period.quarter or under_report[1])
+        elif reading.anaphor is not None:
+            value = (_relative(last, reading.anaphor) if last else None) or value
+        elif reading.type == "DATE" and (quarter := _QUARTER.fullmatch(value)):
+            under_report = int(quarter[1]), int(quarter[2])
+        if reading.type == "DATE" and _DATE.fullmatch(value):
+            last = value
+        out.append(f if value == reading.value else replace(f, reading=replace(reading, value=value)))
+    return out
+
+
+def _relative(last: str, anaphor: Anaphor) -> str | None:
+    """The date ``anaphor`` names from ``last`` ("2024-05-03"), or None when ``last`` is too coarse."""
+    parts = _DATE.fullmatch(last)
+    assert parts is not None
+    year, mon, dd = int(parts[1]), parts[2], parts[3]
+    if anaphor.unit == "year":
+        return str(year + anaphor.shift)
+    if mon is None:
+        return None
+    if anaphor.unit == "month":
+        moved = cal.add_months(date(year, int(mon), 1), anaphor.shift)
+        return cal.month(moved.year, moved.month)
+    if dd is None:
+        return None
+    return cal.iso_week(date(year, int(mon), int(dd)) + timedelta(weeks=anaphor.shift))
