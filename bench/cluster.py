@@ -31,11 +31,12 @@ from pathlib import Path
 
 import numpy as np
 
+from parallax.analyze.entities import extract_entities
+from parallax.analyze.nlp import load
 from parallax.model import Article
 from parallax.stories.cluster import Params, StoryIndex, article_vectors, lead_text, numbers_in, pair_score
 
 ROOT = Path(__file__).resolve().parent.parent
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
 CACHE = Path(tempfile.gettempdir()) / "parallax-bench-cluster"
 
 
@@ -95,25 +96,30 @@ def semeval(shared: Path) -> tuple[list[Article], list[tuple[int, int, float]]]:
 
 
 def features(articles: list[Article]) -> tuple[np.ndarray, list[list[str]]]:
-    """Lead vectors and named actors, cached by the lead text."""
+    """Lead vectors and actor names, each cached by the texts they come from.
+
+    The actors are what the pipeline passes to ``StoryIndex.assign``: the canonical names
+    ``parallax.analyze.entities.extract_entities`` gives for the whole article text.
+    """
     CACHE.mkdir(exist_ok=True)
     leads = [lead_text(a) for a in articles]
-    key = hashlib.sha1("\x00".join(leads).encode()).hexdigest()[:16]
-    cached = CACHE / f"{key}.npz"
-    if cached.exists():
-        data = np.load(cached, allow_pickle=False)
-        return data["vectors"], json.loads(str(data["actors"]))
-    import spacy
-
-    from parallax.config import settings
-
-    nlp = spacy.load(settings().spacy_model, disable=["tagger", "parser", "attribute_ruler", "lemmatizer"])
-    actors = [
-        sorted({e.text for e in doc.ents if e.label_ in ACTOR_LABELS}) for doc in nlp.pipe(leads, batch_size=32)
-    ]
-    vectors = article_vectors(articles)
-    np.savez(cached, vectors=vectors, actors=json.dumps(actors))
+    vectors_file = CACHE / f"{_digest(leads)}.npz"
+    if vectors_file.exists():
+        vectors = np.load(vectors_file, allow_pickle=False)["vectors"]
+    else:
+        vectors = article_vectors(articles)
+        np.savez(vectors_file, vectors=vectors)
+    actors_file = CACHE / f"{_digest([a.text for a in articles])}-entities.json"
+    if actors_file.exists():
+        return vectors, json.loads(actors_file.read_text(encoding="utf-8"))
+    docs = load().pipe((a.text for a in articles), batch_size=16)
+    actors = [[e.name for e in extract_entities(doc)] for doc in docs]
+    actors_file.write_text(json.dumps(actors), encoding="utf-8")
     return vectors, actors
+
+
+def _digest(texts: list[str]) -> str:
+    return hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:16]
 
 
 def cluster(items: list[Item], vectors: np.ndarray, actors: list[list[str]], params: Params) -> list[str]:

@@ -131,12 +131,20 @@ def test_degenerate_input(nlp, text):
 
 def test_seed_quotes_reach_the_briefing_goals(nlp, shared):
     gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
-    found = total = right = 0
+    found = total = right = reported_hit = reported_total = 0
     for name, article in gold["articles"].items():
         raw = (shared / "seeds" / name).read_text(encoding="utf-8")
         start = raw.index(article["body_starts_with"])
         end = raw.index(article["body_ends_with"]) + len(article["body_ends_with"])
-        quotes = [q for q in _quotes(nlp, raw[start:end]) if q.kind != "indirect"]
+        said = _quotes(nlp, raw[start:end])
+        quotes = [q for q in said if q.kind != "indirect"]
+        for g in article["reported_speech"]:
+            reported_total += 1
+            reported_hit += any(
+                _covers(q.text, g["text"]) and (q.speaker or "").split()[-1:] == g["speaker"].split()[-1:]
+                for q in said
+                if q.kind == "indirect"
+            )
         for g in article["direct_quotes"]:
             total += 1
             hit = next((q for q in quotes if g["text"].strip() in q.text or q.text in g["text"]), None)
@@ -144,12 +152,19 @@ def test_seed_quotes_reach_the_briefing_goals(nlp, shared):
             right += hit is not None and (hit.speaker or "").split()[-1:] == g["speaker"].split()[-1:]
     assert found / total >= 0.95
     assert right / total >= 0.95
+    assert reported_hit / reported_total >= 0.8
+
+
+def _covers(pred: str, gold: str) -> bool:
+    """Half the gold words are in the prediction and a third of the prediction's words are in the gold."""
+    p, g = pred.lower().split(), gold.lower().split()
+    return sum(w in p for w in g) >= 0.5 * len(g) and sum(w in g for w in p) >= 0.3 * len(p)
 
 
 @pytest.mark.parametrize(
     ("sentence", "content"),
     [
-        ("Maria Lopez accused the council of wasting money on the bridge.", "the council of wasting money on the bridge"),
+        ("Maria Lopez accused the council of wasting money.", "the council of wasting money"),
         ("Maria Lopez called for a new vote on the bridge.", "for a new vote on the bridge"),
         ("Maria Lopez denied the report about the bridge.", "the report about the bridge"),
         ("As Maria Lopez noted, the bridge will reopen in May.", "the bridge will reopen in May"),

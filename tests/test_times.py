@@ -13,7 +13,8 @@ import pytest
 
 from parallax.analyze.times import extract_times, resolve, resolve_text
 from parallax.analyze.times_discourse import follow_references
-from parallax.analyze.times_rules import Context, scan
+from parallax.analyze.times_reading import Context
+from parallax.analyze.times_rules import scan
 
 SUNDAY = date(2025, 3, 16)  # ISO week 11 ends on this day
 MONDAY = date(2025, 3, 17)  # ISO week 12 starts on this day

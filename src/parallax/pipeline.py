@@ -8,23 +8,27 @@ stages meet the store and the output folder.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from parallax.analyze import ANALYSIS_FAILED, ANALYSIS_VERSION, analyze_articles
-from parallax.compare import compare_story
+from parallax.compare import COMPARE_VERSION, compare_story
+from parallax.compare.context import texts_to_embed
 from parallax.errors import ParallaxError
 from parallax.extract.article import extract_article
 from parallax.ingest import iter_documents
 from parallax.ingest.manifest import Manifest
-from parallax.model import Analysis, Article, Failure, RawDocument, StoryBriefing
+from parallax.model import Analysis, Article, Failure, RawDocument, Story, StoryBriefing
 from parallax.present.briefing import build_briefing, write_json
 from parallax.present.html import write_report
 from parallax.store import Store
 from parallax.stories.cluster import Correction, StoryIndex, article_vectors
 from parallax.stories.dedup import CopyIndex
+from parallax.stories.embed import embed
 
 COPY_INDEX = "copy_index"
 STORY_INDEX = "story_index"
@@ -165,6 +169,7 @@ def assign_stories(store: Store, progress: Progress | None = None) -> StoryIndex
             actors = [e.name for e in analyses.get(article.id, Analysis(article.id)).entities]
             index.assign(article, vector, actors=actors, when=_when(article))
             progress.advance()
+        embed_new_texts(store, new)
     index.replay(_stored_corrections(store))
     store.put_state(STORY_INDEX, index.to_state())
     progress.done()
@@ -215,7 +220,7 @@ def _when(article: Article) -> datetime | None:
 def compare_stories(
     store: Store, index: StoryIndex, groups: dict[str, str] | None = None, progress: Progress | None = None
 ) -> list[StoryBriefing]:
-    """The cross-outlet comparison of every story."""
+    """The cross-outlet comparison of every story; a story whose inputs did not change is not redone."""
     progress = progress or Progress()
     articles = {a.id: a for a in store.articles()}
     analyses = store.analyses()
@@ -226,10 +231,35 @@ def compare_stories(
     for story in stories:
         members = [articles[i] for i in story.article_ids if i in articles]
         story.title = _story_title(members)
-        briefings.append(compare_story(story, {a.id: a for a in members}, analyses, groups))
+        signature = _signature(story, groups)
+        briefing = store.briefing(story.id, signature)
+        if briefing is None:
+            texts = [t for a in members for t in texts_to_embed(a, analyses.get(a.id))]
+            vectors = store.text_vectors(texts)
+            briefing = compare_story(story, {a.id: a for a in members}, analyses, groups, vectors=vectors)
+            store.put_briefing(signature, briefing)
+        briefings.append(briefing)
         progress.advance()
     progress.done()
     return briefings
+
+
+def _signature(story: Story, groups: dict[str, str]) -> str:
+    """What a story's comparison depends on: its articles, copies, title, groups and the code's versions."""
+    basis = json.dumps(
+        [story.article_ids, story.copies, story.title, sorted(groups.items()), ANALYSIS_VERSION, COMPARE_VERSION]
+    )
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+
+
+def embed_new_texts(store: Store, articles: Sequence[Article]) -> int:
+    """Embed, once, the clauses the comparison will read from these articles; returns how many were new."""
+    analyses = store.analyses()
+    texts = list(dict.fromkeys(t for a in articles for t in texts_to_embed(a, analyses.get(a.id))))
+    missing = [t for t in texts if t not in store.text_vectors(texts)]
+    if missing:
+        store.put_text_vectors(dict(zip(missing, embed(missing), strict=True)))
+    return len(missing)
 
 
 def _article_groups(articles) -> dict[str, str]:

@@ -9,9 +9,10 @@ carries on where it stopped.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import pickle
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
-from parallax.model import Analysis, Article, Failure, RawDocument, from_json, to_json
+from parallax.model import Analysis, Article, Failure, RawDocument, StoryBriefing, from_json, to_json
 
 SCHEMA_VERSION = 1
 metadata = MetaData()
@@ -84,6 +85,19 @@ vectors_table = Table(
     metadata,
     Column("article_id", String(32), primary_key=True),
     Column("vector", LargeBinary, nullable=False),
+)
+text_vectors_table = Table(
+    "text_vectors",
+    metadata,
+    Column("key", String(40), primary_key=True),
+    Column("vector", LargeBinary, nullable=False),
+)
+briefings_table = Table(
+    "briefings",
+    metadata,
+    Column("story_id", String(64), primary_key=True),
+    Column("signature", String(64), nullable=False),
+    Column("data", Text, nullable=False),
 )
 state_table = Table(
     "state", metadata, Column("name", String(64), primary_key=True), Column("data", LargeBinary)
@@ -269,6 +283,43 @@ class Store:
             rows = conn.execute(select(vectors_table.c.article_id, vectors_table.c.vector))
             return {r[0]: np.frombuffer(r[1], dtype=np.float32) for r in rows}
 
+    # sentence and clause vectors, by text, so no text is embedded twice
+    def text_vectors(self, texts: Iterable[str]) -> dict[str, np.ndarray]:
+        """Stored vectors of the given texts (those never stored are absent)."""
+        keys = {_text_key(t): t for t in texts}
+        found: dict[str, np.ndarray] = {}
+        pending = list(keys)
+        with self.engine.connect() as conn:
+            for i in range(0, len(pending), 500):
+                query = select(text_vectors_table).where(text_vectors_table.c.key.in_(pending[i : i + 500]))
+                for row in conn.execute(query):
+                    found[keys[row.key]] = np.frombuffer(row.vector, dtype=np.float32)
+        return found
+
+    def put_text_vectors(self, vectors: Mapping[str, np.ndarray]) -> None:
+        rows = [
+            {"key": _text_key(text), "vector": np.asarray(v, dtype=np.float32).tobytes()} for text, v in vectors.items()
+        ]
+        if rows:
+            with self.engine.begin() as conn:
+                conn.execute(delete(text_vectors_table).where(text_vectors_table.c.key.in_([r["key"] for r in rows])))
+                conn.execute(insert(text_vectors_table), rows)
+
+    # story briefings, reused while a story's articles and analyses are unchanged
+    def briefing(self, story_id: str, signature: str) -> StoryBriefing | None:
+        with self.engine.connect() as conn:
+            query = select(briefings_table.c.data).where(
+                briefings_table.c.story_id == story_id, briefings_table.c.signature == signature
+            )
+            row = conn.execute(query).first()
+        return from_json(StoryBriefing, json.loads(row[0])) if row else None
+
+    def put_briefing(self, signature: str, briefing: StoryBriefing) -> None:
+        data = json.dumps(to_json(briefing), ensure_ascii=False)
+        with self.engine.begin() as conn:
+            conn.execute(delete(briefings_table).where(briefings_table.c.story_id == briefing.story.id))
+            conn.execute(insert(briefings_table).values(story_id=briefing.story.id, signature=signature, data=data))
+
     # state of incremental indexes (copy index, story index)
     def get_state(self, name: str) -> Any | None:
         with self.engine.connect() as conn:
@@ -291,6 +342,10 @@ class Store:
             query = select(corrections_table.c.op, corrections_table.c.args).order_by(corrections_table.c.seq)
             rows = conn.execute(query)
             return [(r[0], json.loads(r[1])) for r in rows]
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

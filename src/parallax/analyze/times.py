@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 
 from parallax.analyze.times_calendar import parse_published
 from parallax.analyze.times_discourse import follow_references
-from parallax.analyze.times_rules import Context, Resolved, Tense, resolve, scan
+from parallax.analyze.times_reading import Context, Resolved, Tense
+from parallax.analyze.times_rules import resolve, scan
 from parallax.model import TimeExpr
 
 __all__ = ["Resolved", "clause_tense", "extract_times", "resolve", "resolve_text"]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from parallax.analyze import times_calendar as cal
-from parallax.analyze.times_rules import Anaphor, Found
+from parallax.analyze.times_reading import Anaphor, Found
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")

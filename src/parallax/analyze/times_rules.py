@@ -6,104 +6,45 @@ expressions in running text, nor resolves "said on Thursday" by the clause's ten
 how newsrooms use "this week" on a Sunday. Here a few compiled patterns scan the text once each;
 every match goes to a small pure function that returns the value. Tense and number readings come
 from the caller (the spaCy parse) through ``Context``, so these functions stay testable without it.
+Named calendar periods (quarters, holidays, decades...) have their rules in ``times_periods``;
+values that depend on what the text said earlier are settled afterwards by ``times_discourse``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 
 from parallax.analyze import times_calendar as cal
-
-Tense = str  # "past", "present", "future" or "unknown"
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    """A company's reporting period named relative to the one under report: "a year earlier" is
-    ``shift=-1``, "the 1988 period" ``year=1988``, "the year-ago third quarter" ``shift=-1, quarter=3``."""
-
-    shift: int = 0
-    year: int | None = None
-    quarter: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Anaphor:
-    """A date named relative to the last one the text mentioned: "the following year" is
-    ``unit="year", shift=1``, "that month" ``unit="month", shift=0``."""
-
-    unit: str
-    shift: int
-
-
-@dataclass(frozen=True, slots=True)
-class Resolved:
-    """The reading of one expression: its TIMEX3 value and how sure we are of it."""
-
-    value: str | None
-    type: str = "DATE"
-    vague: bool = False
-    approximate: bool = False
-    confidence: float = 0.8
-    # Readings that depend on what the text said before (``times_discourse`` applies them): a
-    # reporting period ("a year earlier" in an earnings report) or a date named relative to the last
-    # one mentioned ("the following year"); ``value`` is the reading without that context.
-    period: Period | None = None
-    anaphor: Anaphor | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What a rule may know beyond its match: the text, the anchor and readings of the parse."""
-
-    text: str
-    anchor: date | None
-    tense: Callable[[int, int], Tense] = lambda start, end: "unknown"
-    is_quantity: Callable[[int, int], bool] = lambda start, end: False
-
-
-Handler = Callable[[re.Match[str], Context], Resolved | None]
-
-_MON = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+from parallax.analyze.times_periods import PERIOD_RULES
+from parallax.analyze.times_reading import (
+    APPROX,
+    EDGE,
+    MON,
+    NUM,
+    PREPS,
+    UNIT,
+    UNRESOLVED,
+    WD,
+    YEAR,
+    Anaphor,
+    Context,
+    Found,
+    Handler,
+    Period,
+    Resolved,
+    Tense,
+    month_no,
+    norm,
+    number,
+    unanchored,
+    word_before,
+    year_for,
+    year_no,
 )
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "half": 0.5, "couple": 2,
-}
-_FEW = {"a few", "few", "several", "some", "many"}
-_NUM = (
-    r"(?:\d+(?:\.\d+)?|a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|some|"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|"
-    r"seven|eight|nine))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|half\s+an?|half)"
-    r"(?:\s+and\s+a\s+half|\s+1/2|\u00bd)?"
-)
-_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_TENS = rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]{_ONES})?)"
-# Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand".
-_SPELLED_YEAR = (
-    rf"(?:(?:eighteen|nineteen)[\s-]+(?:{_TENS}|{_TEENS}|hundred|oh[\s-]+{_ONES})"
-    rf"|(?<=the\syear\s)two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS}|{_TEENS}|{_ONES}))?)(?![\w-])"
-)
-_YEAR = rf"(?:\d{{4}}(?!\d)|{_SPELLED_YEAR})"
-_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ies))s?"
-_APPROX = (
-    r"(?:about|nearly|almost|some|roughly|around|approximately|more\s+than|less\s+than|over|just|"
-    r"only|barely|at\s+least|up\s+to|fewer\s+than)"
-)
-_EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
-_PREPS = {"in", "since", "by", "until", "till", "from", "through", "during", "before", "after", "of",
-          "to", "between", "and", "on", "into", "for", "or", "last", "next", "this", "early", "late"}
+
 _VAGUE_WORDS = {
     "recently": "PAST_REF", "lately": "PAST_REF", "in the past": "PAST_REF", "the past": "PAST_REF",
     "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "now": "PRESENT_REF",
@@ -113,70 +54,10 @@ _VAGUE_WORDS = {
     "in the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "in the near term": "FUTURE_REF", "in the short term": "FUTURE_REF",
 }
+
+
 _APPROX_WORDS = re.compile(r"\b(?:about|nearly|almost|some|roughly|around|approximately|more\s+than|less\s+than|"
                            r"over|at\s+least|up\s+to|fewer\s+than)\b", re.IGNORECASE)
-UNRESOLVED = 0.2  # confidence of a relative expression without an anchor
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.lower().replace("-", " ").split())
-
-
-def _number(word: str) -> float | None:
-    """The amount a number word or numeral stands for; None for "a few", "several"..."""
-    word = _norm(word)
-    for half in (" and a half", " 1/2", "\u00bd"):
-        if word.endswith(half) and word != half.strip():
-            base = _number(word[: -len(half)])
-            return None if base is None else base + 0.5
-    if word in _FEW:
-        return None
-    if word.startswith("half"):
-        return 0.5
-    try:
-        return float(word)
-    except ValueError:
-        pass
-    parts = [p for p in word.split() if p not in {"a", "of"}] if word.endswith("couple of") else word.split()
-    if all(p in _NUMBERS for p in parts):
-        return float(sum(_NUMBERS[p] for p in parts))
-    return None
-
-
-def _year_no(text: str) -> int:
-    """The year a numeral or a spelled-out year stands for: 1997 for "nineteen ninety-seven"."""
-    if text.isdigit():
-        return int(text)
-    words = _norm(text).replace(" and ", " ").split()
-    if words[:2] == ["two", "thousand"]:
-        return 2000 + int(_number(" ".join(words[2:])) or 0) if words[2:] else 2000
-    rest = [w for w in words[1:] if w not in {"oh", "hundred"}]
-    return _NUMBERS[words[0]] * 100 + int(sum(_NUMBERS[w] for w in rest))
-
-
-def _month_no(word: str) -> int:
-    return cal.MONTHS[word.lower().rstrip(".")]
-
-
-def _year_for(anchor: date, mon: int, dd: int | None, tense: Tense) -> int:
-    """The year of a month (and day) written without one: the nearest such date to the anchor, on
-    the side the clause's tense points to (with two months' slack, as tense readings are not certain:
-    "declared a dividend payable Dec. 7" is the coming December)."""
-    years = [anchor.year - 1, anchor.year, anchor.year + 1]
-    dates = [d for d in (cal.safe_date(y, mon, dd or 15) for y in years) if d is not None]
-    slack = timedelta(days=60)
-    if tense == "past":
-        sided = [d for d in dates if d <= anchor + slack]
-    elif tense == "future":
-        sided = [d for d in dates if d >= anchor - slack]
-    else:
-        sided = dates
-    return min(sided or dates, key=lambda d: abs(d - anchor)).year
-
-
-def _word_before(ctx: Context, start: int) -> str:
-    found = re.search(r"([A-Za-z]+)\W*$", ctx.text[max(0, start - 20):start])
-    return found.group(1).lower() if found else ""
 
 
 def _absolute(year: int, mon: int, dd: int | None, hh: str | None = None, mi: str | None = None) -> Resolved | None:
@@ -189,8 +70,6 @@ def _absolute(year: int, mon: int, dd: int | None, hh: str | None = None, mi: st
         return Resolved(f"{when.isoformat()}T{int(hh):02d}:{int(mi or 0):02d}", "TIME", confidence=0.95)
     return Resolved(when.isoformat(), confidence=0.95)
 
-
-# --- absolute dates -------------------------------------------------------------------------------
 
 def _iso(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _absolute(int(m["y"]), int(m["mo"]), int(m["d"]), m["h"], m["mi"])
@@ -207,19 +86,19 @@ def _numeric(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not m["mon"][0].isupper():
         return None
-    mon, dd = _month_no(m["mon"]), int(m["d"])
+    mon, dd = month_no(m["mon"]), int(m["d"])
     if m["y"]:
         return _absolute(int(m["y"]), mon, dd)
     if ctx.anchor is None:
         return Resolved(f"XXXX-{mon:02d}-{dd:02d}", confidence=UNRESOLVED) if 1 <= dd <= 31 else None
-    found = _absolute(_year_for(ctx.anchor, mon, dd, ctx.tense(m.start(), m.end())), mon, dd)
+    found = _absolute(year_for(ctx.anchor, mon, dd, ctx.tense(m.start(), m.end())), mon, dd)
     return replace(found, confidence=0.85) if found else None
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not m["mon"][0].isupper():
         return None
-    return _absolute(_year_no(m["y"]), _month_no(m["mon"]), None)
+    return _absolute(year_no(m["y"]), month_no(m["mon"]), None)
 
 
 def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -228,9 +107,9 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     bare = not (m["edge"] or m["rel"])
     if bare and (word.rstrip(".") in {"May", "March", "Mar", "Jan", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-                                       "Nov", "Dec", "Feb", "Apr"}) and _word_before(ctx, m.start()) not in _PREPS:
+                                       "Nov", "Dec", "Feb", "Apr"}) and word_before(ctx, m.start()) not in PREPS:
         return None
-    mon = _month_no(word)
+    mon = month_no(word)
     if ctx.anchor is None:
         return Resolved(f"XXXX-{mon:02d}", confidence=UNRESOLVED)
     rel = (m["rel"] or "").lower()
@@ -240,7 +119,7 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif rel in {"next", "coming"}:
         year += 1 if mon <= ctx.anchor.month else 0
     elif rel != "this":
-        year = _year_for(ctx.anchor, mon, None, ctx.tense(m.start(), m.end()))
+        year = year_for(ctx.anchor, mon, None, ctx.tense(m.start(), m.end()))
     return Resolved(cal.month(year, mon), confidence=0.8)
 
 
@@ -250,150 +129,20 @@ def _year(m: re.Match[str], ctx: Context) -> Resolved | None:
     glued = not m["edge"] and re.search(r"[$£€#/\-.\d,]\s?$", before)
     if glued or re.match(r"\s*(?:%|percent|per\s+cent)", after):
         return None
-    bare = not (m["edge"] or m["fy"]) and _word_before(ctx, m.start()) not in _PREPS
+    bare = not (m["edge"] or m["fy"]) and word_before(ctx, m.start()) not in PREPS
     if bare and ctx.is_quantity(m.start("y"), m.end("y")):
         return None
     return Resolved(m["y"], confidence=0.9)
-
-
-_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-
-
-def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if m["dec"]:
-        return Resolved(m["dec"][:3], confidence=0.9)
-    digit = int(m["d2"]) if m["d2"] else _DECADE_WORDS.index(m["w"].lower()) + 2
-    if ctx.anchor is None:
-        return Resolved(f"19{digit}", confidence=UNRESOLVED)
-    # "the '80s": the latest such decade, or the coming one ("the '90s" written in 1989)
-    decade = ctx.anchor.year // 100 * 10 + digit
-    if decade > ctx.anchor.year // 10 + 1:
-        decade -= 10
-    return Resolved(str(decade), confidence=0.8)
-
-
-def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
-    q = int(m["q"]) if m["q"] else {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(
-        m["ord"].lower(), int(m["ord"][0]) if m["ord"][0].isdigit() else 0)
-    if m["y"]:
-        return Resolved(cal.quarter(int(m["y"]), q), confidence=0.9)
-    if ctx.anchor is None:
-        return Resolved(f"XXXX-Q{q}", confidence=UNRESOLVED)
-    year = ctx.anchor.year - (1 if q > cal.quarter_of(ctx.anchor) else 0)
-    return Resolved(cal.quarter(year, q), confidence=0.7)
-
-
-def _the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if ctx.anchor is None:
-        return _unanchored("XXXX-QX")
-    latest = bool(m["latest"]) or ctx.tense(m.start(), m.end()) == "past"
-    moved = cal.add_months(ctx.anchor, -3 if latest else 0)
-    bare = not (m["latest"] or m["current"])
-    return Resolved(cal.quarter(moved.year, cal.quarter_of(moved)), confidence=0.5, period=Period() if bare else None)
-
-
-_QUARTER_NO = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-
-
-def _report_period(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """Earnings-report periods: "the year-ago quarter", "the 1988 period", "last year's quarter"."""
-    q = _QUARTER_NO.get((m["ord"] or m["ord2"] or "").lower())
-    rel = (m["rel"] or "").lower()
-    step = {"last": -1, "next": 1}.get(rel, 0)
-    if rel and q:
-        return None if ctx.anchor is None else Resolved(cal.quarter(ctx.anchor.year + step, q), confidence=0.8)
-    period = Period(shift=0 if m["latest"] else -1 if m["back"] else step,
-                    year=int(m["y"]) if m["y"] else None, quarter=q)
-    if ctx.anchor is None:
-        return _unanchored(f"{m['y'] or 'XXXX'}-Q{q or 'X'}")
-    latest = cal.add_months(ctx.anchor, -3)
-    year = period.year or latest.year + period.shift
-    if not (m["unit"] or m["unit2"] or q):  # "year-earlier sales": the year, unless a quarter is under report
-        return Resolved(str(year), confidence=0.5, period=period)
-    return Resolved(cal.quarter(year, q or cal.quarter_of(latest)), confidence=0.6, period=period)
-
-
-def _half(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"The first half of 1990", "the last two quarters of this year": ``1990-H1``, ``2025-H2``."""
-    half = 1 if m["h"].lower() == "first" else 2
-    if m["y"]:
-        return Resolved(f"{_year_no(m['y'])}-H{half}", confidence=0.9)
-    if ctx.anchor is None:
-        return _unanchored(f"XXXX-H{half}")
-    step = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
-    return Resolved(f"{ctx.anchor.year + step}-H{half}", confidence=0.8)
 
 
 def _anaphor(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = m["unit"].lower()
     step = {"following": 1, "previous": -1, "preceding": -1, "prior": -1}.get((m["rel"] or "").lower(), 0)
     if ctx.anchor is None:
-        return _unanchored(None)
+        return unanchored(None)
     alone = _shift_unit(ctx, unit, step, m.start(), m.end())
     return None if alone is None else replace(alone, confidence=0.5, anaphor=Anaphor(unit, step))
 
-
-def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
-    name = " ".join(m["name"].lower().replace("\u2019", "'").split())
-    if not (m["name"][0].isupper() or name.startswith("the ")):
-        return None
-    rule = cal.HOLIDAYS[name]
-    if m["y"]:
-        return Resolved(rule(_year_no(m["y"])).isoformat(), confidence=0.9)
-    if not (m["rel"] or " " in name or _word_before(ctx, m.start()) in _PREPS):
-        return None  # "Christmas shopping": the season, not the day
-    if ctx.anchor is None:
-        return _unanchored(None)
-    rel = (m["rel"] or "").lower()
-    this_year = rule(ctx.anchor.year)
-    if rel == "last":
-        year = ctx.anchor.year - (this_year >= ctx.anchor)
-    elif rel == "next":
-        year = ctx.anchor.year + (this_year <= ctx.anchor)
-    elif rel == "this":
-        year = ctx.anchor.year
-    else:
-        year = _year_for(ctx.anchor, this_year.month, this_year.day, ctx.tense(m.start(), m.end()))
-    return Resolved(rule(year).isoformat(), confidence=0.8)
-
-
-def _the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"The year ended March 31" is a year-long period; "for the full year" the year being reported."""
-    if m["ended"] is not None:
-        return Resolved("P1Y", "DURATION", confidence=0.7)
-    if ctx.anchor is None:
-        return _unanchored(None)
-    return Resolved(str(ctx.anchor.year), confidence=0.5)
-
-
-def _century(m: re.Match[str], ctx: Context) -> Resolved | None:
-    return Resolved(f"{int(m['n']) - 1:02d}", confidence=0.9)
-
-
-def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
-    word = m["s"].lower()
-    code, start_month = cal.SEASONS[word]
-    if not (m["rel"] or m["y"] or m["edge"] or (m["the"] and _word_before(ctx, m.start()) in _PREPS)):
-        return None
-    if m["y"]:
-        return Resolved(f"{_year_no(m['y'])}-{code}", confidence=0.9)
-    if ctx.anchor is None:
-        return Resolved(f"XXXX-{code}", confidence=UNRESOLVED)
-    rel, year, now = (m["rel"] or "").lower(), ctx.anchor.year, ctx.anchor.month
-    if rel in {"last", "past"}:
-        year -= 0 if start_month + 2 < now else 1
-    elif rel in {"next", "coming"}:
-        year += 0 if start_month > now else 1
-    elif rel != "this":
-        tense = ctx.tense(m.start(), m.end())
-        if tense == "past" and start_month > now:
-            year -= 1
-        elif tense == "future" and start_month + 2 < now:
-            year += 1
-    return Resolved(f"{year}-{code}", confidence=0.7)
-
-
-# --- clock times ----------------------------------------------------------------------------------
 
 def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = (m["w"] or "").lower()
@@ -412,14 +161,8 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(f"{ctx.anchor.isoformat()}{clock}", "TIME", confidence=0.6)
 
 
-# --- relative to the anchor -----------------------------------------------------------------------
-
-def _unanchored(value: str | None, kind: str = "DATE") -> Resolved:
-    return Resolved(value, kind, confidence=UNRESOLVED)
-
-
 def _day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
-    word = _norm(m["w"])
+    word = norm(m["w"])
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                "the day after tomorrow": 2, "last night": -1, "this morning": 0, "this afternoon": 0,
                "this evening": 0}
@@ -428,7 +171,7 @@ def _day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
     code = cal.DAY_PARTS.get(part, "")
     kind = "TIME" if code else "DATE"
     if ctx.anchor is None:
-        return _unanchored(None, kind)
+        return unanchored(None, kind)
     when = ctx.anchor + timedelta(days=offsets[word])
     return Resolved(when.isoformat() + (f"T{code}" if code else ""), kind, confidence=0.9)
 
@@ -442,7 +185,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     code = cal.DAY_PARTS.get((m["part"] or "").lower(), "")
     kind = "TIME" if code else "DATE"
     if ctx.anchor is None:
-        return _unanchored(f"XXXX-WXX-{index + 1}", kind)
+        return unanchored(f"XXXX-WXX-{index + 1}", kind)
     rel = (m["rel"] or "").lower()
     if rel == "last":
         when, conf = cal.weekday_near(ctx.anchor, index, "past", strict=True), 0.8
@@ -461,7 +204,7 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(cal.duration(2 if unit == "fortnight" else 1,
                                      "week" if unit == "fortnight" else unit), "DURATION", confidence=0.8)
     if ctx.anchor is None:
-        return _unanchored({"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}.get(unit))
+        return unanchored({"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}.get(unit))
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
     return _shift_unit(ctx, unit, step, m.start(), m.end())
 
@@ -497,19 +240,19 @@ def _shift_unit(ctx: Context, unit: str, step: int, start: int, end: int) -> Res
 
 def _end_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
-        return _unanchored(None)
+        return unanchored(None)
     return _shift_unit(ctx, m["unit"].lower(), 0, m.start(), m.end())
 
 
 def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
-    unit, amount = cal.unit_of(m["unit"]), _number(m["n"])
+    unit, amount = cal.unit_of(m["unit"]), number(m["n"])
     direction = m["dir"].lower().split()[0]
     sign = 1 if direction in {"from", "hence", "later"} else -1
     approximate = bool(_APPROX_WORDS.search(m["pre"])) or unit == "fortnight" or amount is None
     if amount is None:
         return Resolved("FUTURE_REF" if sign > 0 else "PAST_REF", vague=True, approximate=True, confidence=0.5)
     if ctx.anchor is None:
-        return _unanchored(None)
+        return unanchored(None)
     conf = 0.75 if direction in {"ago", "from", "hence"} else 0.4
     _, _, factor = cal.UNITS[unit]
     amount *= factor
@@ -532,11 +275,11 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["dir"]:
         return _ago(m, ctx)
-    unit, amount = cal.unit_of(m["unit"]), _number(m["n"])
+    unit, amount = cal.unit_of(m["unit"]), number(m["n"])
     if m["more"] and amount is not None:
         amount += 0.5
-    pre = _norm(m["pre"] or "")
-    if _norm(m["n"]) in {"a", "an"} and not pre and re.search(
+    pre = norm(m["pre"] or "")
+    if norm(m["n"]) in {"a", "an"} and not pre and re.search(
         r"(?:\d|million|billion|once|twice|times|per)\s*$", ctx.text[max(0, m.start() - 12):m.start()]
     ):
         return Resolved(cal.duration(1, unit), "SET", confidence=0.6)
@@ -544,7 +287,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     if fraction or (m["tail"] or "").lower().endswith("old"):
         return None
     vague = amount is None
-    approximate = vague or "couple" in _norm(m["n"]) or bool(_APPROX_WORDS.search(pre))
+    approximate = vague or "couple" in norm(m["n"]) or bool(_APPROX_WORDS.search(pre))
     return Resolved(cal.duration(amount, unit), "DURATION", vague=vague, approximate=approximate,
                     confidence=0.5 if vague else 0.8)
 
@@ -560,7 +303,7 @@ def _vague_span(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _vague_word(m: re.Match[str], ctx: Context) -> Resolved | None:
-    return Resolved(_VAGUE_WORDS[_norm(m["w"])], vague=True, confidence=0.5)
+    return Resolved(_VAGUE_WORDS[norm(m["w"])], vague=True, confidence=0.5)
 
 
 _EVERY = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
@@ -574,50 +317,24 @@ def _set(m: re.Match[str], ctx: Context) -> Resolved | None:
     if word in cal.WEEKDAYS:
         return Resolved(f"XXXX-WXX-{cal.WEEKDAYS.index(word) + 1}", "SET", confidence=0.7)
     if m["mon"]:
-        return Resolved(f"XXXX-{_month_no(m['mon']):02d}", "SET", confidence=0.7)
+        return Resolved(f"XXXX-{month_no(m['mon']):02d}", "SET", confidence=0.7)
     return Resolved(cal.duration(1, word), "SET", confidence=0.6)
 
 
 _RULES: list[tuple[str, Handler]] = [
     (r"\b(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<h>\d\d):(?P<mi>\d\d)(?::\d\d(?:\.\d+)?)?)?(?![\d-])", _iso),
     (r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\d/.]\d)", _numeric),
-    (rf"\b(?:{_WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
+    (rf"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MON})"
      rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?", _month_day),
-    (rf"\b(?:{_WD},?\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d)"
+    (rf"\b(?:{WD},?\s+)?(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d)"
      rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?", _month_day),
-    (rf"\b(?:{_EDGE}[\s-]+)?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})", _month_year),
-    (rf"\b(?:(?P<edge>{_EDGE})[\s-]+|(?P<rel>last|next|this|past|coming)\s+)?(?P<mon>{_MON})", _month),
+    (rf"\b(?:{EDGE}[\s-]+)?(?P<mon>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})", _month_year),
+    (rf"\b(?:(?P<edge>{EDGE})[\s-]+|(?P<rel>last|next|this|past|coming)\s+)?(?P<mon>{MON})", _month),
     (r"\b(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<fy>fiscal|calendar|model)\s+(?:year\s+)?)?"
      r"(?P<y>(?:1[6-9]|20)\d\d)(?![\w%]|[.,]\d|-\d|'s)", _year),
-    (r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s\b|'(?P<d2>\d)0s\b|"
-     r"(?<=the\s)(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", _decade),
-    (r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<q>[1-4]))\b"
-     r"(?:\s+(?:of\s+)?(?P<y>\d{4})\b)?", _quarter),
-    (r"\bthe\s+(?:(?P<latest>latest|most\s+recent|past|last)\s+|(?P<current>current)\s+)?quarter\b(?![\s-]+(?:of|century))",
-     _the_quarter),
-    (r"\b(?:the\s+)?(?:(?:comparable|corresponding|same|prior)\s+)?(?:(?P<back>year[\s-]+(?:ago|earlier)|prior[\s-]+"
-     r"year)(?:\s+(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth)[\s-]+)?(?P<unit>quarter|period))?|(?:(?P<y>"
-     r"(?:19|20)\d\d)|(?P<latest>latest|most\s+recent)(?=\s+period)|(?P<rel>this|last|next)\s+year's)\s+(?:fiscal\s+)?"
-     r"(?:(?P<ord2>first|second|third|fourth)[\s-]+)?(?P<unit2>quarter|period))\b", _report_period),
-    (r"\bthe\s+(?:(?:comparable|corresponding|same|prior)\s+)?(?P<unit>quarter|period)\s+(?:of\s+)?"
-     r"(?P<back>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+(?:previous|prior)\s+year)\b"
-     r"(?P<y>)(?P<latest>)(?P<rel>)(?P<ord>)(?P<ord2>)(?P<unit2>)", _report_period),
-    (rf"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:(?P<y>{_YEAR})|"
-     r"(?:the\s+|(?P<rel>this|last|next)\s+)(?:fiscal\s+|calendar\s+)?year\b)", _half),
+    *PERIOD_RULES,
     (r"\b(?:the\s+(?P<rel>following|previous|preceding|prior|same)|(?P<that>that))\s+(?P<unit>week|month|year)\b"
      r"(?![\s-]+(?:old|long|ago|earlier|later))", _anaphor),
-    (rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>New\s+Year['\u2019]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|"
-     r"Boxing\s+Day|Valentine['\u2019]s\s+Day|Halloween|Independence\s+Day|the\s+Fourth\s+of\s+July|Veterans\s+Day|"
-     r"Armistice\s+Day|May\s+Day|Bastille\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day|"
-     rf"Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)\b(?:,?\s+(?P<y>{_YEAR}))?",
-     _holiday),
-    (r"\bthe\s+(?:(?:full|whole|entire|fiscal|calendar|current\s+fiscal)\s+)?year\b(?![\s-]+(?:ago|earlier|before|"
-     r"after|later|old|long|round)\b|-|\s+(?:two|nineteen|eighteen|\d))(?P<ended>(?=\s+(?:ended|ending|through|to)\b))?",
-     _the_year),
-    (r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", _century),
-    (r"\b(?:(?P<rel>last|next|this|past|coming)\s+|(?P<edge>early|mid|late)[\s-]+|(?P<the>the)\s+)?"
-     rf"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?", _season),
-    (rf"\b(?:the\s+year\s+)?(?P<y>{_SPELLED_YEAR})", lambda m, ctx: Resolved(str(_year_no(m["y"])), confidence=0.8)),
     (r"(?<![\d:])\b(?:(?P<h>\d{1,2})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
      r"|(?P<h2>\d{1,2}):(?P<mi2>\d\d)\b(?!:?\d))(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b)?|\b(?P<w>noon|midnight|midday)\b",
      lambda m, ctx: _clock_any(m, ctx)),
@@ -625,7 +342,7 @@ _RULES: list[tuple[str, Handler]] = [
      r"yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))"
      r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _day_word),
     (rf"\b(?:(?P<rel>last|next|this|coming|past)\s+|(?:early|late|earlier|later)\s+(?:on\s+)?|on\s+)?"
-     rf"(?P<wd>{_WD})(?P<pl>s)?\b(?:\s+(?P<part>morning|afternoon|evening|night)\b)?", _weekday),
+     rf"(?P<wd>{WD})(?P<pl>s)?\b(?:\s+(?P<part>morning|afternoon|evening|night)\b)?", _weekday),
     (r"\b(?:(?P<edge>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
      r"the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?(?P<the>the\s+)?(?P<rel>last|next|this|past|coming|current)\s+"
      r"(?P<unit>week|weekend|month|quarter|year|decade|century|fortnight)\b", _relative_unit),
@@ -633,7 +350,7 @@ _RULES: list[tuple[str, Handler]] = [
      r"(?P<unit>week|month|year)\b", _end_of),
     (r"\b(?:over\s+|during\s+)?the\s+weekend\b", lambda m, ctx: _weekend(m, ctx)),
     (rf"\b(?P<pre>(?:(?:for|over|within|in|during|after|the\s+(?:past|last|next|first|final|previous|coming|"
-     rf"following|remaining|latest)|{_APPROX})\s+)*)(?P<n>{_NUM})(?P<sep>[\s-]+)(?P<unit>{_UNIT})\b"
+     rf"following|remaining|latest)|{APPROX})\s+)*)(?P<n>{NUM})(?P<sep>[\s-]+)(?P<unit>{UNIT})\b"
      r"(?P<more>\s+and\s+a\s+half\b)?(?:(?P<tail>[\s-]+(?:long|old)\b)|\s+(?P<dir>ago|from\s+now|hence|earlier|"
      r"later)\b)?", _duration),
     (r"\b(?:(?P<pre>for|within|over|in|after|during)\s+)?(?:(?:the\s+)?(?P<rel>coming|next|past|last|recent|"
@@ -643,7 +360,7 @@ _RULES: list[tuple[str, Handler]] = [
      r"moment|these\s+days|right\s+now|(?:in\s+)?the\s+(?:near\s+)?future|(?:in\s+)?the\s+(?:near|short)\s+term|(?:in\s+)?the\s+past)\b",
      _vague_word),
     (rf"\b(?:every|each|per)\s+(?:(?P<unit>second|minute|hour|day|week|month|year|quarter|monday|tuesday|"
-     rf"wednesday|thursday|friday|saturday|sunday)\b|(?P<mon>{_MON}))"
+     rf"wednesday|thursday|friday|saturday|sunday)\b|(?P<mon>{MON}))"
      r"|\b(?P<adv>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly)\b", _set),
 ]
 
@@ -656,21 +373,12 @@ def _clock_any(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
-        return _unanchored("XXXX-WXX-WE")
+        return unanchored("XXXX-WXX-WE")
     return _shift_unit(ctx, "weekend", 0, m.start(), m.end())
 
 
 _COMPILED = [(re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in _RULES]
 _CLOCK_JOIN = re.compile(r"\s*(?:,\s*)?(?:at|on|,)?\s*", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """One temporal expression found in a text, with its character offsets."""
-
-    start: int
-    end: int
-    reading: Resolved
 
 
 def scan(ctx: Context) -> list[Found]:
