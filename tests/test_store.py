@@ -68,3 +68,23 @@ def test_sqlite_store_uses_write_ahead_logging(tmp_path):
     store = Store(tmp_path / "p.db")
     with store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_text_vectors_and_story_briefings_are_kept_and_reused(tmp_path):
+    from parallax.model import Fact, Story, StoryBriefing, Tension, Voice
+
+    store = Store(tmp_path / "p.db")
+    store.put_text_vectors({"a clause": np.arange(3, dtype=np.float32)})
+    assert store.text_vectors(["a clause", "unknown"])["a clause"].tolist() == [0.0, 1.0, 2.0]
+    assert "unknown" not in store.text_vectors(["unknown"])
+    body = _article().text
+    briefing = StoryBriefing(
+        story=Story("s-1", ["a", "b"], copies={"b": "a"}),
+        outlets={"Gazette": ["a"], "Courier": ["b"]},
+        facts=[Fact("f", "vote", {"a": Span.of(body, 2, 9)}, single_outlet=True)],
+        tensions=[Tension("number", "votes", {"a": Span.of(body, 2, 9), "b": Span.of(body, 0, 1)})],
+        voices={"a": [Voice("Ana Ruiz", 1, 0, 4, 10)]},
+    )
+    store.put_briefing("sig-1", briefing)
+    assert store.briefing("s-1", "sig-1") == briefing
+    assert store.briefing("s-1", "sig-2") is None

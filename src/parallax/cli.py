@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -12,6 +14,7 @@ from rich.progress import Progress as RichBar
 from rich.table import Table
 
 from parallax import pipeline
+from parallax.errors import ParallaxError
 from parallax.ingest.groups import load_groups
 from parallax.ingest.manifest import Manifest
 from parallax.model import Failure
@@ -44,6 +47,16 @@ GroupsOpt = Annotated[
 FetchOpt = Annotated[bool, typer.Option("--fetch/--no-fetch", help="Allow network access for URLs and feed links.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for the analysis.")]
 StoreDb = Annotated[str, typer.Option("--db", help="Store: a SQLite path (e.g. OUT/parallax.db) or URL.")]
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """A mistake in the user's input becomes a one-line message and exit code 2, not a traceback."""
+    try:
+        yield
+    except ParallaxError as err:
+        console.print(f"[red]error:[/] {err.reason}")
+        raise typer.Exit(2) from err
 
 
 class BarProgress(pipeline.Progress):
@@ -116,7 +129,7 @@ def run(
 
     Running again into the same OUT is incremental: only new articles are read and analysed.
     """
-    with _bar() as bar:
+    with _user_errors(), _bar() as bar:
         summary = pipeline.run(
             inputs,
             out,
@@ -150,7 +163,7 @@ def ingest(
 ) -> None:
     """Read inputs into the store (raw bytes kept, articles extracted, copies linked), nothing more."""
     store = pipeline.open_store(None, db)
-    with _bar() as bar:
+    with _user_errors(), _bar() as bar:
         summary = pipeline.ingest(
             store, inputs, Manifest.load(manifest) if manifest else None, fetch, BarProgress(bar)
         )
@@ -180,6 +193,13 @@ def export(
 ) -> None:
     """Export what the store holds: the briefing (json, with the HTML report), or tables for analysts."""
     store = pipeline.open_store(None, db)
+    with _user_errors():
+        paths = _export(store, out, format, groups)
+    for path in paths:
+        console.print(f"wrote {path}")
+
+
+def _export(store, out: Path, format: str, groups: Path | None) -> list[Path]:
     if format == "json":
         index = pipeline.assign_stories(store)
         briefings = pipeline.compare_stories(store, index, load_groups(groups) if groups else None)
@@ -188,8 +208,7 @@ def export(
         paths = export_tables(store.articles(), store.analyses(), out, format)
     else:
         raise typer.BadParameter(f"unknown format {format!r}", param_hint="--format")
-    for path in paths:
-        console.print(f"wrote {path}")
+    return paths
 
 
 @stories_app.command("list")
@@ -216,7 +235,8 @@ def stories_merge(
     db: StoreDb,
 ) -> None:
     """Merge two stories into one."""
-    result = pipeline.correct_stories(pipeline.open_store(None, db), "merge", story, [other])
+    with _user_errors():
+        result = pipeline.correct_stories(pipeline.open_store(None, db), "merge", story, [other])
     console.print(f"merged {other} into {result}")
 
 
@@ -227,7 +247,8 @@ def stories_split(
     articles: Annotated[list[str], typer.Option("--articles", "-a", help="Article ids that leave the story.")],
 ) -> None:
     """Split articles out of a story into a new story of their own."""
-    result = pipeline.correct_stories(pipeline.open_store(None, db), "split", story, articles)
+    with _user_errors():
+        result = pipeline.correct_stories(pipeline.open_store(None, db), "split", story, articles)
     console.print(f"split {len(articles)} articles out of {story} into {result}")
 
 
@@ -238,7 +259,8 @@ def stories_move(
     db: StoreDb,
 ) -> None:
     """Move one article into another story."""
-    result = pipeline.correct_stories(pipeline.open_store(None, db), "move", story, [article])
+    with _user_errors():
+        result = pipeline.correct_stories(pipeline.open_store(None, db), "move", story, [article])
     console.print(f"moved {article} to {result}")
 
 

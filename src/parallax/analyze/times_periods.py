@@ -158,7 +158,7 @@ PERIOD_RULES: list[tuple[str, Handler]] = [
      r"(?<=the\s)(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", _decade),
     (r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<q>[1-4]))\b"
      r"(?:\s+(?:of\s+)?(?P<y>\d{4})\b)?", _quarter),
-    (r"\bthe\s+(?:(?P<latest>latest|most\s+recent|past|last)\s+|(?P<current>current)\s+)?quarter\b(?![\s-]+(?:of|century))",
+    (r"\bthe\s+(?:(?P<latest>latest|most\s+recent|past|last)\s+|(?P<current>current)\s+)?quarter\b(?![\s-]+(?:of|century)|-)",
      _the_quarter),
     (r"\b(?:the\s+)?(?:(?:comparable|corresponding|same|prior)\s+)?(?:(?P<back>year[\s-]+(?:ago|earlier)|prior[\s-]+"
      r"year)(?:\s+(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth)[\s-]+)?(?P<unit>quarter|period))?|(?:(?P<y>"

@@ -283,8 +283,13 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         r"(?:\d|million|billion|once|twice|times|per)\s*$", ctx.text[max(0, m.start() - 12):m.start()]
     ):
         return Resolved(cal.duration(1, unit), "SET", confidence=0.6)
-    fraction = unit == "quarter" and "-" in m["sep"] and m["unit"].lower().endswith("s")
-    if fraction or (m["tail"] or "").lower().endswith("old"):
+    after = ctx.text[m.end():m.end() + 24]
+    # "three-quarters", "a quarter of the market": a fraction; "a second group": an ordinal
+    fraction = unit == "quarter" and (("-" in m["sep"] and m["unit"].lower().endswith("s")) or re.match(
+        r"\s+of\s+(?!(?:the\s+|this\s+|next\s+|last\s+)?(?:fiscal\s+)?year\b|\d{4})", after))
+    ordinal = unit == "second" and not m["more"] and re.match(r"\s+(?!(?:later|ago|earlier|or|and|to|after|before)\b)"
+                                                              r"[a-z]", after)
+    if fraction or ordinal or (m["tail"] or "").lower().endswith("old"):
         return None
     vague = amount is None
     approximate = vague or "couple" in norm(m["n"]) or bool(_APPROX_WORDS.search(pre))

@@ -1,12 +1,11 @@
 """How an article speaks of each actor, not its overall mood.
 
 Each mention of an actor is classified as negative, neutral or positive toward that actor by a small
-softmax regression over ``tone_features`` (MiniLM embeddings of the sentence and of the target's
-local window), trained on NewsMTSC by ``scripts/train_tone.py``. Lexicon scorers such as VADER rate
-the sentence, not the target, which is exactly the confusion target-dependent sentiment avoids.
-The actor's tone is the mean over its mentions (at most ``MAX_MENTIONS``, spread over the article),
-for the ``MAX_ACTORS`` most mentioned actors. Only the windows around those mentions are embedded,
-in one batch per article, so tone stays a fraction of the analysis time.
+classifier over ``tone_features`` (the mention's masked context, dependency context and spaCy token
+vectors, all read from the parsed ``Doc``), trained on NewsMTSC by ``scripts/train_tone.py``.
+Lexicon scorers such as VADER rate the sentence, not the target, which is exactly the confusion
+target-dependent sentiment avoids. The actor's tone is the mean over its mentions (at most
+``MAX_MENTIONS``, spread over the article) for the ``MAX_ACTORS`` most mentioned actors.
 """
 
 from __future__ import annotations
@@ -17,29 +16,37 @@ from pathlib import Path
 
 import numpy as np
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
-from parallax.analyze.tone_features import Mention, featurize
+from parallax.analyze.tone_features import featurize
 from parallax.model import ActorTone, Entity, Span
 
 WEIGHTS = Path(__file__).parent / "data" / "tone.npz"
 LABELS = ("negative", "neutral", "positive")
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
-MAX_MENTIONS = 3  # per actor, and
-MAX_ACTORS = 8  # the most mentioned actors: embedding time must not dominate the analysis
+MAX_MENTIONS = 12  # per actor, and
+MAX_ACTORS = 8  # the most mentioned actors
 
 
 @lru_cache(maxsize=1)
-def _model() -> tuple[np.ndarray, np.ndarray]:
-    data = np.load(WEIGHTS)
-    return data["w"].astype(np.float32), data["b"].astype(np.float32)
+def _model() -> dict[str, np.ndarray]:
+    with np.load(WEIGHTS) as data:
+        return {k: data[k].astype(np.float32) for k in data.files if k != "labels"}
 
 
-def probabilities(mentions: Sequence[Mention]) -> np.ndarray:
-    """Per mention, the probabilities of ``LABELS`` (negative, neutral, positive) toward the target."""
-    if not mentions:
+def scores(x: np.ndarray, model: dict[str, np.ndarray]) -> np.ndarray:
+    """Class scores of feature rows: a one-hidden-layer network when the weights have ``w1``, else linear."""
+    if "w1" in model:
+        h = np.maximum(x @ model["w1"] + model["b1"], 0.0)
+        return h @ model["w2"] + model["b2"]
+    return x @ model["w"] + model["b"]
+
+
+def probabilities(targets: Sequence[SpacySpan]) -> np.ndarray:
+    """Per target mention, the probabilities of ``LABELS`` (negative, neutral, positive) toward it."""
+    if not targets:
         return np.zeros((0, len(LABELS)), dtype=np.float32)
-    w, b = _model()
-    z = featurize(mentions) @ w.T + b
+    z = scores(featurize(targets), _model())
     z -= z.max(axis=1, keepdims=True)
     p = np.exp(z)
     return p / p.sum(axis=1, keepdims=True)
@@ -47,12 +54,17 @@ def probabilities(mentions: Sequence[Mention]) -> np.ndarray:
 
 def macro_f1(gold: np.ndarray, pred: np.ndarray, k: int) -> float:
     """Mean over classes of F1 (the NewsMTSC measure)."""
-    scores = []
+    return float(np.mean(class_f1(gold, pred, k)))
+
+
+def class_f1(gold: np.ndarray, pred: np.ndarray, k: int) -> list[float]:
+    """F1 of each class."""
+    out = []
     for c in range(k):
         tp = float(((pred == c) & (gold == c)).sum())
         denom = float((pred == c).sum() + (gold == c).sum())
-        scores.append(2 * tp / denom if denom else 0.0)
-    return float(np.mean(scores))
+        out.append(2 * tp / denom if denom else 0.0)
+    return out
 
 
 def _spread(mentions: Sequence[Span], k: int) -> list[Span]:
@@ -62,17 +74,12 @@ def _spread(mentions: Sequence[Span], k: int) -> list[Span]:
     return [mentions[round(i * (len(mentions) - 1) / (k - 1))] for i in range(k)]
 
 
-def _sentence_mentions(doc: Doc, entity: Entity) -> list[tuple[Span, Mention]]:
+def _targets(doc: Doc, entity: Entity) -> list[SpacySpan]:
     out = []
     for m in _spread(sorted(entity.mentions, key=lambda s: s.start), MAX_MENTIONS):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        sent = span.sent
-        out.append((
-            Span.of(doc.text, sent.start_char, sent.end_char),
-            Mention(sent.text, m.start - sent.start_char, m.end - sent.start_char),
-        ))
+        if span is not None and len(span):
+            out.append(span)
     return out
 
 
@@ -81,17 +88,18 @@ def actor_tone(doc: Doc, entities: Sequence[Entity]) -> list[ActorTone]:
     main = sorted(
         (e for e in entities if e.type in ACTOR_TYPES and e.mentions), key=lambda e: -len(e.mentions)
     )[:MAX_ACTORS]
-    per_actor = [(e, _sentence_mentions(doc, e)) for e in main]
+    per_actor = [(e, _targets(doc, e)) for e in main]
     per_actor = [(e, found) for e, found in per_actor if found]
-    probs = probabilities([m for _, found in per_actor for _, m in found])
+    probs = probabilities([t for _, found in per_actor for t in found])
     tones, i = [], 0
     for entity, found in per_actor:
         p = probs[i : i + len(found)]
         i += len(found)
         mean = p.mean(axis=0)
         label = int(mean.argmax())
-        agree = [s for (s, _), row in zip(found, p, strict=True) if int(row.argmax()) == label]
-        evidence = sorted({s.start: s for s in agree or [s for s, _ in found]}.values(), key=lambda s: s.start)
+        agree = [t for t, row in zip(found, p, strict=True) if int(row.argmax()) == label] or found
+        sentences = {t.sent.start_char: t.sent for t in agree}
+        evidence = [Span.of(doc.text, s.start_char, s.end_char) for _, s in sorted(sentences.items())]
         tones.append(ActorTone(
             actor=entity.name,
             score=round(float(mean[2] - mean[0]), 3),

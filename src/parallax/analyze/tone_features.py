@@ -1,69 +1,131 @@
-"""What the tone classifier sees of one mention: the words around the target, at two widths.
+"""What the tone classifier sees of one mention of an actor: its context in the parsed sentence.
 
 Shared by training (``scripts/train_tone.py``) and inference (``tone.py``) so both build the very
-same features. The wide window (about a sentence) carries the clause's sentiment; the narrow one
-ties it to the target, since a sentence may praise one actor and blame another. Windows rather
-than whole sentences keep the texts short, which is what the embedding time grows with. Hashed
-words of the windows add the lexical cues ("slammed", "praised") the frozen embedding blurs.
+same features. Everything comes from the spaCy ``Doc`` the analysis has already parsed, so a
+mention costs well under a millisecond (sentence-embedding windows cost milliseconds each and
+blurred which actor a clause is about):
+
+* the sentence's words with the target masked, hashed apart by side and distance to the target,
+  and word pairs with the target as a placeholder ("<t> slammed", "praised <t>");
+* the dependency context: the target's relation, the verb governing it, that verb's other
+  arguments and negation, the target's own modifiers ("embattled", "who was charged");
+* whether the target stands inside a quotation;
+* spaCy's contextual token vectors (``doc.tensor``) of the target, its verb and the sentence.
+
+Hashing keeps the weights small with no vocabulary to ship.
 """
 
 from __future__ import annotations
 
-import re
 import zlib
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 
 import numpy as np
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
-from parallax.stories.embed import DIM, embed
-
-WINDOWS = (90, 35)  # characters kept on each side of the target, wide then narrow
-BUCKETS = 4096  # hashed word features: small weights, no vocabulary to ship
-WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A target mentioned in a sentence: offsets of the target relative to the sentence."""
-
-    sentence: str
-    start: int
-    end: int
+BUCKETS = 8192
+TENSOR = 96  # width of en_core_web_sm's token vectors; other widths are cut or padded
+DENSE = 3 * TENSOR
+NEAR, MID = 3, 8  # token distances that split the sentence into near / mid / far words
+ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "advmod", "xcomp", "ccomp", "oprd", "agent", "dative"}
+MODIFIERS = {"amod", "appos", "acl", "relcl", "compound", "poss", "prep", "nmod"}
+QUOTES = set("\"“”«»")
 
 
-def window(m: Mention, chars: int) -> str:
-    """The target with ``chars`` characters of text on each side, cut at word boundaries."""
-    left = m.sentence[max(0, m.start - chars) : m.start]
-    right = m.sentence[m.end : m.end + chars]
-    if m.start > chars and " " in left:
-        left = left.split(" ", 1)[1]
-    if len(m.sentence) - m.end > chars and " " in right:
-        right = right.rsplit(" ", 1)[0]
-    return f"{left}{m.sentence[m.start : m.end]}{right}".strip()
+def _word(tok: Token) -> str | None:
+    return tok.lemma_.lower() if tok.is_alpha else None
 
 
-def lexical(mentions: Sequence[Mention]) -> np.ndarray:
-    """Hashed bag of words of each window (words near the target hashed apart from the wider ones)."""
-    out = np.zeros((len(mentions), BUCKETS), dtype=np.float32)
-    for row, m in enumerate(mentions):
-        for width, chars in enumerate(WINDOWS):
-            for word in WORD.findall(window(m, chars).lower()):
-                out[row, zlib.crc32(f"{width}:{word}".encode()) % BUCKETS] = 1.0
+def _governor(target: SpacySpan) -> tuple[Token | None, str]:
+    """The nearest verb above the target and the relation of the path's last step below it."""
+    tok = target.root
+    rel = tok.dep_
+    while tok.head is not tok:
+        if tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head, rel
+        rel = tok.head.dep_ if tok.dep_ == "pobj" else rel
+        tok = tok.head
+    return None, rel
+
+
+def cues(target: SpacySpan) -> Iterator[str]:
+    """The symbolic features of one target mention (hashed by ``featurize``)."""
+    sent = target.sent
+    inside = range(target.start, target.end)
+    sequence = []
+    for tok in sent:
+        if tok.i in inside:
+            if not sequence or sequence[-1] != "<t>":
+                sequence.append("<t>")
+            continue
+        word = _word(tok)
+        if word is None:
+            continue
+        sequence.append(word)
+        gap = target.start - tok.i if tok.i < target.start else tok.i - target.end + 1
+        side = "l" if tok.i < target.start else "r"
+        reach = "n" if gap <= NEAR else "m" if gap <= MID else "f"
+        yield f"w:{word}"
+        yield f"{side}{reach}:{word}"
+    for a, b in zip(sequence, sequence[1:], strict=False):
+        yield f"b:{a}_{b}"
+
+    root = target.root
+    yield f"dep:{root.dep_}"
+    yield f"head:{root.dep_}:{root.head.lemma_.lower()}"
+    verb, rel = _governor(target)
+    if verb is not None:
+        lemma = verb.lemma_.lower()
+        yield f"v:{lemma}"
+        yield f"v:{rel}:{lemma}"
+        for child in verb.children:
+            if child.dep_ == "neg":
+                yield "neg"
+                yield f"neg:{lemma}"
+            elif child.dep_ in ARGUMENTS and not (target.start <= child.i < target.end):
+                word = _word(child)
+                if word:
+                    yield f"a:{child.dep_}:{word}"
+                    yield f"a:{rel}:{child.dep_}:{word}"
+    for child in root.children:
+        if child.dep_ in MODIFIERS and not (target.start <= child.i < target.end):
+            for tok in child.subtree:
+                word = _word(tok)
+                if word:
+                    yield f"m:{word}"
+    before = sum(tok.text in QUOTES for tok in sent if tok.i < target.start)
+    if before % 2:
+        yield "in-quote"
+    elif any(tok.text in QUOTES for tok in sent):
+        yield "quote-nearby"
+
+
+def _vector(doc_tensor: np.ndarray, rows: Sequence[int]) -> np.ndarray:
+    out = np.zeros(TENSOR, dtype=np.float32)
+    if len(rows) and doc_tensor.size:
+        v = doc_tensor[list(rows)].mean(axis=0)[:TENSOR]
+        out[: len(v)] = v
     return out
 
 
-def embedded(mentions: Sequence[Mention]) -> np.ndarray:
-    """The embeddings of each mention's windows, all embedded in one batch."""
-    if not mentions:
-        return np.zeros((0, DIM * len(WINDOWS)), dtype=np.float32)
-    texts = [window(m, chars) for chars in WINDOWS for m in mentions]
-    unique = sorted(set(texts), key=len)  # each text once; similar lengths pad less
-    row = {t: i for i, t in enumerate(unique)}
-    vectors = embed(unique)[[row[t] for t in texts]]
-    return np.hstack(np.split(vectors, len(WINDOWS))).astype(np.float32)
+def dense(target: SpacySpan) -> np.ndarray:
+    """The contextual token vectors of the target, its governing verb and its sentence."""
+    tensor = target.doc.tensor
+    verb, _ = _governor(target)
+    sent = target.sent
+    return np.concatenate([
+        _vector(tensor, range(target.start, target.end)),
+        _vector(tensor, [verb.i] if verb is not None else []),
+        _vector(tensor, range(sent.start, sent.end)),
+    ])
 
 
-def featurize(mentions: Sequence[Mention]) -> np.ndarray:
-    """One feature row per mention: window embeddings, then hashed window words."""
-    return np.hstack([embedded(mentions), lexical(mentions)])
+def featurize(targets: Sequence[SpacySpan]) -> np.ndarray:
+    """One row per target mention: hashed cues (0/1), then the dense token vectors."""
+    out = np.zeros((len(targets), BUCKETS + DENSE), dtype=np.float32)
+    for row, target in enumerate(targets):
+        for cue in cues(target):
+            out[row, zlib.crc32(cue.encode()) % BUCKETS] = 1.0
+        out[row, BUCKETS:] = dense(target)
+    return out

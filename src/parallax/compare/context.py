@@ -1,11 +1,12 @@
 """What every comparison step reads: the story's clauses, their vectors, and who counts as independent.
 
-Built once per story so the sentence vectors come from a single batched ``embed`` call. Embedding is
-most of the cost of a comparison, so only clauses worth comparing are embedded, each distinct text
-once, with its digits masked (copies and updated wire versions repeat sentences with other figures,
-and figures are compared exactly elsewhere) and cut to a few dozen words, shortest first so batches
-pad little; vectors stay in a bounded per-process cache, so re-comparing a story that gained one
-article embeds only the new article's clauses.
+Embedding is most of the cost of a comparison, so only clauses worth comparing are embedded, each
+distinct text once, with its digits masked (copies and updated wire versions repeat sentences with
+other figures, and figures are compared exactly elsewhere) and cut to a few dozen words. Which texts
+an article needs depends on that article alone (``texts_to_embed``), so a pipeline can embed each
+article once when it arrives, keep the vectors, and hand them to every later comparison of any story
+the article is in; texts without a given vector are embedded in one batch, shortest first so batches
+pad little, and kept in a bounded per-process cache as a fallback.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import numpy as np
 
 from parallax.compare.units import Unit, split_units, substantive
 from parallax.model import Analysis, Article, Story
-from parallax.stories.embed import DIM, embed
+from parallax.stories import embed as embedding
 
 CACHE_SIZE = 50_000
 EMBED_WORDS = 48  # a clause longer than this is a list or a gallery caption; its start says enough
@@ -53,17 +54,36 @@ class StoryContext:
         return self.units[first:last]
 
 
-def embed_unique(texts: Sequence[str]) -> dict[str, np.ndarray]:
-    """Vectors of distinct texts (digits masked), each embedded once and cached."""
+def texts_to_embed(article: Article, analysis: Analysis | None) -> list[str]:
+    """The keys (masked, cut texts) whose vectors ``compare_story`` reads for this article: its
+    substantive clauses and what its positions are about. Depends on the article alone."""
+    analysis = analysis if analysis is not None and not analysis.skipped else None
+    units = split_units(article, analysis, {})
+    texts = [u.span.text for u, k in zip(units, substantive(units), strict=True) if k]
+    texts += [p.about for p in (analysis.positions if analysis else [])]
+    return list(dict.fromkeys(mask_digits(t) for t in texts))
+
+
+def embed_unique(texts: Sequence[str], given: Mapping[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
+    """Vectors of distinct texts (digits masked): taken from ``given`` (keyed by masked text) where
+    there, else from the cache, else embedded once and cached."""
+    given = given or {}
     keys = {t: mask_digits(t) for t in texts}
-    missing = sorted({k for k in keys.values() if k not in _cache}, key=len)
-    for key, vector in zip(missing, embed(missing), strict=True):
+    found = {k: given[k] for k in set(keys.values()) if k in given}
+    missing = sorted({k for k in keys.values() if k not in found and k not in _cache}, key=len)
+    for key, vector in zip(missing, embedding.embed(missing), strict=True):
         _cache[key] = vector
-    for key in set(keys.values()):
+    for key in set(keys.values()) - found.keys():
         _cache.move_to_end(key)
+        found[key] = _cache[key]
     while len(_cache) > CACHE_SIZE:
         _cache.popitem(last=False)
-    return {t: _cache[k] for t, k in keys.items()}
+    return {t: np.asarray(found[k], dtype=np.float32) for t, k in keys.items()}
+
+
+def clear_cache() -> None:
+    """Forget the per-process vectors (benchmarks and tests that must not profit from earlier runs)."""
+    _cache.clear()
 
 
 def mask_digits(text: str) -> str:
@@ -76,7 +96,8 @@ def outlet_of(article: Article) -> str:
 
 
 def build(story: Story, articles: Mapping[str, Article], analyses: Mapping[str, Analysis],
-          names: dict[str, str], other_texts: Sequence[str] = ()) -> StoryContext:
+          names: dict[str, str], other_texts: Sequence[str] = (),
+          given: Mapping[str, np.ndarray] | None = None) -> StoryContext:
     present = [a for a in story.article_ids if a in articles]
     units: list[Unit] = []
     spans: dict[str, tuple[int, int]] = {}
@@ -87,8 +108,8 @@ def build(story: Story, articles: Mapping[str, Article], analyses: Mapping[str, 
     for i, u in enumerate(units):
         u.flat = i
     keep = substantive(units)
-    table = embed_unique([u.span.text for u, k in zip(units, keep, strict=True) if k] + list(other_texts))
-    vectors = np.zeros((len(units), DIM), dtype=np.float32)
+    table = embed_unique([u.span.text for u, k in zip(units, keep, strict=True) if k] + list(other_texts), given)
+    vectors = np.zeros((len(units), embedding.DIM), dtype=np.float32)
     for i in np.flatnonzero(keep):
         vectors[i] = table[units[i].span.text]
     return StoryContext(

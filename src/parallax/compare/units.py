@@ -63,6 +63,7 @@ class Unit:
     speaker: str | None = None
     nested_in: int | None = None  # index of the unit that contains this one (a quote inside a clause)
     words: list[str] = field(default_factory=list)
+    named: frozenset[str] = frozenset()  # words of the names mentioned, as the article itself gives them
     flat: int = -1  # index in the story's list of units
 
     @property
@@ -200,11 +201,17 @@ def split_units(article: Article, analysis: Analysis | None, names: dict[str, st
     return units
 
 
-def _mentions(analysis: Analysis | None, names: dict[str, str]) -> list[tuple[int, int, str, str]]:
+def _mentions(
+    analysis: Analysis | None, names: dict[str, str]
+) -> list[tuple[int, int, str, str, frozenset[str]]]:
+    """Entity mentions: offsets, story-level name, type, and the words of the article's own name for
+    it (those, unlike the story-level name, do not change with the story the article is in)."""
     if analysis is None:
         return []
     return sorted(
-        (m.start, m.end, names.get(e.name, e.name), e.type) for e in analysis.entities for m in e.mentions
+        (m.start, m.end, names.get(e.name, e.name), e.type, frozenset(words_of(f"{e.name} {m.text}")))
+        for e in analysis.entities
+        for m in e.mentions
     )
 
 
@@ -216,7 +223,7 @@ def _unit(
     index: int,
     sentence: int,
     quoted: bool,
-    mentions: list[tuple[int, int, str, str]],
+    mentions: list[tuple[int, int, str, str, frozenset[str]]],
     analysis: Analysis | None,
     names: dict[str, str],
     nested_in: int | None = None,
@@ -244,6 +251,7 @@ def _unit(
         speaker,
         nested_in,
         words_of(text[start:end]),
+        frozenset().union(*(m[4] for m in inside)),
     )
 
 
@@ -322,15 +330,17 @@ SPEECH = frozenset({
 
 
 def substantive(units: list[Unit]) -> np.ndarray:
-    """Clauses worth reporting: enough words, some content, not a bare reporting frame ("X said")."""
+    """Clauses worth reporting: enough words, some content, not a bare reporting frame ("X said").
+
+    Reads nothing that depends on the story (names are the article's own), so which clauses of an
+    article are compared, and embedded, is known before its story is."""
     quoted = {(u.article_id, u.sentence) for u in units if u.quoted}
     keep = np.zeros(len(units), dtype=bool)
     for i, unit in enumerate(units):
         content = unit.content
         if len(unit.words) < (3 if unit.quoted else 4) or len(content) < 2:
             continue
-        named = {w for a in unit.actors for w in a.lower().split()}
-        rest = [w for w in content if w not in SPEECH and w not in named]
+        rest = [w for w in content if w not in SPEECH and w not in unit.named]
         frame = (unit.article_id, unit.sentence) in quoted
         keep[i] = unit.quoted or len(rest) >= (3 if frame else 2)
     return keep
