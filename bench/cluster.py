@@ -88,8 +88,12 @@ def semeval(shared: Path) -> tuple[list[Article], list[tuple[int, int, float]]]:
                 continue
             ids = []
             for key in ("text1", "text2"):
-                title, _, body = row[key].strip().partition("  ")
-                articles.append(Article(id=f"{row['pair_id']}:{key}", source="semeval", title=title, text=body))
+                title, _, body = row[key].strip().partition("  ")  # the title, when one is set apart
+                if not body:
+                    title, body = "", title
+                articles.append(
+                    Article(id=f"{row['pair_id']}:{key}", source="semeval", title=title or None, text=body)
+                )
                 ids.append(len(articles) - 1)
             pairs.append((ids[0], ids[1], float(row["Overall"])))
     return articles, pairs
@@ -123,8 +127,11 @@ def _digest(texts: list[str]) -> str:
 
 
 def cluster(items: list[Item], vectors: np.ndarray, actors: list[list[str]], params: Params) -> list[str]:
+    """The final story of each item (a later article may merge the story an earlier one joined)."""
     index = StoryIndex(params)
-    return [index.assign(it.article, vectors[i], actors[i]) for i, it in enumerate(items)]
+    for i, it in enumerate(items):
+        index.assign(it.article, vectors[i], actors[i])
+    return [index.story_of(it.article.id) or "" for it in items]
 
 
 def bcubed(pred: list[str], gold: list[str]) -> tuple[float, float, float]:

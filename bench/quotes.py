@@ -110,6 +110,26 @@ def overlap(a: Item, b: Item) -> float:
     return max(0, shared) / max(a.end - a.start, b.end - b.start)
 
 
+def tally(counts: dict[str, int], gold: list[Item], pred: list[Item]) -> None:
+    """Add one article's counts: items, exact and overlap matches (each gold item matched once), speakers."""
+    for key in ("gold", "pred", "exact", "overlap", "spk_ok", "spk_n"):
+        counts.setdefault(key, 0)
+    counts["gold"] += len(gold)
+    counts["pred"] += len(pred)
+    gold_exact = {(g.start, g.end) for g in gold}
+    counts["exact"] += sum((p.start, p.end) in gold_exact for p in pred)
+    free = list(gold)
+    for p in pred:
+        best = max(free, key=lambda g: overlap(p, g), default=None)
+        if best is None or overlap(p, best) < 0.5:
+            continue
+        free.remove(best)
+        counts["overlap"] += 1
+        if best.source:
+            counts["spk_n"] += 1
+            counts["spk_ok"] += bool(p.source and p.source[0] < best.source[1] and best.source[0] < p.source[1])
+
+
 def evaluate(split: str, limit: int | None) -> dict[str, float]:
     folder = DATA / split
     anns = sorted((folder / "attributions").glob("*.ann"))[:limit]
@@ -118,21 +138,7 @@ def evaluate(split: str, limit: int | None) -> dict[str, float]:
     counts = {"gold": 0, "pred": 0, "exact": 0, "overlap": 0, "spk_ok": 0, "spk_n": 0}
     began = time.perf_counter()
     for ann, text, doc in zip(anns, texts, nlp.pipe(texts, batch_size=16), strict=True):
-        gold, pred = read_gold(ann, text), predict(doc, text)
-        counts["gold"] += len(gold)
-        counts["pred"] += len(pred)
-        gold_exact = {(g.start, g.end) for g in gold}
-        counts["exact"] += sum((p.start, p.end) in gold_exact for p in pred)
-        free = list(gold)
-        for p in pred:
-            best = max(free, key=lambda g: overlap(p, g), default=None)
-            if best is None or overlap(p, best) < 0.5:
-                continue
-            free.remove(best)
-            counts["overlap"] += 1
-            if best.source:
-                counts["spk_n"] += 1
-                counts["spk_ok"] += bool(p.source and p.source[0] < best.source[1] and best.source[0] < p.source[1])
+        tally(counts, read_gold(ann, text), predict(doc, text))
     seconds = time.perf_counter() - began
 
     def f1(hit: int) -> float:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.compare import compare_story, only_heard_in
+from parallax.compare import compare_story, context, only_heard_in
 from parallax.compare.wording import log_odds
 from parallax.model import Analysis, Article, Entity, Position, Quote, Span, Story, StoryBriefing, TimeExpr
+from parallax.stories import embed as embedding
 
 A_TEXT = (
     "At least 12 people were killed when the old bridge in Riverton collapsed on Tuesday. "
@@ -62,8 +63,7 @@ def _analysis(aid: str, text: str, date: str) -> Analysis:
     return Analysis(aid, entities=entities, quotes=quotes, times=times, positions=positions)
 
 
-@pytest.fixture(scope="module")
-def briefing() -> StoryBriefing:
+def _story() -> tuple[Story, dict[str, Article], dict[str, Analysis]]:
     articles = {
         "a": Article("a", "a.txt", A_TEXT, outlet="Daily A", published="2025-05-07T08:00:00+00:00"),
         "b": Article("b", "b.txt", B_TEXT, outlet="Courier B", published="2025-05-08T08:00:00+00:00"),
@@ -74,8 +74,16 @@ def briefing() -> StoryBriefing:
         "b": _analysis("b", B_TEXT, "2025-03-05"),
         "c": _analysis("c", A_TEXT, "2025-03-03"),
     }
-    story = Story("s", ["a", "b", "c"], copies={"c": "a"})
-    return compare_story(story, articles, analyses, groups={"Daily A": "local", "Courier B": "national"})
+    return Story("s", ["a", "b", "c"], copies={"c": "a"}), articles, analyses
+
+
+GROUPS = {"Daily A": "local", "Courier B": "national"}
+
+
+@pytest.fixture(scope="module")
+def briefing() -> StoryBriefing:
+    story, articles, analyses = _story()
+    return compare_story(story, articles, analyses, groups=GROUPS)
 
 
 def _fact_with(b: StoryBriefing, aid: str, words: str):
@@ -184,3 +192,24 @@ def test_log_odds_finds_each_outlets_words():
     assert top == {"X": "rebels", "Y": "government"}
     assert all(d.z >= 1.96 for d in words)
     assert not any(d.word == "town" for d in words)  # used alike by both: not distinctive
+
+
+def test_precomputed_vectors_mean_nothing_is_embedded(briefing, monkeypatch):
+    story, articles, analyses = _story()
+    keys = {t for aid in articles for t in context.texts_to_embed(articles[aid], analyses[aid])}
+    assert keys and all("12" not in k and "15" not in k for k in keys)  # digits masked: keys are shared
+    stored = dict(zip(sorted(keys), embedding.embed(sorted(keys)), strict=True))
+    embedded: list[str] = []
+    real = embedding.embed
+    monkeypatch.setattr(embedding, "embed", lambda texts, name=None: embedded.extend(texts) or real(texts, name))
+    context.clear_cache()
+    again = compare_story(story, articles, analyses, groups=GROUPS, vectors=stored)
+    assert embedded == []
+    assert [(f.about, sorted(f.reported_by)) for f in again.facts] == [
+        (f.about, sorted(f.reported_by)) for f in briefing.facts
+    ]
+    assert [t.about for t in again.tensions] == [t.about for t in briefing.tensions]
+    context.clear_cache()
+    partial = {k: v for k, v in stored.items() if "ferry" not in k}
+    compare_story(story, articles, analyses, groups=GROUPS, vectors=partial)
+    assert embedded and all("ferry" in t for t in embedded)  # only what the caller lacked is embedded

@@ -311,9 +311,12 @@ def test_the_year_ended_is_a_year_long():
     assert found is not None and (found.value, found.type) == ("P1Y", "DURATION")
 
 
-def test_christmas_as_a_modifier_is_not_a_date():
+def test_words_that_only_look_like_dates():
     assert resolve("Christmas shopping", SUNDAY) is None
     assert resolve("as soon as", SUNDAY) is None
+    assert resolve("we may sell", SUNDAY) is None
+    assert resolve("more than a quarter of the market", SUNDAY) is None
+    assert resolve("a second group", SUNDAY) is None
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ class Settings:
     politeness_delay: float = 1.0
     retries: int = 3
     max_text_chars: int = 1_000_000
+    attribution_model: str = "polnear"  # or "rules": quotes from the rules alone, no learned cues
 
 
 def _coerce(value: str, like: object) -> object:

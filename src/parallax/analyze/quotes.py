@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from parallax.analyze import attribution
 from parallax.analyze.cues import CLAUSE_ONLY, NOUN_CUES, OBJECT_CUES, PHRASAL_PARTICLES, SPEECH_VERBS
 from parallax.analyze.entities import actor_at
 from parallax.analyze.marks import Marked, find_marked
+from parallax.config import settings
 from parallax.model import Entity, Quote, Span
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -429,11 +432,52 @@ def _indirect(reader: _Reader) -> list[Quote]:
     return found
 
 
+def _edges(reader: _Reader, start: int, end: int) -> tuple[Token, Token] | None:
+    """A learned content without the punctuation, spaces and leading "that" at its edges."""
+    doc = reader.doc
+    while start <= end and (doc[start].is_punct or doc[start].is_space or _is_that(doc[start])):
+        start += 1
+    while end >= start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return (doc[start], doc[end]) if end >= start else None
+
+
+def _learned(reader: _Reader, found: Sequence[attribution.Found], known: list[Quote]) -> list[Quote]:
+    """Items for the cues the trained model finds and the rules missed (the rules keep cues and contents they have)."""
+    doc = reader.doc
+    cues = {q.cue.start for q in known if q.cue is not None}
+    added: list[Quote] = []
+    for item in found:
+        cue = doc[item.cue]
+        edges = _edges(reader, item.start, item.end)
+        if cue.idx in cues or edges is None:
+            continue
+        first, last = edges
+        lo, hi = first.idx, last.idx + len(last)
+        if any(min(hi, q.end) - max(lo, q.start) > 0.5 * (hi - lo) for q in known + added):
+            continue
+        if cue.pos_ == "NOUN":
+            who = _noun_speaker(reader, cue)
+        elif cue.pos_ in ("VERB", "AUX"):
+            who = reader.speaker(cue)
+        else:
+            who = (None, None)
+        quote = _item(reader, first, last, cue, who, "quotes.learned")
+        added.append(replace(quote, confidence=round(item.cue_score * item.content_score, 3)))
+    return added
+
+
 def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
-    """Direct, partial and reported statements of a parsed article, in text order."""
+    """Direct, partial and reported statements of a parsed article, in text order.
+
+    With the ``attribution_model`` setting "polnear" (the default) the trained cue and content model
+    (``attribution``) adds what the rules miss; "rules" leaves the rules alone.
+    """
     if not len(doc):
         return []
     reader = _Reader(doc, entities)
     quotes = _direct(reader) + _indirect(reader)
+    if settings().attribution_model != "rules":
+        quotes += _learned(reader, attribution.find(doc), quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes

@@ -3,7 +3,8 @@
 The patterns and values live in ``times_rules`` (pure, testable on plain strings); this module adds
 what only the parse knows: the tense of the clause an expression sits in ("said on Thursday" is the
 Thursday before, "will speak on Thursday" the one after) and whether a four-digit number is a count
-rather than a year.
+rather than a year. ``times_discourse`` then values what refers to earlier mentions ("a year ago" in
+an earnings report is the reported quarter a year back, "the following year" the year after the last).
 """
 
 from __future__ import annotations

@@ -63,15 +63,12 @@ class Context:
 
 Handler = Callable[[re.Match[str], Context], Resolved | None]
 
-
 MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
 )
 
-
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-
 
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -81,9 +78,7 @@ NUMBERS = {
     "hundred": 100, "half": 0.5, "couple": 2,
 }
 
-
 FEW = {"a few", "few", "several", "some", "many"}
-
 
 NUM = (
     r"(?:\d+(?:\.\d+)?|a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|some|"
@@ -93,11 +88,9 @@ NUM = (
     r"(?:\s+and\s+a\s+half|\s+1/2|\u00bd)?"
 )
 
-
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]{_ONES})?)"
-
 
 # Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand".
 SPELLED_YEAR = (
@@ -105,23 +98,18 @@ SPELLED_YEAR = (
     rf"|(?<=the\syear\s)two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS}|{_TEENS}|{_ONES}))?)(?![\w-])"
 )
 
-
 YEAR = rf"(?:\d{{4}}(?!\d)|{SPELLED_YEAR})"
 UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ies))s?"
-
 
 APPROX = (
     r"(?:about|nearly|almost|some|roughly|around|approximately|more\s+than|less\s+than|over|just|"
     r"only|barely|at\s+least|up\s+to|fewer\s+than)"
 )
 
-
 EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
 
-
 PREPS = {"in", "since", "by", "until", "till", "from", "through", "during", "before", "after", "of",
-          "to", "between", "and", "on", "into", "for", "or", "last", "next", "this", "early", "late"}
-
+         "to", "between", "and", "on", "into", "for", "or", "last", "next", "this", "early", "late"}
 
 UNRESOLVED = 0.2  # confidence of a relative expression without an anchor
 

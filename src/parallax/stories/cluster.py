@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -91,9 +92,18 @@ def day_of(when: datetime | str | None) -> float | None:
     return when.timestamp() / DAY_SECONDS
 
 
-def _best_jaccard(keys: frozenset[str], others: Iterable[frozenset[str]]) -> float | None:
-    """The best Jaccard with any of ``others``; None when either side has no keys to compare."""
-    scores = [len(keys & o) / len(keys | o) for o in others if keys and o]
+def _best_jaccard(
+    keys: frozenset[str], others: Iterable[frozenset[str]], weight: Callable[[str], float] | None = None
+) -> float | None:
+    """The best (weighted) Jaccard with any of ``others``; None when either side has no keys to compare."""
+    if weight is None:
+        scores = [len(keys & o) / len(keys | o) for o in others if keys and o]
+    else:
+        scores = []
+        for other in others:
+            union = sum(weight(k) for k in keys | other) if keys and other else 0.0
+            if union > 0:
+                scores.append(sum(weight(k) for k in keys & other) / union)
     return max(scores) if scores else None
 
 
@@ -112,6 +122,8 @@ class Params:
     recent: int = 2000  # latest arrivals compared with undated articles, and undated ones with all
     shortlist: int = 8  # stories scored in full, best by embedding first
     peers: int = 5  # closest members of a story whose actors and numbers are compared
+    bridge: float = 0.8  # centroid cosine above which two stories an article joins both of merge
+    idf: bool = True  # weigh actor names by inverse document frequency
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,16 +145,21 @@ def key_bonus(
     other_names: Iterable[frozenset[str]],
     figures: frozenset[str],
     other_figures: Iterable[frozenset[str]],
+    rarity: Callable[[str], float] | None = None,
 ) -> float:
     """Shared actors and numbers raise the score, none shared lowers it, nothing to compare is neutral.
 
     Each side is the best Jaccard with any of the other articles, less ``params.overlap_baseline``.
+    ``rarity`` weighs each actor name in the Jaccard (an index passes inverse document frequency, so
+    an actor named in most articles counts for little).
     """
     total = 0.0
-    for weight, keys, others in ((params.actors, names, other_names), (params.numbers, figures, other_figures)):
-        best = _best_jaccard(keys, others)
-        if best is not None:
-            total += weight * (best - params.overlap_baseline)
+    best = _best_jaccard(names, other_names, rarity)
+    if best is not None:
+        total += params.actors * (best - params.overlap_baseline)
+    best = _best_jaccard(figures, other_figures)
+    if best is not None:
+        total += params.numbers * (best - params.overlap_baseline)
     return total
 
 
@@ -181,6 +198,9 @@ class StoryIndex:
         self._members: list[list[int]] = []
         self._sums = np.zeros((256, dim), dtype=np.float32)
         self._copies: dict[str, str] = {}
+        self._df: Counter[str] = Counter()  # actor name -> articles naming it
+        self._aliases: dict[str, str] = {}  # merged-away story id -> the story id it merged into
+        self._pinned: set[int] = set()  # rows a split or move put where they are
         self.corrections: list[Correction] = []
 
     # -- reading -------------------------------------------------------------------------------
@@ -195,6 +215,12 @@ class StoryIndex:
         """The id of the story an article is in, or None when it was never assigned."""
         row = self._row.get(article_id)
         return None if row is None else self._story_ids[self._story_of_row[row]]
+
+    def resolve(self, story_id: str) -> str:
+        """The id a story has now: a story merged into an older one answers with the older id."""
+        while story_id in self._aliases:
+            story_id = self._aliases[story_id]
+        return story_id
 
     def stories(self) -> dict[str, list[str]]:
         """Story id -> its article ids in arrival order, for every non-empty story."""
@@ -224,7 +250,9 @@ class StoryIndex:
         """Put a new article in the best matching story, or start one; return the story id.
 
         An article already in the index keeps its story. A copy (``duplicate_of`` set, original
-        indexed) joins its original's story. ``when`` defaults to ``article.published``.
+        indexed) joins its original's story. ``when`` defaults to ``article.published``. An article
+        that scores above the threshold with several stories that are also close to each other
+        (centroid cosine ``params.bridge``) merges them into the oldest, which keeps its id.
         """
         if article.id in self._row:
             return self.story_of(article.id) or ""
@@ -233,15 +261,19 @@ class StoryIndex:
         day = day_of(when if when is not None else article.published)
         names = frozenset(" ".join(a.split()).casefold() for a in actors if a.strip())
         figures = numbers_in(lead_text(article))
+        matches: list[int] = []
         if article.duplicate_of and article.duplicate_of in self._row:
             story = int(self._story_of_row[self._row[article.duplicate_of]])
             self._copies[article.id] = article.duplicate_of
         else:
-            story = self._best_story(vector, day, names, figures)
-        if story < 0:
-            story = self._new_story("s-" + article.id)
+            matches = self._matches(vector, day, names, figures)
+            story = matches[0] if matches else self._new_story("s-" + article.id)
+        story = self._bridge(story, matches[1:])
         self._add_row(article.id, vector, day, names, figures, story)
         return self._story_ids[story]
+
+    def _rarity(self, name: str) -> float:
+        return math.log((len(self._ids) + 1) / (self._df[name] + 0.5))
 
     def _candidate_rows(self, day: float | None) -> np.ndarray:
         n = len(self._ids)
@@ -253,12 +285,13 @@ class StoryIndex:
         dated = [self._buckets.get(d, []) for d in range(lo, hi + 1)]
         return np.unique(np.concatenate([recent, *[np.asarray(b, dtype=np.int64) for b in dated]]))
 
-    def _best_story(
+    def _matches(
         self, vector: np.ndarray, day: float | None, names: frozenset[str], figures: frozenset[str]
-    ) -> int:
+    ) -> list[int]:
+        """The stories scoring above the threshold, best first."""
         rows = self._candidate_rows(day)
         if rows.size == 0:
-            return -1
+            return []
         p = self.params
         # einsum, not BLAS: a threaded BLAS matrix-vector product of this size costs 10x more on a
         # busy machine than the single loop, and these products are what every assign pays for.
@@ -269,19 +302,40 @@ class StoryIndex:
         sums = self._sums[stories]
         centroid = np.einsum("ij,j->i", sums, vector) / np.maximum(np.linalg.norm(sums, axis=1), 1e-12)
         base = p.centroid * centroid + p.member * closest
-        best, best_score = -1, p.threshold
+        rarity = self._rarity if p.idf else None
+        scored = []
         for k in np.argsort(-base)[: p.shortlist]:
-            if base[k] + (p.actors + p.numbers) * (1 - p.overlap_baseline) < best_score:
+            if base[k] + (p.actors + p.numbers) * (1 - p.overlap_baseline) <= p.threshold:
                 break
             peers = rows[inverse == k]
             peers = peers[np.argsort(-sims[inverse == k])[: p.peers]]
             bonus = key_bonus(
-                p, names, (self._actors[r] for r in peers), figures, (self._numbers[r] for r in peers)
+                p, names, (self._actors[r] for r in peers), figures, (self._numbers[r] for r in peers), rarity
             )
             score = base[k] + bonus - self._time_cost(int(stories[k]), day)
-            if score > best_score:
-                best, best_score = int(stories[k]), score
-        return best
+            if score > p.threshold:
+                scored.append((-score, int(stories[k])))
+        return [story for _, story in sorted(scored)]
+
+    def _bridge(self, story: int, others: list[int]) -> int:
+        """Merge into the oldest of ``story`` and ``others`` those close to ``story``; return it."""
+        if not others or self._is_pinned(story):
+            return story
+        norm = max(float(np.linalg.norm(self._sums[story])), 1e-12)
+        for other in others:
+            other_norm = max(float(np.linalg.norm(self._sums[other])), 1e-12)
+            cosine = float(np.dot(self._sums[story], self._sums[other])) / (norm * other_norm)
+            if cosine >= self.params.bridge and not self._is_pinned(other):
+                older, younger = min(story, other), max(story, other)
+                for row in list(self._members[younger]):
+                    self._move_row(row, older)
+                self._aliases[self._story_ids[younger]] = self._story_ids[older]
+                story = older
+                norm = max(float(np.linalg.norm(self._sums[story])), 1e-12)
+        return story
+
+    def _is_pinned(self, story: int) -> bool:
+        return any(row in self._pinned for row in self._members[story])
 
     def _time_cost(self, story: int, day: float | None) -> float:
         if day is None:
@@ -323,6 +377,7 @@ class StoryIndex:
         self._row[article_id] = row
         self._actors.append(names)
         self._numbers.append(figures)
+        self._df.update(names)
         if day is not None:
             self._buckets.setdefault(math.floor(day), []).append(row)
         self._place(row, story)
@@ -345,7 +400,7 @@ class StoryIndex:
     # -- corrections ---------------------------------------------------------------------------
 
     def _story_number(self, story_id: str) -> int:
-        index = self._story_index.get(story_id)
+        index = self._story_index.get(self.resolve(story_id))
         if index is None or not self._members[index]:
             raise KeyError(f"no story {story_id!r}")
         return index
@@ -359,6 +414,7 @@ class StoryIndex:
 
     def split(self, story: str, article_ids: Sequence[str]) -> str:
         """Take the given articles out of ``story`` into a new story; return the new story's id."""
+        story = self.resolve(story)
         rows = sorted(self._row[a] for a in article_ids)
         if not rows or any(self._story_ids[self._story_of_row[r]] != story for r in rows):
             raise KeyError(f"not all of {list(article_ids)} are in story {story!r}")
@@ -384,13 +440,16 @@ class StoryIndex:
         rows = [self._row[a] for a in correction.articles]
         if correction.kind == "split":
             result = correction.result or "s-" + correction.articles[0]
+            self._aliases.pop(result, None)  # a merged-away id named again is a story again
             index = self._story_index.get(result)
             if index is None:
                 index = self._new_story(result)
             for row in rows:
                 self._move_row(row, index)
+            self._pinned.update(rows)
         else:
             if correction.kind == "move":
+                self._pinned.add(rows[0])
                 target, moving = int(self._story_of_row[rows[1]]), [rows[0]]
             else:
                 target = int(self._story_of_row[rows[0]])
@@ -426,6 +485,7 @@ class StoryIndex:
             "actors": [sorted(a) for a in self._actors],
             "numbers": [sorted(x) for x in self._numbers],
             "copies": dict(self._copies),
+            "aliases": dict(self._aliases),
             "corrections": [
                 {"kind": c.kind, "articles": list(c.articles), "result": c.result} for c in self.corrections
             ],
@@ -446,7 +506,11 @@ class StoryIndex:
             names, figures = frozenset(state["actors"][i]), frozenset(state["numbers"][i])
             index._add_row(article_id, vectors[i], day, names, figures, story)
         index._copies = dict(state["copies"])
+        index._aliases = dict(state.get("aliases", {}))
         index.corrections = [
             Correction(c["kind"], tuple(c["articles"]), c["result"]) for c in state["corrections"]
         ]
+        for correction in index.corrections:
+            placed = {"split": correction.articles, "move": correction.articles[:1]}.get(correction.kind, ())
+            index._pinned.update(index._row[a] for a in placed if a in index._row)
         return index

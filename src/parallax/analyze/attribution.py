@@ -1,0 +1,187 @@
+"""Attribution cues and contents learned from PolNeAR, for the attitudes a speech-verb list misses.
+
+PolNeAR marks as attributions many words that are not speech verbs ("wants", "backed", "voted for",
+"a poll shows", "support for"), so which words are cues is learned: a logistic regression over hashed
+parse features (lemma, tags, dependency label, head, children, subject, neighbours) decides for each
+word whose lemma was a cue in the training data whether it is one here, and a second one picks, among
+the phrases the word governs (its clause, object, prepositional phrases, or the clause it is set off in),
+the one that is its content. Both run over the existing spaCy ``Doc``: no second parse, and only words
+with a known cue lemma are scored, so the cost stays a small part of the parse. No PyPI package ships
+an attribution tagger for spaCy 3.8 (citron needs spaCy 2 and its own models). Weights come from
+``scripts/train_attribution.py`` (PolNeAR train split, fixed seed).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+WEIGHTS = Path(__file__).parent / "data" / "attribution.npz"
+DIM = 1 << 18
+_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "prep", "advcl", "attr", "oprd", "dative", "pcomp", "acomp", "acl")
+_SUBJECTS = ("nsubj", "nsubjpass")
+_MAX_SPAN = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A learned attribution: cue token, first and last token of its content, and the two scores."""
+
+    cue: int
+    start: int
+    end: int
+    cue_score: float
+    content_score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    lemmas: frozenset[str]
+    cue_w: np.ndarray
+    cue_b: float
+    content_w: np.ndarray
+    content_b: float
+    cue_threshold: float
+    content_threshold: float
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    """The trained weights, loaded once per process."""
+    data = np.load(WEIGHTS)
+    return Model(
+        lemmas=frozenset(str(x) for x in data["lemmas"]),
+        cue_w=data["cue_w"].astype(np.float32),
+        cue_b=float(data["cue_b"]),
+        content_w=data["content_w"].astype(np.float32),
+        content_b=float(data["content_b"]),
+        cue_threshold=float(data["cue_threshold"]),
+        content_threshold=float(data["content_threshold"]),
+    )
+
+
+def hashed(features: list[str]) -> list[int]:
+    """Feature strings as column indices (crc32 is stable across processes, unlike ``hash``)."""
+    return [zlib.crc32(f.encode()) & (DIM - 1) for f in features]
+
+
+def _subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+
+
+def candidates(doc: Doc, lemmas: frozenset[str]) -> Iterator[Token]:
+    """Words that may be cues: a lemma seen as a cue in training, or a colon after a headline-like start."""
+    for tok in doc:
+        if tok.pos_ in ("VERB", "NOUN", "AUX", "ADP", "PUNCT") and tok.lemma_.lower() in lemmas:
+            yield tok
+
+
+def cue_features(tok: Token) -> list[str]:
+    lemma = tok.lemma_.lower()
+    head = tok.head
+    subj = _subject(tok) or (_subject(head) if tok.dep_ in ("xcomp", "conj") else None)
+    doc = tok.doc
+    prev = doc[tok.i - 1].lower_ if tok.i > 0 else "<s>"
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else "</s>"
+    feats = [
+        "bias",
+        f"l={lemma}",
+        f"p={tok.pos_}",
+        f"t={tok.tag_}",
+        f"d={tok.dep_}",
+        f"l|t={lemma}|{tok.tag_}",
+        f"l|d={lemma}|{tok.dep_}",
+        f"hl={head.lemma_.lower()}",
+        f"hp|d={head.pos_}|{tok.dep_}",
+        f"l|hl={lemma}|{head.lemma_.lower()}",
+        f"prev={prev}",
+        f"next={nxt}",
+        f"l|next={lemma}|{nxt}",
+        f"l|prev={lemma}|{prev}",
+        f"subj={(subj.ent_type_ or subj.pos_) if subj is not None else '-'}",
+        f"l|subj={lemma}|{subj is not None}",
+        f"sent0={tok.sent.start == 0}",
+    ]
+    for child in tok.children:
+        feats.append(f"cd={child.dep_}")
+        feats.append(f"l|cd={lemma}|{child.dep_}")
+        if child.dep_ == "prep":
+            feats.append(f"l|prep={lemma}|{child.lower_}")
+    return feats
+
+
+def content_spans(tok: Token) -> list[tuple[str, int, int]]:
+    """The phrases a cue may report, as (kind, first token, last token)."""
+    spans: list[tuple[str, int, int]] = []
+    after = [c for c in tok.children if c.i > tok.i and c.dep_ not in ("punct", "cc", "conj")]
+    for child in tok.children:
+        if child.dep_ in _CONTENT_DEPS:
+            start = child.left_edge.i
+            end = child.right_edge.i
+            if child.dep_ == "prep":
+                obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    spans.append((f"pobj:{child.lower_}", obj.left_edge.i, obj.right_edge.i))
+            if child.i < tok.i:
+                end = min(end, tok.left_edge.i - 1)
+            spans.append((child.dep_, max(start, tok.i + 1) if child.i > tok.i else start, end))
+    if after:
+        spans.append(("rest", after[0].left_edge.i, max(c.right_edge.i for c in after)))
+    head = tok.head
+    if head is not tok and tok.dep_ in ("parataxis", "advcl", "prep", "npadvmod", "ccomp", "conj"):
+        if tok.left_edge.i > head.left_edge.i:
+            spans.append((f"headL:{tok.dep_}", head.left_edge.i, tok.left_edge.i - 1))
+        if tok.right_edge.i < head.right_edge.i:
+            spans.append((f"headR:{tok.dep_}", tok.right_edge.i + 1, head.right_edge.i))
+    if tok.pos_ == "PUNCT":
+        sent = tok.sent
+        spans.append(("colonR", tok.i + 1, sent.end - 1))
+    return [(k, s, e) for k, s, e in spans if e - s >= 0 and e - s < _MAX_SPAN]
+
+
+def content_features(tok: Token, kind: str, start: int, end: int) -> list[str]:
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    first = doc[start]
+    size = end - start + 1
+    bucket = "1" if size == 1 else "2-3" if size <= 3 else "4-8" if size <= 8 else "9-20" if size <= 20 else "21+"
+    verbs = any(t.pos_ in ("VERB", "AUX") for t in doc[start : end + 1])
+    return [
+        "bias",
+        f"k={kind}",
+        f"l|k={lemma}|{kind}",
+        f"p|k={tok.pos_}|{kind}",
+        f"d|k={tok.dep_}|{kind}",
+        f"n|k={bucket}|{kind}",
+        f"v|k={verbs}|{kind}",
+        f"f|k={first.lower_ if first.is_stop else first.pos_}|{kind}",
+        f"quote|k={any(t.is_quote for t in doc[start : end + 1])}|{kind}",
+    ]
+
+
+def _score(w: np.ndarray, b: float, feats: list[str]) -> float:
+    z = b + float(w[hashed(feats)].sum())
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def find(doc: Doc, trained: Model | None = None) -> list[Found]:
+    """Attributions the trained model finds in a parsed text: one content per accepted cue."""
+    m = trained or model()
+    found = []
+    for tok in candidates(doc, m.lemmas):
+        cue_score = _score(m.cue_w, m.cue_b, cue_features(tok))
+        if cue_score < m.cue_threshold:
+            continue
+        scored = [(_score(m.content_w, m.content_b, content_features(tok, *span)), span) for span in content_spans(tok)]
+        if not scored:
+            continue
+        best, (_, start, end) = max(scored, key=lambda x: x[0])
+        if best >= m.content_threshold:
+            found.append(Found(tok.i, start, end, cue_score, best))
+    return found
