@@ -193,7 +193,7 @@ def tune(items: list[Item], vectors: np.ndarray, actors: list[list[str]], params
     """Sweep the score's weights on ECB+ (all documents); print the 15 best by B-cubed F1."""
     results = []
     grid = itertools.product(
-        np.arange(0.65, 0.86, 0.025), (0.3, 0.6), (0.2, 0.35), (0.1, 0.2), (0.0, 0.15)
+        np.arange(0.66, 0.83, 0.02), (0.3, 0.6), (0.35, 0.5), (0.1, 0.2), (0.15, 0.25)
     )
     for threshold, member, actor_weight, number_weight, baseline in grid:
         trial = replace(

@@ -12,26 +12,29 @@ embedded once, as if on arrival (timed apart: the per-article cost), and ``compa
 with those vectors and the per-process cache cleared before each run; for contrast, one run without
 vectors, which embeds everything itself.
 ``--seeds`` analyses the two seed articles (bodies cut at the gold boundaries, dates and outlets from
-the gold file), compares them and prints the scorer's comparison metrics. ``--ecb N`` counts facts
-that join clauses of two different events of the same ECB+ topic (likely false merges).
+the gold file), compares them and prints the scorer's comparison metrics. ``--ecb N`` checks the fact-linking
+threshold on N ECB+ topics (see ``threshold_sweep``).
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
 import dataclasses
+import itertools
 import json
 import re
 import statistics
 import sys
 import time
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from parallax.analyze import analyze_articles
-from parallax.compare import compare_story, context
+from parallax.compare import compare_story, context, facts
 from parallax.model import Analysis, Article, Story, to_json
 from parallax.stories.embed import embed
 
@@ -114,34 +117,101 @@ def bench(event: str, n: int, runs: int) -> None:
           f"timeline {len(briefing.timeline)}, ledger {len(briefing.positions)}")
 
 
-def ecb_documents(topic: Path, per_event: int) -> list[Article]:
+@dataclass
+class EcbDocument:
+    article: Article
+    event: str  # "ecb" or "ecbplus": the topic's two events
+    lines: list[int]  # character offset where each sentence starts
+    actions: list[set[str]]  # per sentence: the cross-document action instances it mentions
+
+
+def ecb_documents(topic: Path, per_event: int) -> list[EcbDocument]:
     """Up to ``per_event`` documents of each of the topic's two events, sentences one per line."""
     out = []
     for suffix in ("ecb", "ecbplus"):
         paths = sorted(topic.glob(f"*_[0-9]*{suffix}.xml"), key=lambda p: int(p.stem.split("_")[1][: -len(suffix)]))
         for path in paths[:per_event]:
-            sentences: dict[int, list[str]] = {}
-            for token in ET.parse(path).getroot().iter("token"):
-                sentences.setdefault(int(token.get("sentence", "0")), []).append(token.text or "")
-            lines = [" ".join(w) for _, w in sorted(sentences.items()) if "http" not in " ".join(w)]
-            out.append(Article(id=path.stem, source=path.name, text="\n".join(lines), outlet=path.stem))
+            root = ET.parse(path).getroot()
+            sentence_of = {t.get("t_id"): int(t.get("sentence", "0")) for t in root.iter("token")}
+            words: dict[int, list[str]] = {}
+            for token in root.iter("token"):
+                words.setdefault(int(token.get("sentence", "0")), []).append(token.text or "")
+            mention_sentences = {m.get("m_id"): {sentence_of[a.get("t_id")] for a in m.iter("token_anchor")}
+                                 for m in root.find("Markables") or []}
+            instances: dict[int, set[str]] = {}
+            for rel in root.iter("CROSS_DOC_COREF"):
+                if (rel.get("note") or "").startswith("ACT"):
+                    for src in rel.iter("source"):
+                        for sent in mention_sentences.get(src.get("m_id"), ()):
+                            instances.setdefault(sent, set()).add(rel.get("note"))
+            kept = [(k, _detokenize(w)) for k, w in sorted(words.items()) if "http" not in " ".join(w)]
+            text, lines = "", []
+            for _, line in kept:
+                lines.append(len(text))
+                text += line + "\n"
+            article = Article(id=path.stem, source=path.name, text=text.rstrip("\n"), outlet=path.stem)
+            out.append(EcbDocument(article, suffix, lines, [instances.get(k, set()) for k, _ in kept]))
     return out
 
 
-def false_merges(topics: int, per_event: int) -> None:
-    """ECB+ topics hold two events of one kind: a fact whose clauses come from both is a likely false
-    merge (the same background sentence in both is the exception). No analyses: clauses alone."""
+def _detokenize(tokens: list[str]) -> str:
+    """ECB+ sentences are token lists: glue punctuation and split figures back ("$ 4 . 3" -> "$4.3")."""
+    text = " ".join(tokens).replace("``", '"').replace("''", '"')
+    text = re.sub(r" ([.,;:!?%)]|'s\b|n't\b)", r"\1", text)
+    text = re.sub(r"([($]) ", r"\1", text)
+    return re.sub(r"(\d)([.,]) ?(\d)", r"\1\2\3", text)
+
+
+def threshold_sweep(topics: int, per_event: int, thresholds: list[float]) -> None:
+    """ECB+ topics hold two events of one kind, and mark which sentences of different documents mention
+    the same action. For each threshold: the share of document pairs of one event, and of the topic's
+    two events, that share a fact; links (clause pairs of one fact, different documents) that join the
+    two events (mostly false, some shared background); among links within one event between annotated
+    sentences, those whose sentences mention the same action (supported); and the share of annotated
+    same-action sentence pairs that some link joins (recall). No analyses: clauses alone."""
     folders = sorted((p for p in (SHARED / "data/ecbplus").iterdir() if p.is_dir()), key=lambda p: int(p.name))
-    shared = crossing = 0
+    keys = ("links", "crossing", "annotated", "supported", "found", "same pairs", "cross pairs")
+    stats = {t: dict.fromkeys(keys, 0) for t in thresholds}
+    gold_total = same_total = cross_total = 0
     for topic in folders[:topics]:
-        articles = ecb_documents(topic, per_event)
-        briefing = compare_story(Story(topic.name, [a.id for a in articles]), {a.id: a for a in articles}, {})
-        for fact in briefing.facts:
-            if len(fact.reported_by) > 1:
-                shared += 1
-                crossing += len({aid.endswith("plus") for aid in fact.reported_by}) > 1
-    print(f"ECB+ {topics} topics x 2 events x {per_event} documents: {shared} shared facts, "
-          f"{crossing} joining both events ({crossing / max(shared, 1):.1%})")
+        docs = {d.article.id: d for d in ecb_documents(topic, per_event)}
+        articles = {aid: d.article for aid, d in docs.items()}
+        ctx = context.build(Story(topic.name, list(articles)), articles, {}, {})
+        line = [bisect.bisect_right(docs[u.article_id].lines, u.span.start) - 1 for u in ctx.units]
+        gold = set()
+        for a, b in itertools.combinations(sorted(docs), 2):
+            da, db = docs[a], docs[b]
+            same_total += da.event == db.event
+            cross_total += da.event != db.event
+            if da.event == db.event:
+                gold |= {((a, i), (b, j)) for i, x in enumerate(da.actions) for j, y in enumerate(db.actions)
+                         if x & y}
+        gold_total += len(gold)
+        for t in thresholds:
+            st, found, pairs = stats[t], set(), set()
+            for idx in facts.align(ctx, t).groups:
+                for x, y in itertools.combinations(sorted(idx, key=lambda k: ctx.units[k].article_id), 2):
+                    (a, i), (b, j) = (ctx.units[x].article_id, line[x]), (ctx.units[y].article_id, line[y])
+                    st["links"] += 1
+                    pairs.add((a, b))
+                    if docs[a].event != docs[b].event:
+                        st["crossing"] += 1
+                    elif docs[a].actions[i] and docs[b].actions[j]:
+                        st["annotated"] += 1
+                        st["supported"] += bool(docs[a].actions[i] & docs[b].actions[j])
+                        found.add(((a, i), (b, j)))
+            st["found"] += len(found & gold)
+            st["same pairs"] += sum(docs[a].event == docs[b].event for a, b in pairs)
+            st["cross pairs"] += sum(docs[a].event != docs[b].event for a, b in pairs)
+    print(f"ECB+ {topics} topics x 2 events x {per_event} documents: {same_total} same-event and {cross_total} "
+          f"cross-event document pairs, {gold_total} annotated same-action sentence pairs within an event")
+    print("threshold  doc pairs sharing a fact: same event / other event  links  joining both events  "
+          "supported  recall")
+    for t, st in stats.items():
+        same, cross = st["same pairs"] / max(same_total, 1), st["cross pairs"] / max(cross_total, 1)
+        print(f"{t:9.2f}  {same:30.1%} / {cross:11.1%}"
+              f"  {st['links']:5d}  {st['crossing'] / max(st['links'], 1):19.1%}  "
+              f"{st['supported'] / max(st['annotated'], 1):9.1%}  {st['found'] / max(gold_total, 1):6.1%}")
 
 
 def seeds() -> None:
@@ -181,7 +251,7 @@ def main() -> None:
     if args.seeds:
         seeds()
     elif args.ecb:
-        false_merges(args.ecb, per_event=4)
+        threshold_sweep(args.ecb, per_event=4, thresholds=[0.52, 0.56, 0.6, 0.64, 0.68, 0.72, 0.76, 0.8])
     else:
         bench(args.event, args.articles, args.runs)
 

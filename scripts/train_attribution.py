@@ -34,8 +34,8 @@ SEED = 7
 HELD_OUT = 0.2
 MIN_LEMMA = 3
 L2 = 1.0
-CUE_GRID = (0.3, 0.4, 0.5, 0.6, 0.7)
-CONTENT_GRID = (0.2, 0.35, 0.5)
+CUE_GRID = (0.3, 0.5, 0.7)
+CONTENT_GRID = (0.2, 0.5)
 
 
 def parse(names: list[str], cache: Path | None) -> list[Doc]:
@@ -70,7 +70,7 @@ def cue_head(doc: Doc, start: int, end: int) -> int | None:
     """The word of a cue span whose head lies outside it (the span's syntactic head)."""
     toks = [t for t in doc if t.idx < end and t.idx + len(t) > start]
     inside = {t.i for t in toks}
-    heads = [t for t in toks if t.head.i not in inside or t.head is t]
+    heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
     return heads[0].i if heads else None
 
 

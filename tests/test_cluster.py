@@ -190,3 +190,56 @@ def test_seed_articles_share_a_story_and_unrelated_text_does_not(shared) -> None
         index.assign(article, vector)
     stories = index.stories()
     assert sorted(stories.values(), key=len) == [["bees"], [a.id for a in articles[:2]]]
+
+
+def test_an_actor_most_articles_name_does_not_pull_an_article_in() -> None:
+    """Sharing a rare name joins a story; sharing only a name every article has does not."""
+    dim = 64
+    rng = np.random.default_rng(5)
+    index = StoryIndex(dim=dim)
+    for i in range(400):  # unrelated articles that all name the same country
+        vector = rng.standard_normal(dim)
+        vector[:3] = 0.0
+        index.assign(Article(id=f"bg{i}", source="test", text=""), vector, ["Atlantis", f"Person {i}"])
+    axis = np.eye(dim, dtype=np.float32)
+    first = Article(id="first", source="test", text="")
+    assert index.assign(first, axis[0], ["Atlantis", "Mara Quill"]) == "s-first"
+    common_only = Article(id="common", source="test", text="")
+    assert index.assign(common_only, 0.7 * axis[0] + 0.714 * axis[1], ["Atlantis", "Oren Vale"]) == "s-common"
+    rare_shared = Article(id="rare", source="test", text="")
+    assert index.assign(rare_shared, 0.7 * axis[0] + 0.714 * axis[2], ["Atlantis", "Mara Quill"]) == "s-first"
+
+
+def _tied_by_a_later_article() -> tuple[StoryIndex, list[Article], list[np.ndarray], list[list[str]]]:
+    """x and y share no actor and stay apart; z, closest to y, names the actors of both."""
+    axis = np.eye(8, dtype=np.float32)
+    x = axis[0]
+    y = 0.75 * axis[0] + 0.6614 * axis[1]
+    z = 0.75 * axis[0] + 0.4347 * axis[1] + 0.4985 * axis[2]
+    articles = [Article(id=name, source="test", text="") for name in ("x", "y", "z")]
+    return StoryIndex(dim=8), articles, [x, y, z], [["Mara Quill"], ["Oren Vale"], ["Mara Quill", "Oren Vale"]]
+
+
+def test_a_later_article_gathers_a_lone_one_and_the_older_id_stays() -> None:
+    index, articles, vectors, actors = _tied_by_a_later_article()
+    assert index.assign(articles[0], vectors[0], actors[0]) == "s-x"
+    assert index.assign(articles[1], vectors[1], actors[1]) == "s-y"
+    assert index.assign(articles[2], vectors[2], actors[2]) == "s-x"
+    assert index.stories() == {"s-x": ["x", "y", "z"]}
+    # The merged-away id still names the story, here and after a round trip through the state.
+    assert index.resolve("s-y") == "s-x"
+    restored = StoryIndex.from_state(pickle.loads(pickle.dumps(index.to_state())))
+    assert restored.resolve("s-y") == "s-x"
+    assert restored.split("s-y", ["z"]) == "s-z"
+    assert restored.stories() == {"s-x": ["x", "y"], "s-z": ["z"]}
+
+
+def test_a_lone_article_a_user_split_off_stays_alone() -> None:
+    index, articles, vectors, actors = _tied_by_a_later_article()
+    index.assign(articles[0], vectors[0], actors[0])
+    index.assign(articles[1], vectors[1], actors[1])
+    index.move("x", "s-y")
+    index.split("s-y", ["x"])
+    alone = index.story_of("x")
+    index.assign(articles[2], vectors[2], actors[2])
+    assert index.story_of("x") == alone and index.stories()[alone] == ["x"]

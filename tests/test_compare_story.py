@@ -213,3 +213,19 @@ def test_precomputed_vectors_mean_nothing_is_embedded(briefing, monkeypatch):
     partial = {k: v for k, v in stored.items() if "ferry" not in k}
     compare_story(story, articles, analyses, groups=GROUPS, vectors=partial)
     assert embedded and all("ferry" in t for t in embedded)  # only what the caller lacked is embedded
+
+
+def test_counts_of_one_noun_that_describe_different_things_are_no_tension():
+    text_a = ("The blast at the fertiliser depot outside Marlow left 8 people seriously hurt on Sunday night. "
+              "Firefighters from three towns fought the flames until dawn.")
+    text_b = ("The blast at the fertiliser depot outside Marlow left 50 people in hospital on Sunday night. "
+              "Firefighters from three towns fought the flames until dawn.")
+    text_c = ("The blast at the fertiliser depot outside Marlow left 9 people seriously hurt on Sunday night. "
+              "Firefighters from three towns fought the flames until dawn.")
+    texts = {"a": text_a, "b": text_b, "c": text_c}
+    articles = {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in texts.items()}
+    found = compare_story(Story("s", list(articles)), articles, {})
+    blast = _fact_with(found, "a", "blast")
+    assert blast is not None and set(blast.reported_by) == {"a", "b", "c"}
+    numbers = [t for t in found.tensions if t.kind == "number"]
+    assert [sorted(t.sides) for t in numbers] == [["a", "c"]]  # 8 vs 9 hurt; never hurt vs in hospital

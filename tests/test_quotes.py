@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+from collections import Counter
+from pathlib import Path
 
 import pytest
 
+from parallax.analyze import attribution
 from parallax.analyze.entities import extract_entities
 from parallax.analyze.quotes import extract_quotes
+from parallax.config import settings
 from parallax.model import Quote
+
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "quotes.py"
 
 
 def _quotes(nlp, text: str) -> list[Quote]:
@@ -195,3 +202,45 @@ def test_a_role_nobody_was_named_for_is_no_speaker_name(nlp):
     q = _one(_quotes(nlp, "The Russian president said the talks were useful."), "indirect", "the talks were useful")
     assert q.speaker is None
     assert q.speaker_span is not None and q.speaker_span.text == "The Russian president"
+
+
+def _with_setting(monkeypatch, value: str, run):
+    """Run ``run()`` with the attribution_model setting at ``value``, then restore the process settings."""
+    with monkeypatch.context() as m:
+        m.setenv("PARALLAX_ATTRIBUTION_MODEL", value)
+        settings.cache_clear()
+        try:
+            return run()
+        finally:
+            settings.cache_clear()
+
+
+def test_learned_cues_add_attributions_the_rules_miss(nlp, monkeypatch):
+    assert attribution.model().lemmas  # the shipped weights load
+    text = LEARNED_SENTENCE
+    learned = [q for q in _quotes(nlp, text) if q.extractor == "quotes.learned"]
+    assert learned, "the trained attribution model added nothing"
+    q = learned[0]
+    assert text[q.start : q.end] == q.text and q.cue is not None
+    rules = _with_setting(monkeypatch, "rules", lambda: _quotes(nlp, text))
+    assert not [q for q in rules if q.extractor == "quotes.learned"]
+
+
+def test_learned_model_beats_the_rules_on_polnear_dev(nlp, shared, monkeypatch):
+    spec = importlib.util.spec_from_file_location("bench_quotes", BENCH)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    anns = sorted((shared / "data" / "polnear" / "dev" / "attributions").glob("*.ann"))[:DEV_DOCS]
+    texts = [(a.parent.parent / "text" / (a.name.rsplit("_", 1)[0] + ".txt")).read_text(encoding="utf-8") for a in anns]
+    docs = list(nlp.pipe(texts))
+
+    def f1() -> float:
+        counts: Counter = Counter()
+        for ann, doc in zip(anns, docs, strict=True):
+            bench.tally(counts, bench.read_gold(ann, doc.text), bench.predict(doc, doc.text))
+        p, r = counts["overlap"] / counts["pred"], counts["overlap"] / counts["gold"]
+        return 2 * p * r / (p + r)
+
+    learned, rules = f1(), _with_setting(monkeypatch, "rules", f1)
+    assert learned >= DEV_FLOOR
+    assert learned > rules

@@ -76,7 +76,7 @@ def _subject(tok: Token) -> Token | None:
 
 
 def candidates(doc: Doc, lemmas: frozenset[str]) -> Iterator[Token]:
-    """Words that may be cues: a lemma seen as a cue in training, or a colon after a headline-like start."""
+    """Words that may be cues: those whose lemma headed a cue span (a colon included) in training."""
     for tok in doc:
         if tok.pos_ in ("VERB", "NOUN", "AUX", "ADP", "PUNCT") and tok.lemma_.lower() in lemmas:
             yield tok
@@ -134,7 +134,7 @@ def content_spans(tok: Token) -> list[tuple[str, int, int]]:
     if after:
         spans.append(("rest", after[0].left_edge.i, max(c.right_edge.i for c in after)))
     head = tok.head
-    if head is not tok and tok.dep_ in ("parataxis", "advcl", "prep", "npadvmod", "ccomp", "conj"):
+    if head.i != tok.i and tok.dep_ in ("parataxis", "advcl", "prep", "npadvmod", "ccomp", "conj"):
         if tok.left_edge.i > head.left_edge.i:
             spans.append((f"headL:{tok.dep_}", head.left_edge.i, tok.left_edge.i - 1))
         if tok.right_edge.i < head.right_edge.i:

@@ -41,7 +41,7 @@ def _governor(target: SpacySpan) -> tuple[Token | None, str]:
     """The nearest verb above the target and the relation of the path's last step below it."""
     tok = target.root
     rel = tok.dep_
-    while tok.head is not tok:
+    while tok.head.i != tok.i:
         if tok.head.pos_ in ("VERB", "AUX"):
             return tok.head, rel
         rel = tok.head.dep_ if tok.dep_ == "pobj" else rel

@@ -24,7 +24,7 @@ import numpy as np
 
 from parallax.compare.context import StoryContext
 from parallax.compare.facts import Alignment
-from parallax.compare.units import STOP, Unit, numbers_in, stem, words_of
+from parallax.compare.units import STOP, Number, Unit, numbers_in, stem, words_of
 from parallax.model import Span, Tension, TimelineEvent
 
 # axis -> polarity -> stems (matched as word prefixes)
@@ -52,6 +52,17 @@ _CUES = [
 ]
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|without)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _OBJECT_WORDS = 8
+_FRAME_AFTER = 3
+# What can happen to a counted group, by word prefix: counts of one noun with different kinds differ.
+_COUNTED: dict[str, tuple[str, ...]] = {
+    "dead": ("kill", "dead", "die", "death", "fatal", "perish"),
+    "injured": ("injur", "hurt", "wound", "casualt"),
+    "hospital": ("hospit",),
+    "missing": ("missing", "unaccounted"),
+    "arrested": ("arrest", "detain", "custody", "charged"),
+    "evacuated": ("evacu", "displac", "fled", "flee", "homes", "homeless", "shelter"),
+    "rescued": ("rescu", "saved", "survivor"),
+}
 _SIDE_WINDOW = 40
 
 
@@ -149,16 +160,42 @@ def stance_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
     return list(found.values())
 
 
+def _frame(text: str, n: Number) -> frozenset[str]:
+    """What a figure says happened to what it counts: the kinds (``_COUNTED``) of the content word just
+    before the number phrase ("[killed] 12 people") and of the first few after it ("8 people seriously
+    [hurt]", "50 people in [hospital]"); none when the words say nothing of a known kind."""
+    before = [w for w in words_of(text[max(0, n.start - 40) : n.start]) if _framing(w)][-1:]
+    after = [w for w in words_of(text[n.end : n.end + 60]) if _framing(w)][:_FRAME_AFTER]
+    return frozenset(kind for w in before + after for kind, cues in _COUNTED.items() if w.startswith(cues))
+
+
+def _framing(word: str) -> bool:
+    return word.isalpha() and word not in STOP and not word.endswith("ly")
+
+
 def number_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
-    """Facts whose articles give different figures for the same thing (casualties, amounts...)."""
+    """Facts whose articles give different figures for the same thing (casualties, amounts...).
+
+    The same thing means the same noun, and no clash between what the words around the figures say
+    happened to it: "8 people seriously hurt" and "50 people in hospital" count different people;
+    words of no known kind ("1,200 people living nearby") clash with nothing."""
     out = []
     for idx in alignment.groups:
         group = [ctx.units[i] for i in idx if ctx.units[i].article_id not in ctx.story.copies]
-        values: dict[str, dict[str, tuple[float, Unit]]] = {}
+        clusters: list[tuple[str, list[frozenset[str]], dict[str, tuple[float, Unit]]]] = []
         for u in group:
             for n in numbers_in(u.span.text):
-                values.setdefault(n.unit, {}).setdefault(u.article_id, (n.value, u))
-        for unit, per_article in values.items():
+                frame = _frame(u.span.text, n)
+                home = next((c for c in clusters if c[0] == n.unit and u.article_id not in c[2]
+                             and any(not frame or not f or frame & f for f in c[1])), None)
+                if home is None:
+                    if any(c[0] == n.unit and u.article_id in c[2] for c in clusters):
+                        continue  # another count of this noun in the same clause, about something else
+                    home = (n.unit, [], {})
+                    clusters.append(home)
+                home[1].append(frame)
+                home[2][u.article_id] = (n.value, u)
+        for unit, _, per_article in clusters:
             distinct = sorted({v for v, _ in per_article.values()})
             if len(distinct) < 2:
                 continue

@@ -63,7 +63,7 @@ class Unit:
     speaker: str | None = None
     nested_in: int | None = None  # index of the unit that contains this one (a quote inside a clause)
     words: list[str] = field(default_factory=list)
-    named: frozenset[str] = frozenset()  # words of the names mentioned, as the article itself gives them
+    named: frozenset[str] = frozenset()  # words of the actors' names, as the article itself gives them
     flat: int = -1  # index in the story's list of units
 
     @property
@@ -205,11 +205,12 @@ def _mentions(
     analysis: Analysis | None, names: dict[str, str]
 ) -> list[tuple[int, int, str, str, frozenset[str]]]:
     """Entity mentions: offsets, story-level name, type, and the words of the article's own name for
-    it (those, unlike the story-level name, do not change with the story the article is in)."""
+    the entity (those, unlike the story-level name, do not change with the story the article is in;
+    a mention under another name, "Moscow" for Russia, stays content)."""
     if analysis is None:
         return []
     return sorted(
-        (m.start, m.end, names.get(e.name, e.name), e.type, frozenset(words_of(f"{e.name} {m.text}")))
+        (m.start, m.end, names.get(e.name, e.name), e.type, frozenset(words_of(e.name)))
         for e in analysis.entities
         for m in e.mentions
     )

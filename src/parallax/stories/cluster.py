@@ -10,18 +10,22 @@ the index grows. Its score against a candidate story mixes:
 * the cosine of its lead embedding with the story centroid and with the story's closest member,
 * the overlap of named actors and of numbers with the story's closest members (same names and same
   figures mark the same event better than the same topic does; two articles that both name actors but
-  share none are pushed apart),
+  share none are pushed apart); an actor counts by its rarity in the index (inverse document
+  frequency, kept as a running count), so sharing a country most articles name says little,
 * a penalty for the distance in days to the story's dates (an unknown date is neutral).
 
 It joins the best story when the score passes a threshold, else it starts one. A story's id is
-``"s-" + its first article's id`` and never changes when articles join it.
+``"s-" + its first article's id``. An article that started a story of its own may have come before
+the articles that tie it to an event, so when a later article joins a story near it, the lone article
+is scored again against that story and joins it above the threshold plus ``Params.gather`` (the cost
+is one more story scored per shortlisted lone article). Such a merge keeps the older id; the younger
+is kept as an alias (``resolve``), so ids users saw still name the story. Ids change no other way.
 
 User corrections (merge, split, move) are logged as ``Correction`` records that name articles, never
 positions in the index, so re-applying them after a rebuild, or after new articles arrived, gives the
-same stories; re-applying a correction that already holds changes nothing. Assigning new articles
-never moves an existing one, so a corrected article stays where the user put it. The caller keeps
-``corrections`` (it is part of the state) and, after rebuilding an index from scratch, calls
-``replay`` with them.
+same stories; re-applying a correction that already holds changes nothing. An article a split or move
+placed is never moved by new articles, nor is its story merged. The caller keeps ``corrections`` (it is
+part of the state) and, after rebuilding an index from scratch, calls ``replay`` with them.
 
 ``StoryIndex.to_state`` gives JSON-able values and numpy arrays; ``StoryIndex.from_state`` restores it.
 """
@@ -92,18 +96,26 @@ def day_of(when: datetime | str | None) -> float | None:
     return when.timestamp() / DAY_SECONDS
 
 
-def _best_jaccard(
-    keys: frozenset[str], others: Iterable[frozenset[str]], weight: Callable[[str], float] | None = None
+def _unit(key: str) -> float:
+    return 1.0
+
+
+def best_overlap(
+    keys: frozenset[str], others: Iterable[frozenset[str]], weight: Callable[[str], float] = _unit
 ) -> float | None:
-    """The best (weighted) Jaccard with any of ``others``; None when either side has no keys to compare."""
-    if weight is None:
-        scores = [len(keys & o) / len(keys | o) for o in others if keys and o]
-    else:
-        scores = []
-        for other in others:
-            union = sum(weight(k) for k in keys | other) if keys and other else 0.0
-            if union > 0:
-                scores.append(sum(weight(k) for k in keys & other) / union)
+    """The best weighted cosine overlap with any of ``others``; None when there is nothing to compare.
+
+    Shared weight over the geometric mean of the two sides' weights (the Ochiai coefficient): unlike
+    Jaccard, an article naming twenty actors is not pushed away from one naming the five that matter.
+    """
+    if not keys:
+        return None
+    total = sum(weight(k) for k in keys)
+    scores = []
+    for other in others:
+        size = total * sum(weight(k) for k in other)
+        if size > 0:
+            scores.append(sum(weight(k) for k in keys & other) / math.sqrt(size))
     return max(scores) if scores else None
 
 
@@ -111,19 +123,19 @@ def _best_jaccard(
 class Params:
     """Weights and limits of the story score, tuned on ECB+ (``bench/cluster.py --tune``)."""
 
-    threshold: float = 0.7
+    threshold: float = 0.76
     centroid: float = 0.7  # weight of cosine to the story centroid
     member: float = 0.3  # weight of cosine to the story's closest member
-    actors: float = 0.35  # weight of actor-name Jaccard with the closest members
-    numbers: float = 0.2  # weight of number Jaccard with the closest members
-    overlap_baseline: float = 0.15  # a Jaccard below this counts against joining
+    actors: float = 0.5  # weight of actor-name overlap (rarity-weighted) with the closest members
+    numbers: float = 0.2  # weight of number overlap with the closest members
+    overlap_baseline: float = 0.15  # an overlap below this counts against joining
+    rarity_prior: float = 300.0  # articles naming none of the actors that the rarity takes as seen
     time_penalty: float = 0.2  # subtracted at a gap of ``window_days`` or more
     window_days: float = 7.0  # dated candidates: members published within this many days
     recent: int = 2000  # latest arrivals compared with undated articles, and undated ones with all
     shortlist: int = 8  # stories scored in full, best by embedding first
     peers: int = 5  # closest members of a story whose actors and numbers are compared
-    bridge: float = 0.8  # centroid cosine above which two stories an article joins both of merge
-    idf: bool = True  # weigh actor names by inverse document frequency
+    gather: float = 0.06  # a lone article joins a story a later article joined above threshold + this
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,21 +157,22 @@ def key_bonus(
     other_names: Iterable[frozenset[str]],
     figures: frozenset[str],
     other_figures: Iterable[frozenset[str]],
-    rarity: Callable[[str], float] | None = None,
+    rarity: Callable[[str], float] = _unit,
 ) -> float:
     """Shared actors and numbers raise the score, none shared lowers it, nothing to compare is neutral.
 
-    Each side is the best Jaccard with any of the other articles, less ``params.overlap_baseline``.
-    ``rarity`` weighs each actor name in the Jaccard (an index passes inverse document frequency, so
-    an actor named in most articles counts for little).
+    Each side is the best overlap with any of the other articles, less ``params.overlap_baseline``.
+    ``rarity`` weighs each actor name (an index passes its inverse document frequency, so an actor
+    most articles name, a country or a capital, says little about which event an article reports).
     """
     total = 0.0
-    best = _best_jaccard(names, other_names, rarity)
-    if best is not None:
-        total += params.actors * (best - params.overlap_baseline)
-    best = _best_jaccard(figures, other_figures)
-    if best is not None:
-        total += params.numbers * (best - params.overlap_baseline)
+    for weight, keys, others, of in (
+        (params.actors, names, other_names, rarity),
+        (params.numbers, figures, other_figures, _unit),
+    ):
+        best = best_overlap(keys, others, of)
+        if best is not None:
+            total += weight * (best - params.overlap_baseline)
     return total
 
 
@@ -198,9 +211,9 @@ class StoryIndex:
         self._members: list[list[int]] = []
         self._sums = np.zeros((256, dim), dtype=np.float32)
         self._copies: dict[str, str] = {}
-        self._df: Counter[str] = Counter()  # actor name -> articles naming it
-        self._aliases: dict[str, str] = {}  # merged-away story id -> the story id it merged into
-        self._pinned: set[int] = set()  # rows a split or move put where they are
+        self._named: Counter[str] = Counter()  # actor name -> how many indexed articles name it
+        self._aliases: dict[str, str] = {}  # merged-away story id -> the id of the story it joined
+        self._pinned: set[int] = set()  # rows a split or move correction put where they are
         self.corrections: list[Correction] = []
 
     # -- reading -------------------------------------------------------------------------------
@@ -250,9 +263,7 @@ class StoryIndex:
         """Put a new article in the best matching story, or start one; return the story id.
 
         An article already in the index keeps its story. A copy (``duplicate_of`` set, original
-        indexed) joins its original's story. ``when`` defaults to ``article.published``. An article
-        that scores above the threshold with several stories that are also close to each other
-        (centroid cosine ``params.bridge``) merges them into the oldest, which keeps its id.
+        indexed) joins its original's story. ``when`` defaults to ``article.published``.
         """
         if article.id in self._row:
             return self.story_of(article.id) or ""
@@ -261,19 +272,16 @@ class StoryIndex:
         day = day_of(when if when is not None else article.published)
         names = frozenset(" ".join(a.split()).casefold() for a in actors if a.strip())
         figures = numbers_in(lead_text(article))
-        matches: list[int] = []
+        near: list[int] = []
         if article.duplicate_of and article.duplicate_of in self._row:
             story = int(self._story_of_row[self._row[article.duplicate_of]])
             self._copies[article.id] = article.duplicate_of
         else:
-            matches = self._matches(vector, day, names, figures)
-            story = matches[0] if matches else self._new_story("s-" + article.id)
-        story = self._bridge(story, matches[1:])
+            story, near = self._best_story(vector, day, names, figures)
+        if story < 0:
+            story = self._new_story("s-" + article.id)
         self._add_row(article.id, vector, day, names, figures, story)
-        return self._story_ids[story]
-
-    def _rarity(self, name: str) -> float:
-        return math.log((len(self._ids) + 1) / (self._df[name] + 0.5))
+        return self._story_ids[self._gather(story, near)]
 
     def _candidate_rows(self, day: float | None) -> np.ndarray:
         n = len(self._ids)
@@ -285,13 +293,13 @@ class StoryIndex:
         dated = [self._buckets.get(d, []) for d in range(lo, hi + 1)]
         return np.unique(np.concatenate([recent, *[np.asarray(b, dtype=np.int64) for b in dated]]))
 
-    def _matches(
+    def _best_story(
         self, vector: np.ndarray, day: float | None, names: frozenset[str], figures: frozenset[str]
-    ) -> list[int]:
-        """The stories scoring above the threshold, best first."""
+    ) -> tuple[int, list[int]]:
+        """The best story above the threshold (-1 if none) and the stories shortlisted by embedding."""
         rows = self._candidate_rows(day)
         if rows.size == 0:
-            return []
+            return -1, []
         p = self.params
         # einsum, not BLAS: a threaded BLAS matrix-vector product of this size costs 10x more on a
         # busy machine than the single loop, and these products are what every assign pays for.
@@ -302,40 +310,81 @@ class StoryIndex:
         sums = self._sums[stories]
         centroid = np.einsum("ij,j->i", sums, vector) / np.maximum(np.linalg.norm(sums, axis=1), 1e-12)
         base = p.centroid * centroid + p.member * closest
-        rarity = self._rarity if p.idf else None
-        scored = []
-        for k in np.argsort(-base)[: p.shortlist]:
-            if base[k] + (p.actors + p.numbers) * (1 - p.overlap_baseline) <= p.threshold:
+        best, best_score = -1, p.threshold
+        shortlist = np.argsort(-base)[: p.shortlist]
+        for k in shortlist:
+            if base[k] + (p.actors + p.numbers) * (1 - p.overlap_baseline) < best_score:
                 break
             peers = rows[inverse == k]
             peers = peers[np.argsort(-sims[inverse == k])[: p.peers]]
             bonus = key_bonus(
-                p, names, (self._actors[r] for r in peers), figures, (self._numbers[r] for r in peers), rarity
+                p,
+                names,
+                (self._actors[r] for r in peers),
+                figures,
+                (self._numbers[r] for r in peers),
+                self._rarity,
             )
             score = base[k] + bonus - self._time_cost(int(stories[k]), day)
-            if score > p.threshold:
-                scored.append((-score, int(stories[k])))
-        return [story for _, story in sorted(scored)]
+            if score > best_score:
+                best, best_score = int(stories[k]), score
+        return best, [int(stories[k]) for k in shortlist]
 
-    def _bridge(self, story: int, others: list[int]) -> int:
-        """Merge into the oldest of ``story`` and ``others`` those close to ``story``; return it."""
-        if not others or self._is_pinned(story):
+    def _gather(self, story: int, near: list[int]) -> int:
+        """Merge into ``story`` the lone articles near it that now score above the threshold with it.
+
+        An article that started a story of its own may have come before the articles that tie it to
+        an event; once a later article has joined a story close to it, it is scored again against that
+        story. The merged story keeps the older id. Stories a user's split or move placed stay as they are.
+        """
+        if len(self._members[story]) < 2 or self._is_pinned(story):
             return story
-        norm = max(float(np.linalg.norm(self._sums[story])), 1e-12)
-        for other in others:
-            other_norm = max(float(np.linalg.norm(self._sums[other])), 1e-12)
-            cosine = float(np.dot(self._sums[story], self._sums[other])) / (norm * other_norm)
-            if cosine >= self.params.bridge and not self._is_pinned(other):
-                older, younger = min(story, other), max(story, other)
-                for row in list(self._members[younger]):
-                    self._move_row(row, older)
-                self._aliases[self._story_ids[younger]] = self._story_ids[older]
-                story = older
-                norm = max(float(np.linalg.norm(self._sums[story])), 1e-12)
+        for other in near:
+            if other == story or len(self._members[other]) != 1 or self._is_pinned(other):
+                continue
+            if self._row_score(self._members[other][0], story) > self.params.threshold + self.params.gather:
+                story = self._merge_stories(story, other)
         return story
+
+    def _row_score(self, row: int, story: int) -> float:
+        """The score an indexed article gets against another story, as ``assign`` would give it."""
+        p = self.params
+        vector = self._vectors[row]
+        members = np.asarray(self._members[story][-p.recent :], dtype=np.int64)
+        sims = np.einsum("ij,j->i", self._vectors[members], vector)
+        total = self._sums[story]
+        centroid = float(np.dot(total, vector)) / max(float(np.linalg.norm(total)), 1e-12)
+        peers = members[np.argsort(-sims)[: p.peers]]
+        bonus = key_bonus(
+            p,
+            self._actors[row],
+            (self._actors[r] for r in peers),
+            self._numbers[row],
+            (self._numbers[r] for r in peers),
+            self._rarity,
+        )
+        day = None if np.isnan(self._days[row]) else float(self._days[row])
+        return p.centroid * centroid + p.member * float(sims.max()) + bonus - self._time_cost(story, day)
+
+    def _merge_stories(self, a: int, b: int) -> int:
+        """Move the younger story's articles into the older one, remember the alias; return the older."""
+        older, younger = min(a, b), max(a, b)
+        for row in list(self._members[younger]):
+            self._move_row(row, older)
+        self._aliases[self._story_ids[younger]] = self._story_ids[older]
+        return older
 
     def _is_pinned(self, story: int) -> bool:
         return any(row in self._pinned for row in self._members[story])
+
+    def _rarity(self, name: str) -> float:
+        """Inverse document frequency of an actor name among the indexed articles.
+
+        ``params.rarity_prior`` unrelated articles are counted as seen, so a young index, all of
+        whose articles may be about one event, does not yet take that event's names as common.
+        """
+        n = len(self._ids) + 1 + self.params.rarity_prior
+        return math.log(n / (self._named[name] + 0.5))
 
     def _time_cost(self, story: int, day: float | None) -> float:
         if day is None:
@@ -377,7 +426,7 @@ class StoryIndex:
         self._row[article_id] = row
         self._actors.append(names)
         self._numbers.append(figures)
-        self._df.update(names)
+        self._named.update(names)
         if day is not None:
             self._buckets.setdefault(math.floor(day), []).append(row)
         self._place(row, story)
@@ -440,7 +489,7 @@ class StoryIndex:
         rows = [self._row[a] for a in correction.articles]
         if correction.kind == "split":
             result = correction.result or "s-" + correction.articles[0]
-            self._aliases.pop(result, None)  # a merged-away id named again is a story again
+            self._aliases.pop(result, None)  # a merged-away id a split names again is a story again
             index = self._story_index.get(result)
             if index is None:
                 index = self._new_story(result)
