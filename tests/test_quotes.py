@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -16,6 +17,9 @@ from parallax.config import settings
 from parallax.model import Quote
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "quotes.py"
+LEARNED_SENTENCE = "Republicans backed the tax plan."  # "back" is no speech verb: only the model finds it
+DEV_DOCS = 12
+DEV_FLOOR = 0.72  # measured 0.735 (rules alone 0.703)
 
 
 def _quotes(nlp, text: str) -> list[Quote]:
@@ -221,7 +225,8 @@ def test_learned_cues_add_attributions_the_rules_miss(nlp, monkeypatch):
     learned = [q for q in _quotes(nlp, text) if q.extractor == "quotes.learned"]
     assert learned, "the trained attribution model added nothing"
     q = learned[0]
-    assert text[q.start : q.end] == q.text and q.cue is not None
+    assert (q.text, q.speaker, q.cue.text if q.cue else None) == ("the tax plan", "Republicans", "backed")
+    assert text[q.start : q.end] == q.text
     rules = _with_setting(monkeypatch, "rules", lambda: _quotes(nlp, text))
     assert not [q for q in rules if q.extractor == "quotes.learned"]
 
@@ -229,6 +234,7 @@ def test_learned_cues_add_attributions_the_rules_miss(nlp, monkeypatch):
 def test_learned_model_beats_the_rules_on_polnear_dev(nlp, shared, monkeypatch):
     spec = importlib.util.spec_from_file_location("bench_quotes", BENCH)
     bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # its dataclasses look their module up
     spec.loader.exec_module(bench)
     anns = sorted((shared / "data" / "polnear" / "dev" / "attributions").glob("*.ann"))[:DEV_DOCS]
     texts = [(a.parent.parent / "text" / (a.name.rsplit("_", 1)[0] + ".txt")).read_text(encoding="utf-8") for a in anns]
@@ -242,5 +248,6 @@ def test_learned_model_beats_the_rules_on_polnear_dev(nlp, shared, monkeypatch):
         return 2 * p * r / (p + r)
 
     learned, rules = f1(), _with_setting(monkeypatch, "rules", f1)
+    print(f"content F1 on {DEV_DOCS} dev articles: learned {learned:.3f}, rules {rules:.3f}")
     assert learned >= DEV_FLOOR
     assert learned > rules

@@ -1,6 +1,7 @@
 """Tensions: typed differences between outlets about the same matter, each side with its words.
 
-- number: clauses aligned as one fact whose figures for the same thing differ;
+- number: clauses aligned as one fact whose figures for the same thing differ (the same noun, and
+  no clash in what the nearby words say happened to it: killed, injured, in hospital, evacuated...);
 - date: the same event dated differently (from the timeline);
 - attribution: the same words, or the same reported statement, given to different people;
 - quote: the same quote truncated or reworded;
