@@ -191,7 +191,7 @@ def correct_stories(store: Store, kind: str, target: str, articles: Sequence[str
     stories = index.stories()
     named_stories = [target, *articles] if kind == "merge" else [target]
     for story in named_stories:
-        if story not in stories:
+        if index.resolve(story) not in stories:
             raise ParallaxError(f"no story {story!r}; see 'parallax stories list'")
     try:
         if kind == "merge":

@@ -1,9 +1,9 @@
 """What the tone classifier sees of one mention of an actor: its context in the parsed sentence.
 
 Shared by training (``scripts/train_tone.py``) and inference (``tone.py``) so both build the very
-same features. Everything comes from the spaCy ``Doc`` the analysis has already parsed, so a
-mention costs well under a millisecond (sentence-embedding windows cost milliseconds each and
-blurred which actor a clause is about):
+same features. One MiniLM embedding of a narrow window around the target (a few milliseconds per
+mention, so the caller limits the mentions) and, read from the spaCy ``Doc`` the analysis has
+already parsed at well under a millisecond per mention:
 
 * the sentence's words with the target masked, hashed apart by side and distance to the target,
   and word pairs with the target as a placeholder ("<t> slammed", "praised <t>");
@@ -19,14 +19,19 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 import numpy as np
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from parallax.stories.embed import DIM, embed
+
+NARROW = 35  # characters of the sentence embedded on each side of the target
 BUCKETS = 8192
 TENSOR = 96  # width of en_core_web_sm's token vectors; other widths are cut or padded
 DENSE = 3 * TENSOR
+HASHED = slice(DIM, DIM + BUCKETS)  # the 0/1 columns of ``featurize``; the others are real-valued
 NEAR, MID = 3, 8  # token distances that split the sentence into near / mid / far words
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "advmod", "xcomp", "ccomp", "oprd", "agent", "dative"}
 MODIFIERS = {"amod", "appos", "acl", "relcl", "compound", "poss", "prep", "nmod"}
@@ -68,7 +73,7 @@ def cues(target: SpacySpan) -> Iterator[str]:
         reach = "n" if gap <= NEAR else "m" if gap <= MID else "f"
         yield f"w:{word}"
         yield f"{side}{reach}:{word}"
-    for a, b in zip(sequence, sequence[1:], strict=False):
+    for a, b in pairwise(sequence):
         yield f"b:{a}_{b}"
 
     root = target.root
@@ -121,7 +126,29 @@ def dense(target: SpacySpan) -> np.ndarray:
     ])
 
 
-def featurize(targets: Sequence[SpacySpan]) -> np.ndarray:
+def window(target: SpacySpan) -> str:
+    """The target with ``NARROW`` characters of its sentence on each side, cut at word boundaries."""
+    sent = target.sent
+    text, start, end = sent.text, target.start_char - sent.start_char, target.end_char - sent.start_char
+    left, right = text[max(0, start - NARROW) : start], text[end : end + NARROW]
+    if start > NARROW and " " in left:
+        left = left.split(" ", 1)[1]
+    if len(text) - end > NARROW and " " in right:
+        right = right.rsplit(" ", 1)[0]
+    return f"{left}{text[start:end]}{right}".strip()
+
+
+def embedded(targets: Sequence[SpacySpan]) -> np.ndarray:
+    """The embedding of each target's window, in one call (sorted by length, so padding is small)."""
+    if not targets:
+        return np.zeros((0, DIM), dtype=np.float32)
+    texts = [window(t) for t in targets]
+    unique = sorted(set(texts), key=len)
+    row = {t: i for i, t in enumerate(unique)}
+    return embed(unique)[[row[t] for t in texts]].astype(np.float32)
+
+
+def parsed(targets: Sequence[SpacySpan]) -> np.ndarray:
     """One row per target mention: hashed cues (0/1), then the dense token vectors."""
     out = np.zeros((len(targets), BUCKETS + DENSE), dtype=np.float32)
     for row, target in enumerate(targets):
@@ -129,3 +156,8 @@ def featurize(targets: Sequence[SpacySpan]) -> np.ndarray:
             out[row, zlib.crc32(cue.encode()) % BUCKETS] = 1.0
         out[row, BUCKETS:] = dense(target)
     return out
+
+
+def featurize(targets: Sequence[SpacySpan]) -> np.ndarray:
+    """One row per target mention: the window embedding, then the ``parsed`` features."""
+    return np.hstack([embedded(targets), parsed(targets)])

@@ -38,6 +38,7 @@ class Alignment:
     groups: list[list[int]]
     scores: list[float]
     group_of: dict[int, int]
+    similarity: np.ndarray  # unit x unit, as ``similarity`` gives it (-1 within one article)
 
 
 def _feature_matrix(sets: list[frozenset[str] | set[str]]) -> sparse.csr_matrix:
@@ -138,7 +139,7 @@ def _merge(
         groups.append(idx)
         scores.append(float(np.mean(total[r])) if total[r] else 1.0 - float(max(sim[idx[0]].max(), 0.0)))
     group_of = {i: g for g, idx in enumerate(groups) for i in idx}
-    return Alignment(groups, scores, group_of)
+    return Alignment(groups, scores, group_of, sim)
 
 
 def _covered(unit: Unit, units: list[Unit], matched: set[int]) -> bool:

@@ -15,7 +15,9 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
-from parallax.compare.context import StoryContext
+import numpy as np
+
+from parallax.compare.context import StoryContext, mask_digits
 from parallax.compare.facts import Alignment
 from parallax.compare.units import STOP, WORD, Unit, stem
 from parallax.model import DistinctiveWord, Span, WordChoice
@@ -24,18 +26,20 @@ _BY_AGENT = re.compile(
     r"\b([a-z]+(?:ed|en|wn|ne|ht|ung))\s+by\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
 )
 _MIN_Z = 1.96
+NEAR = 0.5  # the similarity at which two clauses outside one fact are searched for swapped words
 _TOP = 12
 
 
-def word_choices(ctx: StoryContext, alignment: Alignment) -> list[WordChoice]:
-    """Different terms for the same referent inside facts that several outlets report."""
+def word_choices(ctx: StoryContext, alignment: Alignment, near: float = NEAR) -> list[WordChoice]:
+    """Different terms for the same referent inside facts that several outlets report, and inside
+    clauses of different outlets that are alike without being one fact ("several hundred rioters
+    gathered at the gates, where..." / "several hundred protesters gathered at the gates on..."): a
+    loaded word lowers the similarity that would have made them one fact, so there the swap needs
+    matching words two deep on both sides."""
     out: list[WordChoice] = []
     seen: set[tuple] = set()
-    for idx, score in zip(alignment.groups, alignment.scores, strict=True):
-        group = [ctx.units[i] for i in idx if ctx.units[i].article_id not in ctx.story.copies]
-        if len(ctx.independent([u.article_id for u in group])) < 2:
-            continue
-        for choice in (_agent_phrases(group), *_swaps(group)):
+    for group, score, wide in _candidates(ctx, alignment, near):
+        for choice in (_agent_phrases(group) if not wide else None, *_swaps(group, wide)):
             if choice is None:
                 continue
             key = tuple(sorted((a, s.start) for a, s in choice.terms.items()))
@@ -43,6 +47,31 @@ def word_choices(ctx: StoryContext, alignment: Alignment) -> list[WordChoice]:
                 seen.add(key)
                 choice.confidence = round(min(1.0, max(score, 0.0)), 3)
                 out.append(choice)
+    return out
+
+
+def _candidates(
+    ctx: StoryContext, alignment: Alignment, near: float
+) -> list[tuple[list[Unit], float, bool]]:
+    """Facts several independent outlets report, then pairs of near-alike clauses outside any one fact."""
+    out = []
+    for idx, score in zip(alignment.groups, alignment.scores, strict=True):
+        group = [ctx.units[i] for i in idx if ctx.units[i].article_id not in ctx.story.copies]
+        if len(ctx.independent([u.article_id for u in group])) >= 2:
+            distinct = {mask_digits(u.span.text): u for u in reversed(group)}  # one clause per wording
+            out.append((list(distinct.values())[::-1], score, False))
+    sim = alignment.similarity
+    usable = ctx.keep & np.array([u.article_id not in ctx.story.copies for u in ctx.units], dtype=bool)
+    masked = np.where(usable[:, None] & usable[None, :], sim, -1.0)
+    seen: set[frozenset[str]] = set()
+    for i, j in zip(*np.nonzero(np.triu(masked >= near, k=1)), strict=True):
+        a, b = ctx.units[i], ctx.units[j]
+        same_fact = alignment.group_of.get(int(i), -1) == alignment.group_of.get(int(j), -2)
+        wordings = frozenset((mask_digits(a.span.text), mask_digits(b.span.text)))
+        if len(wordings) < 2 or wordings in seen or same_fact or ctx.outlet[a.article_id] == ctx.outlet[b.article_id]:
+            continue
+        seen.add(wordings)
+        out.append(([a, b], float(sim[i, j]), True))
     return out
 
 
@@ -68,17 +97,29 @@ def _tokens(u: Unit) -> list[tuple[str, Span]]:
             for m in WORD.finditer(u.span.text)]
 
 
-def _swaps(group: list[Unit]) -> list[WordChoice]:
-    """One content word swapped for another of the same form between the same neighbours.
+def _swaps(group: list[Unit], wide: bool = False) -> list[WordChoice]:
+    """One content word swapped for another of the same form between the same neighbours, in any
+    two clauses of the group.
 
     The same form (both plural nouns, both participles...) keeps apart words that merely share
     neighbours ("the tram stopped in" / "the tram station in"); a word of no marked form needs two
-    matching neighbours on one side.
+    matching neighbours on one side, and with ``wide`` every swap needs two on both sides.
     """
+    merged: dict[str, WordChoice] = {}  # one choice per context, with every outlet's term
+    for x, first in enumerate(group):
+        for choice in _pair_swaps(first, group[x + 1 :], wide):
+            terms = merged.setdefault(choice.about, choice).terms
+            for aid, span in choice.terms.items():
+                terms.setdefault(aid, span)
+    return list(merged.values())
+
+
+def _pair_swaps(first: Unit, others: list[Unit], wide: bool) -> list[WordChoice]:
     out = []
-    first, *others = group
     toks = _tokens(first)
     for other in others:
+        if other.article_id == first.article_id:
+            continue
         theirs = _tokens(other)
         context = {(theirs[k - 1][0], theirs[k + 1][0]): k for k in range(1, len(theirs) - 1)}
         for k in range(1, len(toks) - 1):
@@ -91,7 +132,7 @@ def _swaps(group: list[Unit]) -> list[WordChoice]:
             form = _form(mine)
             if form != _form(hit):
                 continue
-            if not form and not _wide_context(toks, k, theirs, j):
+            if (not form or wide) and not _wide_context(toks, k, theirs, j, both=wide):
                 continue
             out.append(WordChoice(about=f"{toks[k - 1][0]} … {toks[k + 1][0]}",
                                   terms={first.article_id: toks[k][1], other.article_id: theirs[j][1]}))
@@ -106,10 +147,10 @@ def _form(word: str) -> str:
     return "s" if word.endswith("s") and not word.endswith("ss") else ""
 
 
-def _wide_context(toks: list, k: int, theirs: list, j: int) -> bool:
+def _wide_context(toks: list, k: int, theirs: list, j: int, both: bool = False) -> bool:
     left = k >= 2 and j >= 2 and toks[k - 2][0] == theirs[j - 2][0]
     right = k + 2 < len(toks) and j + 2 < len(theirs) and toks[k + 2][0] == theirs[j + 2][0]
-    return left or right
+    return left and right if both else left or right
 
 
 def _swappable(word: str) -> bool:

@@ -135,7 +135,7 @@ class Params:
     recent: int = 2000  # latest arrivals compared with undated articles, and undated ones with all
     shortlist: int = 8  # stories scored in full, best by embedding first
     peers: int = 5  # closest members of a story whose actors and numbers are compared
-    gather: float = 0.06  # a lone article joins a story a later article joined above threshold + this
+    gather: float = 0.03  # a lone article joins a story a later article joined above threshold + this
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,7 +375,7 @@ class StoryIndex:
         return older
 
     def _is_pinned(self, story: int) -> bool:
-        return any(row in self._pinned for row in self._members[story])
+        return any(self._story_of_row[row] == story for row in self._pinned)  # few: one per correction
 
     def _rarity(self, name: str) -> float:
         """Inverse document frequency of an actor name among the indexed articles.
