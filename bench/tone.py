@@ -37,7 +37,8 @@ def articles(shared: Path, sample: int) -> list[str]:
 def speed(texts: list[str]) -> tuple[float, float]:
     """Mean seconds per article of the parse and of ``actor_tone`` (entities not counted)."""
     nlp = load()
-    actor_tone(nlp("A warm-up sentence about Maria Lopez."), [])
+    warm = nlp("Maria Lopez spoke.")
+    actor_tone(warm, extract_entities(warm))  # loads the weights and the embedding model
     parse = tone = 0.0
     for text in texts:
         t0 = time.perf_counter()
@@ -63,7 +64,7 @@ def main() -> None:
           f"accuracy {(pred == gold).mean():.3f}")
     for name, f1, n in zip(LABELS, class_f1(gold, pred, len(LABELS)), (gold == c for c in range(3)), strict=True):
         print(f"  {name:9} F1 {f1:.3f}  gold {int(n.sum())}")
-    texts = articles(args.data.parents[1], args.articles)
+    texts = articles(args.data.parents[2], args.articles)
     parse, tone = speed(texts)
     print(f"{len(texts)} articles ({sum(map(len, texts)) // len(texts)} chars on average): parse "
           f"{1000 * parse:.0f} ms, actor_tone {1000 * tone:.1f} ms per article ({tone / parse:.1%} of the parse)")

@@ -229,3 +229,19 @@ def test_counts_of_one_noun_that_describe_different_things_are_no_tension():
     assert blast is not None and set(blast.reported_by) == {"a", "b", "c"}
     numbers = [t for t in found.tensions if t.kind == "number"]
     assert [sorted(t.sides) for t in numbers] == [["a", "c"]]  # 8 vs 9 hurt; never hurt vs in hospital
+
+
+def test_word_choice_between_alike_clauses_outside_one_fact():
+    common = ("The textile mill in Dunmore has been shut since the strike began in May. "
+              "The regional council will discuss the dispute at its meeting next Tuesday. "
+              "A new bus line to the airport opens in the spring. ")
+    text_a = common + ("On Friday morning several hundred rioters gathered at the mill gates, where police said stones "
+                       "were thrown at officers.")
+    text_b = common + ("Earlier, several hundred strikers gathered at the mill gates, where they turned back "
+                       "delivery vans.")
+    articles = {"a": Article("a", "a.txt", text_a, outlet="A"), "b": Article("b", "b.txt", text_b, outlet="B")}
+    found = compare_story(Story("s", ["a", "b"]), articles, {})
+    gates = _fact_with(found, "a", "rioters")
+    assert gates is not None and "b" not in gates.reported_by  # not one fact...
+    pairs = {(w.terms["a"].text, w.terms["b"].text) for w in found.word_choice if {"a", "b"} <= w.terms.keys()}
+    assert ("rioters", "strikers") in pairs  # ...yet the word choice is found
