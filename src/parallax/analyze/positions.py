@@ -115,7 +115,7 @@ def _holder(ctx: _Context, tok: Token) -> _Holder | None:
             actor = _actor_of(ctx, subj)
             if actor:
                 return _Holder(actor, subj, statement)
-        if node.dep_ not in CLIMB_DEPS or node.head is node:
+        if node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
             break
         node = node.head
         statement = statement or node.lemma_ in STATEMENT_VERBS
@@ -210,7 +210,7 @@ def _agentless_passive(verb: Token) -> bool:
 def _under_rejection(verb: Token) -> bool:
     """Whether the verb is the object of a rejecting cue ("ruled out accepting X"): that cue holds it."""
     node = verb
-    while (node.dep_ in {"xcomp", "pcomp", "pobj", "prep", "prt"} or node.tag_ == "VBG") and node.head is not node:
+    while (node.dep_ in {"xcomp", "pcomp", "pobj", "prep", "prt"} or node.tag_ == "VBG") and node.head.i != node.i:
         node = node.head
         found = _verb_stance(node)
         if found and found[0] in REJECTING:
@@ -284,7 +284,7 @@ def _from_verb(ctx: _Context, verb: Token) -> list[Position]:
     holder = _holder(ctx, verb)
     if holder is None:
         return []
-    direct = holder.token.head is verb and holder.token.i < verb.i
+    direct = holder.token.head.i == verb.i and holder.token.i < verb.i
     first = holder.token.left_edge.idx if direct and verb.i - holder.token.i <= 6 else verb.idx
     confidence = 0.7 if direct else 0.5
     items = _items(ctx.doc, objects[0]) if len(objects) == 1 else []

@@ -54,7 +54,7 @@ def _subject(cue: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if tok.dep_ not in _CLIMB or tok.head is tok:
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -263,7 +263,7 @@ def _aside(cue: Token) -> list[tuple[int, int]]:
     """A tag set off inside the clause it reports ("The talks, X added, failed"; "As X noted, ...")."""
     head = cue.head
     set_off = cue.dep_ == "parataxis" or (cue.dep_ == "advcl" and any(c.lower_ == "as" for c in cue.children))
-    if head is cue or head.pos_ not in ("VERB", "AUX") or not set_off:
+    if head.i == cue.i or head.pos_ not in ("VERB", "AUX") or not set_off:
         return []
     lo, hi = cue.left_edge.i, cue.right_edge.i
     return [(head.left_edge.i, lo - 1), (hi + 1, head.right_edge.i)]
@@ -327,7 +327,7 @@ def _according(reader: _Reader, tok: Token) -> Quote | None:
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     head = tok.head
-    if source is None or head is tok:
+    if source is None or head.i == tok.i:
         return None
     doc = reader.doc
     sent = tok.sent
@@ -383,7 +383,7 @@ def _noun_speaker(reader: _Reader, noun: Token) -> tuple[str | None, Span | None
     if owner is not None:
         return reader.name(owner)
     tok = noun
-    while tok.dep_ in ("pobj", "prep", "dobj", "attr") and tok.head is not tok:
+    while tok.dep_ in ("pobj", "prep", "dobj", "attr") and tok.head.i != tok.i:
         tok = tok.head
     return reader.speaker(tok) if tok.pos_ in ("VERB", "AUX") else (None, None)
 

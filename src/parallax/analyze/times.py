@@ -82,7 +82,7 @@ def clause_tense(token: Token) -> Tense:
     for _ in range(8):
         if verb.pos_ in {"VERB", "AUX"} and verb.dep_ not in {"aux", "auxpass"}:
             break
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             return "unknown"
         verb = verb.head
     else:
