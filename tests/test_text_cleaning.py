@@ -279,3 +279,20 @@ def test_seed_articles_match_gold_boundaries(shared):
     assert result.authors == [meta["author"]]
     assert result.published == meta["published"]
     assert result.outlet == meta["outlet"]
+
+
+def test_capitalised_alt_text_before_a_repeated_caption_is_not_the_title():
+    page = (
+        "Skip to main content\n"
+        "Firefighters near a burning warehouse\n"
+        "Crews work through the night in Lowmoor. Photograph: Ana Bell/Agency\n"
+        "Crews work through the night in Lowmoor. Photograph: Ana Bell/Agency\n\n"
+        "Warehouse fire forces closure of ring road\n\n"
+        "Police say the blaze started in a storage unit and spread quickly\n\n"
+        "A fire at a warehouse in Lowmoor closed the ring road for six hours on Tuesday, police said, "
+        "after flames spread from a storage unit to the roof of the building next door.\n"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.title == "Warehouse fire forces closure of ring road"
+    assert "Firefighters near" not in cleaned.body
+

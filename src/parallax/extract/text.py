@@ -350,13 +350,23 @@ def _drop_furniture(units: list[str]) -> list[str]:
         if is_furniture(unit):
             i += 1
             continue
-        nxt = units[i + 1] if i + 1 < len(units) else ""
-        if unit[:1].islower() and _words(unit) <= 20 and not _terminal(unit) and _is_caption(nxt):
+        if _is_alt_text(unit, units[i + 1 : i + 3]):
             i += 1
             continue
         kept.append(unit)
         i += 1
     return kept
+
+
+def _is_alt_text(unit: str, following: list[str]) -> bool:
+    """An image's alt text: a short phrase just before its caption with a credit.
+
+    A lowercase phrase is enough; a capitalised one (it could be a headline) only counts when the
+    caption is repeated right after, the shape pasted image blocks have.
+    """
+    if _words(unit) > 20 or _terminal(unit) or not following or not _is_caption(following[0]):
+        return False
+    return unit[:1].islower() or (len(following) == 2 and following[0] == following[1])
 
 
 def _dedupe(units: list[str]) -> list[str]:
