@@ -22,6 +22,8 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from parallax.analyze.nlp import sentence_of
+
 WEIGHTS = Path(__file__).parent / "data" / "attribution.npz"
 DIM = 1 << 18
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "prep", "advcl", "attr", "oprd", "dative", "pcomp", "acomp", "acl")
@@ -106,7 +108,7 @@ def cue_features(tok: Token) -> list[str]:
         f"l|prev={lemma}|{prev}",
         f"subj={(subj.ent_type_ or subj.pos_) if subj is not None else '-'}",
         f"l|subj={lemma}|{subj is not None}",
-        f"sent0={tok.sent.start == 0}",
+        f"sent0={sentence_of(tok).start == 0}",
     ]
     for child in tok.children:
         feats.append(f"cd={child.dep_}")
@@ -140,7 +142,7 @@ def content_spans(tok: Token) -> list[tuple[str, int, int]]:
         if tok.right_edge.i < head.right_edge.i:
             spans.append((f"headR:{tok.dep_}", tok.right_edge.i + 1, head.right_edge.i))
     if tok.pos_ == "PUNCT":
-        sent = tok.sent
+        sent = sentence_of(tok)
         spans.append(("colonR", tok.i + 1, sent.end - 1))
     return [(k, s, e) for k, s, e in spans if e - s >= 0 and e - s < _MAX_SPAN]
 

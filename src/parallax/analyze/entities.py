@@ -11,6 +11,7 @@ gender (learnt from a title or an earlier pronoun, never guessed from a first na
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -352,16 +353,35 @@ def _canonical(key: str, actor: _Actor) -> str:
     return max(actor.names, key=lambda n: (len(n.split()), actor.names[n], len(n)))
 
 
+class ActorIndex:
+    """Every mention sorted by offset, so finding the actor at a span costs a bisection, not a scan.
+
+    Rules ask "whose mention is this?" once per candidate word; a scan over all mentions made long
+    articles quadratic.
+    """
+
+    def __init__(self, entities: Sequence[Entity]):
+        self.entities = list(entities)
+        self._mentions = sorted((m.start, m.end, i) for i, e in enumerate(self.entities) for m in e.mentions)
+        self._starts = [m[0] for m in self._mentions]
+        self._longest = max((end - start for start, end, _ in self._mentions), default=0)
+
+    def at(self, start: int, end: int) -> Entity | None:
+        """The actor with a mention overlapping the span [start, end) (the largest overlap wins)."""
+        first = bisect.bisect_left(self._starts, start - self._longest)
+        last = bisect.bisect_right(self._starts, end)
+        best: Entity | None = None
+        best_overlap = 0
+        for m_start, m_end, i in self._mentions[first:last]:
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap > best_overlap or (overlap == 0 and best is None and m_start == start == end):
+                best, best_overlap = self.entities[i], overlap
+        return best
+
+
 def actor_at(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
-    """The actor with a mention overlapping the span [start, end) (the largest overlap wins)."""
-    best: Entity | None = None
-    best_overlap = 0
-    for entity in entities:
-        for m in entity.mentions:
-            overlap = min(end, m.end) - max(start, m.start)
-            if overlap > best_overlap or (overlap == 0 and best is None and m.start == start == end):
-                best, best_overlap = entity, overlap
-    return best
+    """The actor with a mention overlapping the span [start, end); build an ``ActorIndex`` to ask often."""
+    return ActorIndex(entities).at(start, end)
 
 
 _PERSON_SURNAME = 88

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from parallax.config import settings
 
@@ -22,3 +25,32 @@ def load(name: str | None = None) -> Language:
         ) from err
     nlp.max_length = max(nlp.max_length, settings().max_text_chars + 1)
     return nlp
+
+
+_SENTENCES = "parallax.sentence_bounds"
+
+
+def sentence_of(item: Token | SpacySpan) -> SpacySpan:
+    """The sentence holding a token (or a span's first token), found by bisection.
+
+    spaCy's ``Token.sent`` and ``Span.sent`` check the whole Doc's annotation on every call, which makes
+    rules that ask once per token quadratic in the article's length; the bounds are computed once per Doc.
+    """
+    doc = item.doc
+    bounds = doc.user_data.get(_SENTENCES)
+    if bounds is None:
+        sentences = list(doc.sents)
+        bounds = doc.user_data[_SENTENCES] = ([s.start for s in sentences], [s.end for s in sentences])
+    index = bisect_right(bounds[0], item.i if isinstance(item, Token) else item.start) - 1
+    return doc[bounds[0][index] : bounds[1][index]]
+
+
+_TEXT = "parallax.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy's ``Doc.text`` joins every token again on each access."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from parallax.analyze.entities import actor_at
+from parallax.analyze.entities import ActorIndex
+from parallax.analyze.nlp import doc_text, sentence_of
 from parallax.analyze.positions_lexicon import (
     CONFIRM_VERBS,
     DEMAND_MARKERS,
@@ -56,6 +57,7 @@ class _Context:
     doc: Doc
     entities: Sequence[Entity]
     quotes: Sequence[Quote]
+    actors: ActorIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +88,7 @@ def _actor_of(ctx: _Context, tok: Token) -> str | None:
             return quote.speaker
     candidates = [tok, *(c for c in tok.children if c.dep_ in {"appos", "compound", "poss", "amod", "nmod"})]
     for cand in candidates:
-        entity = actor_at(ctx.entities, cand.idx, cand.idx + len(cand))
+        entity = ctx.actors.at(cand.idx, cand.idx + len(cand))
         if entity is not None:
             if entity.type == "NORP":
                 return _demonym_actor(ctx, entity.name) or entity.name
@@ -148,10 +150,10 @@ def _negated(tok: Token) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     lead = re.match(r"^(?:[\s,;:\-–—]|and\b|or\b|that\b|to\b)+", text, flags=re.I)
     start += lead.end() if lead else 0
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     return start, start + len(re.sub(r"[\s,;:.\u201d\"'’–—-]+$", "", text))
 
 
@@ -166,9 +168,9 @@ def _conj_branch(tok: Token) -> set[int]:
 
 def _items(doc: Doc, head: Token) -> list[tuple[int, int]]:
     """The object's list items: semicolon-separated parts, else coordinated noun phrases."""
-    sent = head.sent
+    sent = sentence_of(head)
     start = head.left_edge.idx
-    rest = doc.text[start : sent.end_char]
+    rest = doc_text(doc)[start : sent.end_char]
     if ";" in rest and head.pos_ in {"NOUN", "PROPN"}:
         parts, pos = [], start
         for piece in rest.split(";"):
@@ -241,7 +243,7 @@ def _source(ctx: _Context, start: int, end: int, reporter: str | None, via_state
 
 
 def _about(doc: Doc, start: int, end: int) -> str:
-    words = doc.text[start:end].split()
+    words = doc_text(doc)[start:end].split()
     return " ".join(words[:MAX_ABOUT_WORDS])
 
 
@@ -254,7 +256,7 @@ def _make(
         actor=holder.actor,
         stance=stance,
         about=_about(ctx.doc, *about),
-        evidence=Span.of(ctx.doc.text, *evidence),
+        evidence=Span.of(doc_text(ctx.doc), *evidence),
         source=_source(ctx, evidence[0], evidence[1], reporter, holder.via_statement),
         reporter=reporter,
         confirmed=confirmed,
@@ -407,7 +409,7 @@ def _dedupe(found: list[Position]) -> list[Position]:
 
 def extract_positions(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote]) -> list[Position]:
     """Every stance an actor of the article takes, one position per object, in text order."""
-    ctx = _Context(doc, entities, quotes)
+    ctx = _Context(doc, entities, quotes, ActorIndex(entities))
     found: list[Position] = []
     for sent in doc.sents:
         if sent.text.rstrip().endswith("?"):  # a question states no position

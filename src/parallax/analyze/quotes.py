@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Token
 
 from parallax.analyze import attribution
 from parallax.analyze.cues import CLAUSE_ONLY, NOUN_CUES, OBJECT_CUES, PHRASAL_PARTICLES, SPEECH_VERBS
-from parallax.analyze.entities import actor_at
+from parallax.analyze.entities import ActorIndex
 from parallax.analyze.marks import Marked, find_marked
+from parallax.analyze.nlp import sentence_of
 from parallax.config import settings
 from parallax.model import Entity, Quote, Span
 
@@ -67,6 +68,7 @@ class _Reader:
         self.doc = doc
         self.text = doc.text
         self.entities = entities
+        self.actors = ActorIndex(entities)
         self.marks = find_marked(doc.text)
         self.mark_starts = [m.start for m in self.marks]
         self.starts = [t.idx for t in doc]
@@ -96,7 +98,7 @@ class _Reader:
             subj = subj.head.head  # "X, who said ..."
         left = subj.left_edge if subj.pos_ != "PRON" else subj
         span = self.span(left, subj)
-        actor = actor_at(self.entities, subj.idx, subj.idx + len(subj))
+        actor = self.actors.at(subj.idx, subj.idx + len(subj))
         if actor is not None:
             return actor.name, span
         if subj.pos_ != "PROPN":
@@ -133,7 +135,7 @@ def _tag_cue(reader: _Reader, mark: Marked) -> tuple[Token | None, bool]:
             break
         i += 1
     before: list[Token] = []
-    sent_start = first.sent.start
+    sent_start = sentence_of(first).start
     i = first.i - 1
     while i >= sent_start and doc[i].idx >= para_start:
         if not reader.quoted(doc[i].idx):
@@ -223,10 +225,10 @@ def _previous_speaker(reader: _Reader, mark: Marked) -> tuple[str | None, Span |
     """Speaker of the reporting verb in the sentence just before an untagged quote."""
     doc = reader.doc
     first = doc[reader.token_at(mark.start)]
-    sent = first.sent
+    sent = sentence_of(first)
     if sent.start == 0:
         return None, None, 0.4
-    prev = doc[sent.start - 1].sent
+    prev = sentence_of(doc[sent.start - 1])
     cues = [t for t in prev if _is_cue(t) and not reader.quoted(t.idx)]
     for cue in reversed(cues):
         speaker, span = reader.speaker(cue)
@@ -330,7 +332,7 @@ def _according(reader: _Reader, tok: Token) -> Quote | None:
     if source is None or head.i == tok.i:
         return None
     doc = reader.doc
-    sent = tok.sent
+    sent = sentence_of(tok)
     lo, hi = tok.left_edge.i, tok.right_edge.i
     if lo == sent.start or lo <= head.left_edge.i:
         start, end = hi + 1, head.right_edge.i
@@ -342,7 +344,7 @@ def _according(reader: _Reader, tok: Token) -> Quote | None:
         end -= 1
     if end - start < 2:
         return None
-    actor = actor_at(reader.entities, source.idx, source.idx + len(source))
+    actor = reader.actors.at(source.idx, source.idx + len(source))
     span = reader.span(source.left_edge, source)
     content = reader.span(doc[start], doc[end])
     return Quote(

@@ -20,6 +20,7 @@ import numpy as np
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from parallax.analyze.nlp import doc_text, sentence_of
 from parallax.analyze.tone_features import featurize
 from parallax.model import ActorTone, Entity, Span
 
@@ -93,8 +94,8 @@ def actor_tone(doc: Doc, entities: Sequence[Entity]) -> list[ActorTone]:
         mean = p.mean(axis=0)
         label = int(mean.argmax())
         agree = [t for t, row in zip(found, p, strict=True) if int(row.argmax()) == label] or found
-        sentences = {t.sent.start_char: t.sent for t in agree}
-        evidence = [Span.of(doc.text, s.start_char, s.end_char) for _, s in sorted(sentences.items())]
+        sentences = {sentence_of(t).start_char: sentence_of(t) for t in agree}
+        evidence = [Span.of(doc_text(doc), s.start_char, s.end_char) for _, s in sorted(sentences.items())]
         tones.append(ActorTone(
             actor=entity.name,
             score=round(float(mean[2] - mean[0]), 3),

@@ -25,6 +25,7 @@ import numpy as np
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from parallax.analyze.nlp import sentence_of
 from parallax.stories.embed import DIM, embed
 
 NARROW = 35  # characters of the sentence embedded on each side of the target
@@ -56,7 +57,7 @@ def _governor(target: SpacySpan) -> tuple[Token | None, str]:
 
 def cues(target: SpacySpan) -> Iterator[str]:
     """The symbolic features of one target mention (hashed by ``featurize``)."""
-    sent = target.sent
+    sent = sentence_of(target)
     inside = range(target.start, target.end)
     sequence = []
     for tok in sent:
@@ -118,7 +119,7 @@ def dense(target: SpacySpan) -> np.ndarray:
     """The contextual token vectors of the target, its governing verb and its sentence."""
     tensor = target.doc.tensor
     verb, _ = _governor(target)
-    sent = target.sent
+    sent = sentence_of(target)
     return np.concatenate([
         _vector(tensor, range(target.start, target.end)),
         _vector(tensor, [verb.i] if verb is not None else []),
@@ -128,7 +129,7 @@ def dense(target: SpacySpan) -> np.ndarray:
 
 def window(target: SpacySpan) -> str:
     """The target with ``NARROW`` characters of its sentence on each side, cut at word boundaries."""
-    sent = target.sent
+    sent = sentence_of(target)
     text, start, end = sent.text, target.start_char - sent.start_char, target.end_char - sent.start_char
     left, right = text[max(0, start - NARROW) : start], text[end : end + NARROW]
     if start > NARROW and " " in left:

@@ -1,0 +1,66 @@
+"""The whole analysis of one article: every layer filled, offsets exact, degenerate input handled."""
+
+from __future__ import annotations
+
+import time
+
+from parallax.analyze import analyze, analyze_articles
+from parallax.model import Article
+
+TEXT = (
+    "Harbour Minister Lena Ortiz said on Friday that the port would reopen next week. "
+    "“We will not accept any further delay,” Ortiz said. The dockers' union demanded a public inquiry "
+    "and rejected the company's offer. Ortiz praised the rescue crews, calling them heroes."
+)
+
+
+def test_analyze_fills_every_layer_with_exact_offsets():
+    result = analyze(TEXT, published="2025-06-08", outlet="Gazette")
+    assert result.skipped is None
+    assert any(e.name == "Lena Ortiz" and e.type == "PERSON" for e in result.entities)
+    direct = [q for q in result.quotes if q.kind == "direct"]
+    assert direct and direct[0].speaker == "Lena Ortiz"
+    assert any(t.value == "2025-06-06" for t in result.times)
+    assert any(p.stance in {"demands", "rejects"} for p in result.positions)
+    assert any(t.actor == "Lena Ortiz" for t in result.tone)
+    for quote in result.quotes:
+        assert TEXT[quote.start : quote.end] == quote.text
+    for entity in result.entities:
+        assert all(TEXT[m.start : m.end] == m.text for m in entity.mentions)
+    for found in result.times:
+        assert TEXT[found.start : found.end] == found.text
+    for position in result.positions:
+        assert TEXT[position.evidence.start : position.evidence.end] == position.evidence.text
+
+
+def test_empty_and_non_english_texts_are_skipped_with_a_reason():
+    assert analyze("").skipped == "empty text"
+    french = (
+        "Le ministre a déclaré vendredi que le port rouvrirait la semaine prochaine, après des semaines "
+        "de grève. Les syndicats ont rejeté l'offre de l'entreprise et réclament une enquête publique."
+    )
+    assert "not supported" in analyze(french).skipped
+
+
+def test_degenerate_texts_do_not_break_the_analysis():
+    only_quotes = "“Never again.” “We stand together.” “This is not over.”"
+    assert analyze(only_quotes).skipped is None
+    no_punctuation = " ".join(["the council met and the mayor said the port would reopen soon"] * 40)
+    assert analyze(no_punctuation).skipped is None
+
+
+def test_a_200000_character_article_is_analysed_in_reasonable_time():
+    long_text = (TEXT + "\n\n") * (200_000 // (len(TEXT) + 2))
+    start = time.perf_counter()
+    result = analyze(long_text, published="2025-06-08")
+    assert result.skipped is None and len(result.quotes) > 100
+    assert time.perf_counter() - start < 120
+
+
+def test_worker_processes_give_the_same_analyses_in_the_same_order():
+    articles = [Article(id=f"a{i}", source="x", text=TEXT.replace("Friday", day), language="en",
+                        published="2025-06-08") for i, day in enumerate(["Monday", "Tuesday", "Friday"])]
+    one = list(analyze_articles(articles, n_process=1))
+    two = list(analyze_articles(articles, n_process=2, batch_size=1))
+    assert [a.article_id for a in two] == ["a0", "a1", "a2"]
+    assert one == two
