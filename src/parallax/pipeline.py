@@ -33,6 +33,7 @@ from parallax.stories.embed import embed
 COPY_INDEX = "copy_index"
 STORY_INDEX = "story_index"
 CHECKPOINT_EVERY = 200
+EMBED_CHUNK = 2000  # texts embedded and stored together, so an interrupted run keeps most of its work
 
 
 class Progress:
@@ -256,9 +257,11 @@ def embed_new_texts(store: Store, articles: Sequence[Article]) -> int:
     """Embed, once, the clauses the comparison will read from these articles; returns how many were new."""
     analyses = store.analyses()
     texts = list(dict.fromkeys(t for a in articles for t in texts_to_embed(a, analyses.get(a.id))))
-    missing = [t for t in texts if t not in store.text_vectors(texts)]
-    if missing:
-        store.put_text_vectors(dict(zip(missing, embed(missing), strict=True)))
+    stored = store.text_vectors(texts)
+    missing = [t for t in texts if t not in stored]
+    for i in range(0, len(missing), EMBED_CHUNK):
+        chunk = missing[i : i + EMBED_CHUNK]
+        store.put_text_vectors(dict(zip(chunk, embed(chunk), strict=True)))
     return len(missing)
 
 
