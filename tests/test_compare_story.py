@@ -245,3 +245,13 @@ def test_word_choice_between_alike_clauses_outside_one_fact():
     assert gates is not None and "b" not in gates.reported_by  # not one fact...
     pairs = {(w.terms["a"].text, w.terms["b"].text) for w in found.word_choice if {"a", "b"} <= w.terms.keys()}
     assert ("rioters", "strikers") in pairs  # ...yet the word choice is found
+
+
+def test_a_number_word_or_a_reporting_verb_is_not_a_matter_of_stance():
+    texts = {
+        "a": "The transport ministry resumed two coastal ferry routes on Monday after the storm, officials announced.",
+        "b": "The harbour board withdrew two rescue boats from the northern pier on Monday, officials announced.",
+    }
+    articles = {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in texts.items()}
+    found = compare_story(Story("s", list(articles)), articles, {})
+    assert not [t for t in found.tensions if t.kind == "stance"]

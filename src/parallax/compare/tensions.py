@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from parallax.analyze.cues import SPEECH_VERBS
 from parallax.compare.context import StoryContext
 from parallax.compare.facts import Alignment
 from parallax.compare.units import STOP, Number, Unit, numbers_in, stem, words_of
@@ -53,6 +54,14 @@ _CUES = [
 ]
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|without)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _OBJECT_WORDS = 8
+# Words that cannot be the matter two outlets disagree on: numbers (compared as numbers elsewhere) and
+# reporting verbs (saying something is not a stance on it).
+_NUMBER_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen", "dozens", "hundreds",
+    "thousands", "millions", "half",
+)
+_NOT_MATTER = frozenset(_NUMBER_WORDS) | frozenset(stem(verb) for verb in SPEECH_VERBS)
 _FRAME_AFTER = 3
 # What can happen to a counted group, by word prefix: counts of one noun with different kinds differ.
 _COUNTED: dict[str, tuple[str, ...]] = {
@@ -81,7 +90,11 @@ def _predicates(unit: Unit, names: frozenset[str]) -> list[Predicate]:
         for m in cue.finditer(text):
             sign = -polarity if _NEGATION.search(text[max(0, m.start() - 30) : m.start()]) else polarity
             after = words_of(text[m.end() : m.end() + 80])[1 : _OBJECT_WORDS + 1]
-            objects = frozenset(stem(w) for w in after if w not in STOP and w.isalpha() and len(w) > 2) - names
+            objects = frozenset(
+                stem(w)
+                for w in after
+                if w not in STOP and w not in _NOT_MATTER and stem(w) not in _NOT_MATTER and w.isalpha() and len(w) > 2
+            ) - names
             if objects:
                 out.append(Predicate(axis, sign, objects))
     return out
