@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -170,7 +170,7 @@ def assign_stories(store: Store, progress: Progress | None = None) -> StoryIndex
             actors = [e.name for e in analyses.get(article.id, Analysis(article.id)).entities]
             index.assign(article, vector, actors=actors, when=_when(article))
             progress.advance()
-        embed_new_texts(store, new)
+        embed_new_texts(store, new, analyses)
     index.replay(_stored_corrections(store))
     store.put_state(STORY_INDEX, index.to_state())
     progress.done()
@@ -253,9 +253,8 @@ def _signature(story: Story, groups: dict[str, str]) -> str:
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 
-def embed_new_texts(store: Store, articles: Sequence[Article]) -> int:
+def embed_new_texts(store: Store, articles: Sequence[Article], analyses: Mapping[str, Analysis]) -> int:
     """Embed, once, the clauses the comparison will read from these articles; returns how many were new."""
-    analyses = store.analyses()
     texts = list(dict.fromkeys(t for a in articles for t in texts_to_embed(a, analyses.get(a.id))))
     stored = store.text_vectors(texts)
     missing = [t for t in texts if t not in stored]

@@ -35,7 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
-from parallax.model import Analysis, Article, Failure, RawDocument, StoryBriefing, from_json, to_json
+from parallax.model import Analysis, Article, Failure, Provenance, RawDocument, StoryBriefing, from_json, to_json
 
 SCHEMA_VERSION = 1
 metadata = MetaData()
@@ -184,8 +184,6 @@ class Store:
         return raw_id
 
     def iter_raw(self) -> Iterator[RawDocument]:
-        from parallax.model import Provenance
-
         with self.engine.connect() as conn:
             for row in conn.execute(select(raw_table).order_by(raw_table.c.created)):
                 yield RawDocument(
