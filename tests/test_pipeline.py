@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from parallax.cli import app
 from parallax.pipeline import run
 from parallax.present.briefing import validate_spans
+from parallax.store import Store
 
 CITIES = ["Arlen", "Brisk", "Calder", "Dunmore", "Eastvale", "Fenwick", "Garrow", "Holt", "Ivers", "Jessop"]
 TOPICS = ["bridge repairs", "school meals", "bus fares", "flood barriers", "library hours", "water rates"]
@@ -93,3 +94,30 @@ def test_cli_help_teaches_and_bad_input_sets_the_exit_code(tmp_path):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     result = runner.invoke(app, ["run", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
+
+
+def test_a_later_run_reads_only_what_is_new(tmp_path, monkeypatch):
+    corpus = tmp_path / "in"
+    _write_corpus(corpus, 3)
+    out = tmp_path / "out"
+    run([str(corpus)], out)
+    later = tmp_path / "later"
+    _write_corpus(later, 4)
+    (later / "story_000.txt").unlink()
+    (later / "story_001.txt").unlink()
+    (later / "story_002.txt").unlink()
+    requested: list[list[str] | None] = []
+    real_articles = Store.articles
+
+    def counting(self, ids=None):
+        requested.append(None if ids is None else list(ids))
+        return real_articles(self, ids)
+
+    monkeypatch.setattr(Store, "articles", counting)
+    summary = run([str(later)], out)
+    assert summary.ingest.stored == 1 and summary.analysed == 1
+    before_export = requested[:-1]
+    assert None not in before_export, "only the final export may read every article"
+    assert max(len(ids) for ids in before_export) <= 2
+    data = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    assert len(data["articles"]) == 4 and validate_spans(data) == []

@@ -134,17 +134,15 @@ def _copy_index(store: Store) -> CopyIndex:
     """The stored copy index, brought up to date with articles stored after its last checkpoint."""
     state = store.get_state(COPY_INDEX)
     index = CopyIndex.from_state(state) if state else CopyIndex()
-    for article in store.articles():
-        if article.id not in index:
-            index.add(article.id, article.text)
+    for article in store.articles(i for i in store.article_ids() if i not in index):
+        index.add(article.id, article.text)
     return index
 
 
 def analyze_new(store: Store, jobs: int = 1, progress: Progress | None = None) -> tuple[int, list[Failure]]:
     """Analyse the stored articles that have no current analysis; returns (analysed, skipped)."""
     progress = progress or Progress()
-    done = store.analysis_ids(ANALYSIS_VERSION)
-    todo = [a for a in store.articles() if a.id not in done]
+    todo = store.articles(store.article_ids() - store.analysis_ids(ANALYSIS_VERSION))
     skipped: list[Failure] = []
     sources = {a.id: a.source for a in todo}
     progress.start("analyze", len(todo))
@@ -162,8 +160,8 @@ def assign_stories(store: Store, progress: Progress | None = None) -> StoryIndex
     progress = progress or Progress()
     state = store.get_state(STORY_INDEX)
     index = StoryIndex.from_state(state) if state else StoryIndex()
-    analyses = store.analyses()
-    new = [a for a in store.articles() if a.id not in index]
+    new = store.articles(i for i in store.article_ids() if i not in index)
+    analyses = store.analyses(a.id for a in new)
     progress.start("stories", len(new))
     if new:
         for article, vector in zip(new, article_vectors(new), strict=True):
@@ -221,23 +219,27 @@ def _when(article: Article) -> datetime | None:
 def compare_stories(
     store: Store, index: StoryIndex, groups: dict[str, str] | None = None, progress: Progress | None = None
 ) -> list[StoryBriefing]:
-    """The cross-outlet comparison of every story; a story whose inputs did not change is not redone."""
+    """The cross-outlet comparison of every story; a story whose inputs did not change is not redone.
+
+    Only the articles and analyses of stories that changed are read from the store, so a run that adds
+    a few articles to a large store compares (and loads) only the stories they joined.
+    """
     progress = progress or Progress()
-    articles = {a.id: a for a in store.articles()}
-    analyses = store.analyses()
-    groups = {**_article_groups(articles.values()), **(groups or {})}
     stories = index.story_records()
     progress.start("compare", len(stories))
     briefings = []
     for story in stories:
-        members = [articles[i] for i in story.article_ids if i in articles]
-        story.title = _story_title(members)
-        signature = _signature(story, groups)
+        signature = _signature(story, groups or {})
         briefing = store.briefing(story.id, signature)
         if briefing is None:
+            stored = {a.id: a for a in store.articles(story.article_ids)}
+            members = [stored[i] for i in story.article_ids if i in stored]
+            analyses = store.analyses(story.article_ids)
+            story.title = _story_title(members)
+            story_groups = {**_article_groups(members), **(groups or {})}
             texts = [t for a in members for t in texts_to_embed(a, analyses.get(a.id))]
             vectors = store.text_vectors(texts)
-            briefing = compare_story(story, {a.id: a for a in members}, analyses, groups, vectors=vectors)
+            briefing = compare_story(story, {a.id: a for a in members}, analyses, story_groups, vectors=vectors)
             store.put_briefing(signature, briefing)
         briefings.append(briefing)
         progress.advance()
@@ -246,10 +248,9 @@ def compare_stories(
 
 
 def _signature(story: Story, groups: dict[str, str]) -> str:
-    """What a story's comparison depends on: its articles, copies, title, groups and the code's versions."""
-    basis = json.dumps(
-        [story.article_ids, story.copies, story.title, sorted(groups.items()), ANALYSIS_VERSION, COMPARE_VERSION]
-    )
+    """What a story's comparison depends on: its articles (whose ids are their content), copies, the
+    user's outlet groups and the code's versions."""
+    basis = json.dumps([story.article_ids, story.copies, sorted(groups.items()), ANALYSIS_VERSION, COMPARE_VERSION])
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 

@@ -231,12 +231,14 @@ class Store:
             )
 
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
-        """Stored articles in the order they were first stored."""
-        query = select(articles_table.c.data).order_by(articles_table.c.seq)
-        if ids is not None:
-            query = query.where(articles_table.c.id.in_(list(ids)))
+        """Stored articles (all, or those named) in the order they were first stored."""
+        query = select(articles_table.c.seq, articles_table.c.data)
         with self.engine.connect() as conn:
-            return [from_json(Article, json.loads(r[0])) for r in conn.execute(query)]
+            if ids is None:
+                rows = list(conn.execute(query))
+            else:
+                rows = [r for chunk in _chunks(ids) for r in conn.execute(query.where(articles_table.c.id.in_(chunk)))]
+        return [from_json(Article, json.loads(data)) for _, data in sorted(rows)]
 
     # failures
     def put_failure(self, failure: Failure) -> None:
@@ -264,10 +266,16 @@ class Store:
             conn.execute(delete(analyses_table).where(analyses_table.c.article_id == analysis.article_id))
             conn.execute(insert(analyses_table).values(article_id=analysis.article_id, version=version, data=data))
 
-    def analyses(self) -> dict[str, Analysis]:
+    def analyses(self, ids: Iterable[str] | None = None) -> dict[str, Analysis]:
+        """Stored analyses by article id (all, or those of the named articles)."""
+        query = select(analyses_table.c.article_id, analyses_table.c.data)
         with self.engine.connect() as conn:
-            rows = conn.execute(select(analyses_table.c.article_id, analyses_table.c.data))
-            return {r[0]: from_json(Analysis, json.loads(r[1])) for r in rows}
+            if ids is None:
+                rows = list(conn.execute(query))
+            else:
+                by_id = analyses_table.c.article_id
+                rows = [r for chunk in _chunks(ids) for r in conn.execute(query.where(by_id.in_(chunk)))]
+        return {article_id: from_json(Analysis, json.loads(data)) for article_id, data in rows}
 
     # vectors
     def put_vector(self, article_id: str, vector: np.ndarray) -> None:
@@ -286,11 +294,9 @@ class Store:
         """Stored vectors of the given texts (those never stored are absent)."""
         keys = {_text_key(t): t for t in texts}
         found: dict[str, np.ndarray] = {}
-        pending = list(keys)
         with self.engine.connect() as conn:
-            for i in range(0, len(pending), 500):
-                query = select(text_vectors_table).where(text_vectors_table.c.key.in_(pending[i : i + 500]))
-                for row in conn.execute(query):
+            for chunk in _chunks(keys):
+                for row in conn.execute(select(text_vectors_table).where(text_vectors_table.c.key.in_(chunk))):
                     found[keys[row.key]] = np.frombuffer(row.vector, dtype=np.float32)
         return found
 
@@ -340,6 +346,13 @@ class Store:
             query = select(corrections_table.c.op, corrections_table.c.args).order_by(corrections_table.c.seq)
             rows = conn.execute(query)
             return [(r[0], json.loads(r[1])) for r in rows]
+
+
+def _chunks(keys: Iterable[str], size: int = 500) -> Iterator[list[str]]:
+    """Keys in groups small enough for one ``IN (...)`` query (SQLite caps the bound parameters)."""
+    keys = list(keys)
+    for i in range(0, len(keys), size):
+        yield keys[i : i + size]
 
 
 def _text_key(text: str) -> str:

@@ -8,8 +8,9 @@ with ``nlp.pipe``; nothing here touches the disk or the network.
 from __future__ import annotations
 
 import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from spacy.tokens import Doc
 
@@ -58,7 +59,8 @@ def analyze_articles(
     """Analyses in input order; unsupported or empty articles come back skipped, with the reason.
 
     With ``n_process > 1`` whole chunks (parse and rules) run in worker processes, each loading the
-    model once, so the rule layers parallelise along with the parsing.
+    model once, so the rule layers parallelise along with the parsing. At most two chunks per worker
+    are in flight, so a long stream of articles is never read into memory ahead of the workers.
     """
     chunk_size = batch_size * 2
     chunks = _chunks(articles, chunk_size)
@@ -68,8 +70,13 @@ def analyze_articles(
         return
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(n_process, mp_context=context, initializer=load) as pool:
-        for analyses in pool.map(_analyze_chunk, chunks):
-            yield from analyses
+        pending: deque[Future[list[Analysis]]] = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(_analyze_chunk, chunk))
+            if len(pending) > 2 * n_process:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
