@@ -296,3 +296,26 @@ def test_capitalised_alt_text_before_a_repeated_caption_is_not_the_title():
     assert cleaned.title == "Warehouse fire forces closure of ring road"
     assert "Firefighters near" not in cleaned.body
 
+
+
+def test_footer_link_row_author_note_and_copyright_leave_the_body():
+    page = (
+        "Harbour Bridge Will Close for Repairs\n\n"
+        "By Maria Okafor\n\n"
+        "Published March 3, 2024 Updated March 4, 2024, 9:30 a.m. ET\n\n"
+        + _body(*BODY)
+        + "\n\nMaria Okafor is a correspondent covering transport and city hall."
+        "\n\n© 2024 The Harbour Ledger. All rights reserved."
+        "\n\nTerms of Use | Privacy Policy | Contact Us | Advertise"
+    )
+    result = clean_text(page)
+    assert result.body == _body(*BODY)
+    assert result.published == "2024-03-03", "the first date of a published/updated line is the publication"
+    assert result.outlet == "The Harbour Ledger"
+    assert result.authors == ["Maria Okafor"]
+
+
+def test_a_closing_sentence_about_a_person_who_is_not_a_journalist_stays():
+    last = "Maria Okafor is a civil engineer who has inspected the bridge since 2015."
+    assert clean_text(_body(*BODY, last)).body.endswith(last)
+    assert not is_furniture("Terms of the deal | what changes")

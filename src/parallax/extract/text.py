@@ -52,7 +52,7 @@ _DATE = re.compile(
 )
 _DATE_LINE_LEFTOVER = re.compile(
     r"\b(?:published|updated|posted|first|last|modified|on|at|date|dated|mon|tue|wed|thu|fri|sat|sun"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a\.m|p\.m|[a-z]{2,4}t|utc|gmt"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a\.m|p\.m|[a-z]{2,4}t|[ecmp]t|utc|gmt"
     r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|\d+ (?:min|minute|hour|day)s? (?:ago|read))\b|[^\w\s]|\s+",
     re.I,
 )
@@ -91,6 +91,15 @@ _NAV_WORDS = frozenset(
     ]
 )
 _NAV_SPLIT = re.compile(r"[\s|/·•,>»]+")
+# The links of a site's footer, set in one row ("Terms of Use | Privacy Policy | Contact Us").
+_SITE_LINK = re.compile(
+    r"(?:contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|jobs|accessibility|site ?map|help|faq"
+    r"|corrections|rss|archives?|newsletters?|masthead|ethics|(?:editorial )?standards|licensing|reprints"
+    r"|(?:cookie|privacy)(?: policy| notice| settings| preferences)?|terms(?: of (?:use|service)| and conditions)?"
+    r"|your privacy choices|do not sell(?: or share)? my (?:personal )?(?:info|information)|manage cookies)",
+    re.I,
+)
+_LINK_ROW_SPLIT = re.compile(r"\s*[|•·]\s*")
 # A line starting like this and shorter than a paragraph is a promotion or a link, not text.
 _FURNITURE_START = re.compile(
     r"(?:read more|related|see also|also read|read next|recommended|more:|watch:|listen:|pictured:"
@@ -136,7 +145,8 @@ _TRAILER = re.compile(
     r"|(?:originally|first) (?:appeared|published|posted)|republished|reprinted"
     r"|(?:additional )?(?:reporting|writing|editing|research) by|edited by|compiled by"
     r"|(?:[\w.'’ -]{2,80} )?contributed (?:to )?(?:this |the )?(?:report|reporting|story|article)"
-    r"|copyright\b|©|all rights reserved|follow (?:him|her|them|\w+(?: \w+)?) on (?:twitter|x|facebook|instagram)"
+    r"|copyright\b|©\s*(?=\w)|all rights reserved"
+    r"|follow (?:him|her|them|\w+(?: \w+)?) on (?:twitter|x|facebook|instagram)"
     r"|contact (?:the )?(?:author|reporter|writer)|read the (?:rest|full|original)"
     r"|this (?:article|story) (?:has been|was) (?:updated|corrected))\b",
     re.I,
@@ -182,6 +192,16 @@ _BYLINE = re.compile(r"^by\s+(?P<rest>[A-Z].{1,200})$", re.I)
 _PIECE_SPLIT = re.compile(r",(?!\s*\d{4}\b)\s*|\s+(?:and|&)\s+")
 _PAREN_SPLIT = re.compile(r",(?!\s*\d{4}\b)\s*|\s*[|/]\s*|\s+(?:and|&)\s+")
 _SEPARATORS = re.compile(r"\s*[|•·—–]\s*|\s+-\s+")
+_AUTHOR_BIO = re.compile(
+    rf"^(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}) (?:is|was|has been|covers|reports|writes)\b"
+    r"(?:.*?\b(?P<role>reporter|correspondent|journalist|writer|editor|columnist|contributor|photographer"
+    r"|producer|bureau chief)\b)?.*$"
+)
+_COPYRIGHT_HOLDER = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)"
+    r"(?P<outlet>[A-Z][^.,;|\n]{1,60}?)(?:,? (?:inc|llc|ltd|plc)\b\.?)?(?:[.,;|]|\s+all rights reserved|$)",
+    re.I,
+)
 
 
 def clean_text(text: str) -> CleanText:
@@ -224,7 +244,14 @@ def is_furniture(line: str) -> bool:
         return True
     if 2 <= words <= 20 and all(word in _NAV_WORDS for word in _NAV_SPLIT.split(line.lower()) if word):
         return True
-    return _is_caption(line)
+    return _is_link_row(line) or _is_caption(line)
+
+
+def _is_link_row(line: str) -> bool:
+    pieces = [piece for piece in _LINK_ROW_SPLIT.split(line) if piece]
+    return len(pieces) >= 2 and all(
+        _SITE_LINK.fullmatch(piece) or _FURNITURE_LINE.fullmatch(piece) for piece in pieces
+    )
 
 
 def _is_caption(line: str) -> bool:
@@ -419,7 +446,7 @@ def _read_date_line(line: str, result: CleanText) -> bool:
     match = _DATE.search(line)
     if not match:
         return False
-    leftover = _DATE_LINE_LEFTOVER.sub("", line[: match.start()] + " " + line[match.end():])
+    leftover = _DATE_LINE_LEFTOVER.sub("", _DATE.sub(" ", line))
     if leftover:
         return False
     if result.published is None:
@@ -497,7 +524,7 @@ def _read_paren(paren: str, result: CleanText) -> bool:
 
 def _strip_trailers(units: list[str], result: CleanText) -> list[str]:
     units = list(units)
-    while units and _words(units[-1]) <= 60 and _TRAILER.match(units[-1]):
+    while units and _words(units[-1]) <= 60 and (_TRAILER.match(units[-1]) or _is_author_bio(units[-1], result)):
         _note_trailer(units.pop(), result)
     for unit in [unit for unit in units if _words(unit) <= 40 and _REPUBLISHED.match(unit)]:
         units.remove(unit)
@@ -505,8 +532,20 @@ def _strip_trailers(units: list[str], result: CleanText) -> list[str]:
     return units
 
 
+def _is_author_bio(unit: str, result: CleanText) -> bool:
+    """A closing note on the writer: "Jane Roe is a correspondent based in Lima." A name the byline gave
+    is enough; otherwise the note must call the person a journalist of some kind."""
+    match = _AUTHOR_BIO.match(unit)
+    if not match or _words(unit) > 50:
+        return False
+    return match.group("name") in result.authors or bool(match.group("role"))
+
+
 def _note_trailer(trailer: str, result: CleanText) -> None:
     result.warnings.append(f"trailer: removed {trailer!r}")
+    copyright_holder = _COPYRIGHT_HOLDER.match(trailer)
+    if copyright_holder:
+        result.outlet = result.outlet or copyright_holder.group("outlet").strip()
     match = _TRAILER_OUTLET.search(trailer)
     if match:
         outlet = match.group("outlet").strip()
