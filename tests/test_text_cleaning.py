@@ -307,6 +307,7 @@ def test_footer_link_row_author_note_and_copyright_leave_the_body():
         + "\n\nMaria Okafor is a correspondent covering transport and city hall."
         "\n\n© 2024 The Harbour Ledger. All rights reserved."
         "\n\nTerms of Use | Privacy Policy | Contact Us | Advertise"
+        "\n\nLink Copied!\n\nUpdated 10:32 AM EDT, Tue March 5, 2024"
     )
     result = clean_text(page)
     assert result.body == _body(*BODY)

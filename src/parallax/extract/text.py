@@ -67,7 +67,7 @@ _FURNITURE_LINE = re.compile(
     r"|share(?: this| on| via| article| story| page| the| full|$).{0,60}|tweet|email|e-mail|print|copy link"
     r"|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|threads|bluesky|messenger|tumblr"
     r"|flipboard|mastodon|pocket|like this:?|like loading\W*"
-    r"|copied|save(?: article| for later)?|bookmark|listen(?: to this article| to article)?.{0,30}"
+    r"|(?:link )?copied!?|save(?: article| for later)?|bookmark|listen(?: to this article| to article)?.{0,30}"
     r"|sign (?:up|in)\b.{0,200}|log ?in|register|subscribe\b.{0,160}|follow us\b.{0,80}"
     r"|(?:we use|this (?:site|website) uses) cookies.{0,400}|.{0,200}\baccept (?:all )?cookies.{0,200}"
     r"|cookie (?:settings|policy|preferences)|privacy policy|terms of (?:use|service)"
@@ -524,7 +524,9 @@ def _read_paren(paren: str, result: CleanText) -> bool:
 
 def _strip_trailers(units: list[str], result: CleanText) -> list[str]:
     units = list(units)
-    while units and _words(units[-1]) <= 60 and (_TRAILER.match(units[-1]) or _is_author_bio(units[-1], result)):
+    while units and _words(units[-1]) <= 60 and (
+        _TRAILER.match(units[-1]) or _is_author_bio(units[-1], result) or _is_header_line(units[-1])
+    ):
         _note_trailer(units.pop(), result)
     for unit in [unit for unit in units if _words(unit) <= 40 and _REPUBLISHED.match(unit)]:
         units.remove(unit)
