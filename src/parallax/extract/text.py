@@ -244,10 +244,12 @@ def is_furniture(line: str) -> bool:
         return True
     if 2 <= words <= 20 and all(word in _NAV_WORDS for word in _NAV_SPLIT.split(line.lower()) if word):
         return True
-    return _is_link_row(line) or _is_caption(line)
+    return (words <= 20 and _is_link_row(line)) or _is_caption(line)
 
 
 def _is_link_row(line: str) -> bool:
+    if not any(mark in line for mark in "|•·"):
+        return False
     pieces = [piece for piece in _LINK_ROW_SPLIT.split(line) if piece]
     return len(pieces) >= 2 and all(
         _SITE_LINK.fullmatch(piece) or _FURNITURE_LINE.fullmatch(piece) for piece in pieces
