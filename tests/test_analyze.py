@@ -64,3 +64,12 @@ def test_worker_processes_give_the_same_analyses_in_the_same_order():
     two = list(analyze_articles(articles, n_process=2, batch_size=1))
     assert [a.article_id for a in two] == ["a0", "a1", "a2"]
     assert one == two
+
+
+def test_the_public_call_is_parallax_analyze():
+    import parallax
+
+    result = parallax.analyze("“We will not sign,” the minister said on Friday.", published="2025-03-16")
+    assert result.quotes and result.quotes[0].text.startswith("We will not sign")
+    assert result.times[0].value == "2025-03-14"
+    assert parallax.analyze.analyze_articles is analyze_articles

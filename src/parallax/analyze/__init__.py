@@ -8,6 +8,8 @@ with ``nlp.pipe``; nothing here touches the disk or the network.
 from __future__ import annotations
 
 import multiprocessing
+import sys
+import types
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -107,3 +109,14 @@ def _analyze_or_report(doc: Doc, article: Article) -> Analysis:
         return analyze_doc(doc, article.id, article.published)
     except Exception as err:  # the batch boundary: any failure becomes a recorded reason
         return Analysis(article_id=article.id, skipped=f"{ANALYSIS_FAILED}: {type(err).__name__}: {err}")
+
+
+class _CallablePackage(types.ModuleType):
+    """Lets ``parallax.analyze(text, published, outlet)`` be called, as the public API promises, while
+    ``parallax.analyze`` stays the package its submodules live in."""
+
+    def __call__(self, text: str, published: str | None = None, outlet: str | None = None) -> Analysis:
+        return analyze(text, published, outlet)
+
+
+sys.modules[__name__].__class__ = _CallablePackage
