@@ -121,3 +121,19 @@ def test_a_later_run_reads_only_what_is_new(tmp_path, monkeypatch):
     assert max(len(ids) for ids in before_export) <= 2
     data = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
     assert len(data["articles"]) == 4 and validate_spans(data) == []
+
+
+def test_clauses_are_embedded_only_once_a_story_has_two_articles(tmp_path):
+    corpus = tmp_path / "in"
+    _write_corpus(corpus, 2)
+    out = tmp_path / "out"
+    first = run([str(corpus)], out)
+    assert first.stories == 2 and first.multi_outlet_stories == 0
+    assert _count(out / "parallax.db", "text_vectors") == 0, "a lone article has nothing to be compared with"
+    text = (corpus / "story_000.txt").read_text(encoding="utf-8")
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "other_outlet.txt").write_text(text.replace("Mayor Dana Okafor0", "Mayor Okafor"), encoding="utf-8")
+    second = run([str(later)], out)
+    assert second.stories == 2
+    assert _count(out / "parallax.db", "text_vectors") > 0

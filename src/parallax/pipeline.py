@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
+import numpy as np
+
 from parallax.analyze import ANALYSIS_FAILED, ANALYSIS_VERSION, analyze_articles
 from parallax.compare import COMPARE_VERSION, compare_story
 from parallax.compare.context import texts_to_embed
@@ -168,7 +170,6 @@ def assign_stories(store: Store, progress: Progress | None = None) -> StoryIndex
             actors = [e.name for e in analyses.get(article.id, Analysis(article.id)).entities]
             index.assign(article, vector, actors=actors, when=_when(article))
             progress.advance()
-        embed_new_texts(store, new, analyses)
     index.replay(_stored_corrections(store))
     store.put_state(STORY_INDEX, index.to_state())
     progress.done()
@@ -237,8 +238,7 @@ def compare_stories(
             analyses = store.analyses(story.article_ids)
             story.title = _story_title(members)
             story_groups = {**_article_groups(members), **(groups or {})}
-            texts = [t for a in members for t in texts_to_embed(a, analyses.get(a.id))]
-            vectors = store.text_vectors(texts)
+            vectors = embed_new_texts(store, members, analyses) if len(members) > 1 else {}
             briefing = compare_story(story, {a.id: a for a in members}, analyses, story_groups, vectors=vectors)
             store.put_briefing(signature, briefing)
         briefings.append(briefing)
@@ -254,15 +254,19 @@ def _signature(story: Story, groups: dict[str, str]) -> str:
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 
-def embed_new_texts(store: Store, articles: Sequence[Article], analyses: Mapping[str, Analysis]) -> int:
-    """Embed, once, the clauses the comparison will read from these articles; returns how many were new."""
+def embed_new_texts(
+    store: Store, articles: Sequence[Article], analyses: Mapping[str, Analysis]
+) -> dict[str, np.ndarray]:
+    """The vectors of the clauses the comparison reads from these articles: from the store, and those
+    never embedded are embedded now and kept, so no article's clauses are embedded twice."""
     texts = list(dict.fromkeys(t for a in articles for t in texts_to_embed(a, analyses.get(a.id))))
-    stored = store.text_vectors(texts)
-    missing = [t for t in texts if t not in stored]
+    vectors = store.text_vectors(texts)
+    missing = [t for t in texts if t not in vectors]
     for i in range(0, len(missing), EMBED_CHUNK):
-        chunk = missing[i : i + EMBED_CHUNK]
-        store.put_text_vectors(dict(zip(chunk, embed(chunk), strict=True)))
-    return len(missing)
+        chunk = dict(zip(missing[i : i + EMBED_CHUNK], embed(missing[i : i + EMBED_CHUNK]), strict=True))
+        store.put_text_vectors(chunk)
+        vectors.update(chunk)
+    return vectors
 
 
 def _article_groups(articles) -> dict[str, str]:

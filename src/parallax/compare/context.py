@@ -4,9 +4,10 @@ Embedding is most of the cost of a comparison, so only clauses worth comparing a
 distinct text once, with its digits masked (copies and updated wire versions repeat sentences with
 other figures, and figures are compared exactly elsewhere) and cut to a few dozen words. Which texts
 an article needs depends on that article alone (``texts_to_embed``), so a pipeline can embed each
-article once when it arrives, keep the vectors, and hand them to every later comparison of any story
-the article is in; texts without a given vector are embedded in one batch, shortest first so batches
-pad little, and kept in a bounded per-process cache as a fallback.
+article once, keep the vectors, and hand them to every later comparison of any story the article is
+in; texts without a given vector are embedded in one batch, shortest first so batches pad little, and
+kept in a bounded per-process cache as a fallback. A story of one article embeds nothing: there is
+nothing to compare it with yet.
 """
 
 from __future__ import annotations
@@ -81,6 +82,13 @@ def embed_unique(texts: Sequence[str], given: Mapping[str, np.ndarray] | None = 
     return {t: np.asarray(found[k], dtype=np.float32) for t, k in keys.items()}
 
 
+def _unread(texts: Sequence[str]) -> dict[str, np.ndarray]:
+    """Zero vectors for a story of one article: every comparison is between articles, so a lone
+    article's clauses need no embedding until a second article joins its story."""
+    zero = np.zeros(embedding.DIM, dtype=np.float32)
+    return {t: zero for t in texts}
+
+
 def clear_cache() -> None:
     """Forget the per-process vectors (benchmarks and tests that must not profit from earlier runs)."""
     _cache.clear()
@@ -108,7 +116,8 @@ def build(story: Story, articles: Mapping[str, Article], analyses: Mapping[str, 
     for i, u in enumerate(units):
         u.flat = i
     keep = substantive(units)
-    table = embed_unique([u.span.text for u, k in zip(units, keep, strict=True) if k] + list(other_texts), given)
+    texts = [u.span.text for u, k in zip(units, keep, strict=True) if k] + list(other_texts)
+    table = embed_unique(texts, given) if len(present) > 1 else _unread(texts)
     vectors = np.zeros((len(units), embedding.DIM), dtype=np.float32)
     for i in np.flatnonzero(keep):
         vectors[i] = table[units[i].span.text]
