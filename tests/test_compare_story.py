@@ -255,3 +255,18 @@ def test_a_number_word_or_a_reporting_verb_is_not_a_matter_of_stance():
     articles = {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in texts.items()}
     found = compare_story(Story("s", list(articles)), articles, {})
     assert not [t for t in found.tensions if t.kind == "stance"]
+
+
+def test_considering_then_refusing_is_a_stance_tension_named_in_the_texts_words():
+    texts = {
+        "a": "The harbour mayor said on Monday she would consider the union's call for an independent inquiry.",
+        "b": "The harbour mayor refused on Tuesday to order an independent inquiry into the chemical leak.",
+    }
+    articles = {
+        "a": Article("a", "a.txt", texts["a"], outlet="A", published="2025-06-02"),
+        "b": Article("b", "b.txt", texts["b"], outlet="B", published="2025-06-03"),
+    }
+    found = compare_story(Story("s", list(articles)), articles, {})
+    stance = [t for t in found.tensions if t.kind == "stance"]
+    assert stance and stance[0].about == "independent inquiry" and stance[0].maybe_update
+    assert set(stance[0].sides) == {"a", "b"}

@@ -6,7 +6,7 @@
 - attribution: the same words, or the same reported statement, given to different people;
 - quote: the same quote truncated or reworded;
 - stance / status: opposite-polarity predicates on the same matter (resume/withdraw, accept/refuse,
-  agree/defer against refuse; for status, arrested/released about the same actor), found with small
+  agree/defer/consider against refuse; for status, arrested/released about the same actor), found with small
   lexicons of general verbs; the
   matter is the same when the words after the predicates share a content stem that is not a name,
   and the actors are on the same side when they share a country (by name or by the words before a
@@ -39,7 +39,7 @@ _LEXICON: dict[str, dict[int, tuple[str, ...]]] = {
     },
     "stance": {
         1: ("accept", "agree", "agreed", "approv", "welcom", "endors", "embrac", "postpon", "defer", "delay",
-            "shelv"),
+            "shelv", "consider", "open to", "weigh"),
         -1: ("reject", "refus", "declin", "deni", "deny", "dismiss", "oppos", "ruled out", "rule out",
              "rules out", "won't", "wouldn't", "will not", "would not", "never", "cannot", "can't"),
     },
@@ -129,6 +129,12 @@ def _compatible(a: Unit, b: Unit, sides: dict[str, frozenset[str]]) -> bool:
     return not sa or not sb or bool(sa & sb) or bool(a.actors & b.actors)
 
 
+def _surface(text: str, stems: frozenset[str]) -> list[str]:
+    """The shared matter as the words read in the text, in their order ("independent inquiry")."""
+    words = [w for w in words_of(text.lower().replace("’", "'")) if stem(w) in stems]
+    return list(dict.fromkeys(words)) or sorted(stems)
+
+
 def _maybe_update(ctx: StoryContext, a: str, b: str) -> bool:
     pa, pb = ctx.articles[a].published, ctx.articles[b].published
     return bool(pa and pb and pa[:10] != pb[:10])
@@ -158,7 +164,7 @@ def stance_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
                 seen.add((a.flat, b.flat))
                 if not _compatible(a, b, sides) or (axis == "status" and not a.actors & b.actors):
                     continue
-                shared = sorted(pa.objects & pb.objects)
+                shared = _surface(b.span.text, pa.objects & pb.objects)
                 key = (axis, alignment.group_of.get(a.flat, -1 - a.flat), alignment.group_of.get(b.flat, -1 - b.flat))
                 tension = found.get(key)
                 if tension is None:  # one tension per matter; more articles saying the same add sides
@@ -329,6 +335,16 @@ def date_tensions(ctx: StoryContext, events: list[TimelineEvent]) -> list[Tensio
 
 
 def find_tensions(ctx: StoryContext, alignment: Alignment, events: list[TimelineEvent]) -> list[Tension]:
-    found = [*number_tensions(ctx, alignment), *date_tensions(ctx, events), *quote_tensions(ctx),
-             *reported_attribution(ctx, alignment), *stance_tensions(ctx, alignment)]
+    """Every kind of tension, most certain first. A date tension between the very clauses a stance
+    tension opposes is dropped: those clauses tell two moments of a changing position ("would consider"
+    on one day, "refused" the next), not one event dated two ways."""
+    stances = [*stance_tensions(ctx, alignment)]
+    opposed = {_clauses(t) for t in stances}
+    dates = [t for t in date_tensions(ctx, events) if _clauses(t) not in opposed]
+    found = [*number_tensions(ctx, alignment), *dates, *quote_tensions(ctx),
+             *reported_attribution(ctx, alignment), *stances]
     return sorted(found, key=lambda t: -t.confidence)
+
+
+def _clauses(tension: Tension) -> frozenset[tuple[str, int, int]]:
+    return frozenset((aid, span.start, span.end) for aid, span in tension.sides.items())
