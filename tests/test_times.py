@@ -226,11 +226,16 @@ def test_seed_dates(shared: Path, nlp):
     assert hits / total >= 0.9
 
 
-def test_tempeval_value_floor(shared: Path, nlp):
+def _bench():
     spec = importlib.util.spec_from_file_location("bench_times", Path(__file__).parents[1] / "bench" / "times.py")
     bench = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = bench
     spec.loader.exec_module(bench)
+    return bench
+
+
+def test_tempeval_value_floor(shared: Path, nlp):
+    bench = _bench()
     files = sorted((shared / "data" / "tempeval3" / "TBAQ-cleaned" / "AQUAINT").glob("*.tml"))[:12]
     docs = [bench.read_tml(path) for path in files]
     pairs = [(gold, extract_times(nlp(text), dct)) for text, dct, gold in docs]
@@ -239,7 +244,7 @@ def test_tempeval_value_floor(shared: Path, nlp):
 
 def in_context(text: str, anchor: date) -> dict[str, str | None]:
     """Values of every expression of ``text`` once earlier mentions are taken into account."""
-    return {text[f.start:f.end]: f.reading.value for f in follow_references(scan(Context(text, anchor)))}
+    return {text[f.start:f.end]: f.reading.value for f in follow_references(scan(Context(text, anchor)), anchor)}
 
 
 def test_earnings_report_compares_with_the_same_quarter_a_year_before():
@@ -299,6 +304,7 @@ def test_sets(expression, expected, kind):
         ("the first quarter", SUNDAY, "2025-Q1"),
         ("the near term", SUNDAY, "FUTURE_REF"),
         ("current", SUNDAY, "PRESENT_REF"),
+        ("at the then current market price", SUNDAY, "PAST_REF"),
         ("Saturday, April 25:", date(1998, 4, 24), "1998-04-25"),
     ],
 )
@@ -339,3 +345,103 @@ def test_plan_made_before_a_past_moment_is_past(nlp):
 def test_payable_dates_stay_in_the_coming_months(nlp):
     found = times_in(nlp, "Directors declared a dividend payable Dec. 7 to holders of record.", "1989-10-27")
     assert found["Dec. 7"] == "1989-12-07"
+
+
+def test_held_out_split_is_fixed_and_apart(shared: Path):
+    bench = _bench()
+    tune, held, every = (set(bench.split_files(s)) for s in ("tune", "heldout", "all"))
+    assert not tune & held and tune | held == every
+    assert sum(p.parent.name == "AQUAINT" for p in held) == 24
+    assert sum(p.parent.name == "TimeBank" for p in held) == 36
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [("two decades", "P20Y"), ("the past decade", "P10Y"), ("for decades", "PXY"), ("a century", "P100Y"),
+     ("two decades ago", "2005")],
+)
+def test_decades_and_centuries_are_spelled_in_years(expression, expected):
+    assert value(expression, SUNDAY) == expected
+
+
+def test_soon_in_a_past_narrative_is_not_the_future(nlp):
+    found = times_in(nlp, "She was soon freed. Soon after the vote, the talks resumed.", "2025-03-16")
+    assert "soon" not in {k.lower() for k in found}
+    found = times_in(nlp, "The panel will soon decide on the request.", "2025-03-16")
+    assert found["soon"] == "FUTURE_REF"
+
+
+def test_reporting_adjectives_and_rates_are_not_recurrences():
+    assert resolve("raised its quarterly payout", SUNDAY) is None
+    assert resolve("revenue grew 4% annually", SUNDAY) is None
+    assert resolve("5,000 units annually", SUNDAY) is None
+    assert value("the fee is billed quarterly.", SUNDAY) == "P3M"
+    assert value("protests held daily", SUNDAY) == "P1D"
+
+
+def test_names_and_idioms_that_look_like_times():
+    assert resolve("Trade Minister Jan Novak said", SUNDAY) is None
+    assert resolve("for the league, high noon arrives", SUNDAY) is None
+    assert value("since Jan. 9", SUNDAY) == "2025-01-09"
+    assert value("at noon", SUNDAY) == "2025-03-16T12:00"
+
+
+def test_clock_times_in_wire_style():
+    assert value("at about 9:10 a.m. (0610 GMT) Monday", date(2025, 3, 18)) == "2025-03-17T09:10"
+    assert value("at 4 in the morning", SUNDAY) == "2025-03-16T04:00"
+    assert value("8:30 in the evening", SUNDAY) == "2025-03-16T20:30"
+
+
+def test_clock_times_and_day_references_follow_the_day_last_named():
+    text = ("The bridge was hit on May 3, 2021. It fell at 9 p.m. into the river. Earlier that day crews had "
+            "inspected it. The next morning divers arrived, and later in the day they left.")
+    found = in_context(text, date(2022, 1, 10))
+    assert found["9 p.m."] == "2021-05-03T21:00"
+    assert found["Earlier that day"] == "2021-05-03"
+    assert found["The next morning"] == "2021-05-04"
+    assert found["later in the day"] == "2021-05-04"  # the day of "the next morning"
+
+
+def test_a_guess_about_the_past_is_past(nlp):
+    found = times_in(nlp, "Police said the suspect may have left the city Friday.", "2025-03-17")
+    assert found["Friday"] == "2025-03-14"
+
+
+def test_a_participle_clause_takes_its_governors_tense(nlp):
+    found = times_in(nlp, "The currency swung widely, climbing to a peak in March.", "2024-10-30")
+    assert found["March"] == "2024-03"
+
+
+@pytest.mark.parametrize(
+    ("expression", "anchor", "expected"),
+    [
+        ("the plant opened last Nov. 4", date(2025, 3, 16), "2024-11-04"),
+        ("the vote next Jan. 3", date(2025, 3, 16), "2026-01-03"),
+        ("a trial the week of May 8", SUNDAY, "2025-W19"),
+        ("until Election Day", date(2024, 10, 1), "2024-11-05"),
+        ("for at least two more weeks", SUNDAY, "P2W"),
+        ("a week or so ago", SUNDAY, "2025-03-09"),
+        ("through at least the first two quarters of 2011", date(2010, 10, 6), "2011-H1"),
+        ("the post-1989 order", SUNDAY, "1989"),
+    ],
+)
+def test_news_conventions(expression, anchor, expected):
+    assert value(expression, anchor) == expected
+
+
+def test_a_list_of_years_is_years(nlp):
+    found = times_in(nlp, "The team won the cup in 2003, 2005 and 2008.", "2025-03-16")
+    assert set(found.values()) == {"2003", "2005", "2008"}
+
+
+def test_a_forecast_quarter_is_not_the_one_under_report():
+    text = ("Third-quarter profit rose. The firm expects a loss in the first quarter of 2011. "
+            "Revenue was up from a year ago.")
+    assert in_context(text, date(2010, 10, 20))["a year ago"] == "2009-Q3"
+
+
+def test_a_step_in_the_story_is_a_length():
+    found = resolve("Three days later, the market recovered.", SUNDAY)
+    assert found is not None and (found.value, found.type) == ("P3D", "DURATION")
+    assert value("A few days later", SUNDAY) == "PXD"
+    assert value("a year earlier", SUNDAY) == "2024"

@@ -48,7 +48,7 @@ def extract_times(doc: Doc, published: str | None) -> list[TimeExpr]:
             anchor=anchor_text,
             confidence=f.reading.confidence,
         )
-        for f in follow_references(scan(ctx))
+        for f in follow_references(scan(ctx), anchor)
     ]
 
 
@@ -76,7 +76,8 @@ def clause_tense(token: Token) -> Tense:
     """The tense of the clause a token hangs from: ``past``, ``present``, ``future`` or ``unknown``.
 
     Future: an auxiliary "will"/"shall", a modal, "going to", or a to-infinitive ("expected to
-    speak"). Past: a past-tense verb, a perfect ("has met"), or a bare participle ("killed on Friday").
+    speak"). Past: a past-tense verb, a perfect ("has met", "may have met"), or a bare participle
+    ("killed on Friday"). A participle clause ("..., climbing to a peak in May") takes its governor's.
     """
     verb = token
     for _ in range(8):
@@ -89,6 +90,8 @@ def clause_tense(token: Token) -> Tense:
         return "unknown"
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     words = {a.lower_ for a in auxes}
+    if verb.tag_ == "VBN" and "have" in words and any(a.tag_ == "MD" for a in auxes):
+        return "past"  # "may have left on Friday": a guess about the past
     if words & _FUTURE_AUX or any(a.tag_ == "MD" for a in auxes):
         return "future"
     if "to" in words and verb.tag_ == "VB":
@@ -102,6 +105,8 @@ def clause_tense(token: Token) -> Tense:
         return "past" if not auxes or any(a.lemma_ == "have" for a in auxes) else "present"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
         return "future"
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return clause_tense(verb.head)  # "fell, closing lower on Friday": the main clause's tense
     if verb.tag_ in {"VBZ", "VBP", "VB", "VBG"}:
         return "present"
     return "unknown"

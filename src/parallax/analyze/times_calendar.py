@@ -16,12 +16,13 @@ MONTHS = {
 }
 SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-# unit -> (TIMEX3 duration letter, needs the "T" time designator, length in units of the letter)
+# unit -> (TIMEX3 duration letter, needs the "T" time designator, length in units of the letter);
+# decades and centuries are spelled in years, as TimeML annotators write them ("two decades" P20Y)
 UNITS = {
     "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1), "day": ("D", False, 1),
     "week": ("W", False, 1), "fortnight": ("W", False, 2), "month": ("M", False, 1),
-    "quarter": ("Q", False, 1), "year": ("Y", False, 1), "decade": ("DE", False, 1),
-    "century": ("CE", False, 1),
+    "quarter": ("Q", False, 1), "year": ("Y", False, 1), "decade": ("Y", False, 10),
+    "century": ("Y", False, 100),
 }
 
 
@@ -161,4 +162,5 @@ HOLIDAYS = {
     "martin luther king day": lambda y: nth_weekday(y, 1, 0, 3),
     "easter": easter, "easter sunday": easter, "easter monday": lambda y: easter(y) + timedelta(days=1),
     "good friday": lambda y: easter(y) - timedelta(days=2),
+    "election day": lambda y: nth_weekday(y, 11, 0, 1) + timedelta(days=1),
 }

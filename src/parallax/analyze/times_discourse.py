@@ -18,11 +18,15 @@ from parallax.analyze.times_reading import Anaphor, Found
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def follow_references(found: list[Found]) -> list[Found]:
+def follow_references(found: list[Found], anchor: date | None = None) -> list[Found]:
     """``found`` (in text order) with reporting periods and "the following year"-style references
-    valued against the quarter under report and the last date mentioned before them."""
+    valued against the quarter under report and the last date mentioned before them. A quarter not
+    yet over at the ``anchor`` ("expects a loss in the fourth quarter") is a forecast, not the
+    period under report."""
+    latest = (anchor.year, cal.quarter_of(anchor)) if anchor else (9999, 4)
     under_report: tuple[int, int] | None = None
     last: str | None = None
     out: list[Found] = []
@@ -34,11 +38,13 @@ def follow_references(found: list[Found]) -> list[Found]:
                 year = reading.period.year or under_report[0] + reading.period.shift
                 value = cal.quarter(year, reading.period.quarter or under_report[1])
         elif reading.anaphor is not None:
-            value = (_relative(last, reading.anaphor) if last else None) or value
+            day = (_relative(last, reading.anaphor) if last else None) or value[:10]
+            value = day + value[10:] if reading.type == "TIME" else day
         elif reading.type == "DATE" and (quarter := _QUARTER.fullmatch(value)):
-            under_report = int(quarter[1]), int(quarter[2])
-        if reading.type == "DATE" and _DATE.fullmatch(value):
-            last = value
+            named = int(quarter[1]), int(quarter[2])
+            under_report = named if named <= latest else under_report
+        if (reading.type == "DATE" and _DATE.fullmatch(value)) or (reading.type == "TIME" and _DAY.match(value)):
+            last = value[:10] if reading.type == "TIME" else value
         out.append(f if value == reading.value else replace(f, reading=replace(reading, value=value)))
     return out
 
@@ -57,4 +63,6 @@ def _relative(last: str, anaphor: Anaphor) -> str | None:
         return cal.month(moved.year, moved.month)
     if dd is None:
         return None
+    if anaphor.unit == "day":
+        return (date(year, int(mon), int(dd)) + timedelta(days=anaphor.shift)).isoformat()
     return cal.iso_week(date(year, int(mon), int(dd)) + timedelta(weeks=anaphor.shift))

@@ -172,7 +172,7 @@ PERIOD_RULES: list[tuple[str, Handler]] = [
     (rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>New\s+Year['\u2019]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|"
      r"Boxing\s+Day|Valentine['\u2019]s\s+Day|Halloween|Independence\s+Day|the\s+Fourth\s+of\s+July|Veterans\s+Day|"
      r"Armistice\s+Day|May\s+Day|Bastille\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day|"
-     rf"Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)\b(?:,?\s+(?P<y>{YEAR}))?",
+     rf"Martin\s+Luther\s+King\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)\b(?:,?\s+(?P<y>{YEAR}))?",
      _holiday),
     (r"\bthe\s+(?:(?:full|whole|entire|fiscal|calendar|current\s+fiscal)\s+)?year\b(?![\s-]+(?:ago|earlier|before|"
      r"after|later|old|long|round)\b|-|\s+(?:two|nineteen|eighteen|\d))(?P<ended>(?=\s+(?:ended|ending|through|to)\b))?",

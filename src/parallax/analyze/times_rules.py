@@ -50,7 +50,7 @@ _VAGUE_WORDS = {
     "recently": "PAST_REF", "lately": "PAST_REF", "in the past": "PAST_REF", "the past": "PAST_REF",
     "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "now": "PRESENT_REF",
     "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
-    "right now": "PRESENT_REF", "current": "PRESENT_REF", "soon": "FUTURE_REF",
+    "right now": "PRESENT_REF", "current": "PRESENT_REF", "then current": "PAST_REF", "soon": "FUTURE_REF",
     "the future": "FUTURE_REF", "in the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "in the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "in the near term": "FUTURE_REF", "in the short term": "FUTURE_REF",
@@ -91,8 +91,23 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _absolute(int(m["y"]), mon, dd)
     if ctx.anchor is None:
         return Resolved(f"XXXX-{mon:02d}-{dd:02d}", confidence=UNRESOLVED) if 1 <= dd <= 31 else None
+    rel = (m.groupdict().get("rel") or "").lower()
+    if rel in {"last", "next"}:  # "opened last Nov. 4": the latest such day before the anchor
+        this_year = cal.safe_date(ctx.anchor.year, mon, dd)
+        if this_year is None:
+            return None
+        step = -(this_year >= ctx.anchor) if rel == "last" else int(this_year <= ctx.anchor)
+        return _absolute(ctx.anchor.year + step, mon, dd)
     found = _absolute(year_for(ctx.anchor, mon, dd, ctx.tense(m.start(), m.end())), mon, dd)
     return replace(found, confidence=0.85) if found else None
+
+
+def _week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"The week of May 8": the ISO week holding that day."""
+    day = _month_day(m, ctx)
+    if day is None or not day.value or "X" in day.value:
+        return day
+    return replace(day, value=cal.iso_week(date.fromisoformat(day.value)))
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -108,6 +123,10 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
     bare = not (m["edge"] or m["rel"])
     if bare and (word.rstrip(".") in {"May", "March", "Mar", "Jan", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                                        "Nov", "Dec", "Feb", "Apr"}) and word_before(ctx, m.start()) not in PREPS:
+        return None
+    # "Jan Novak", "Jun Tanaka": an undotted abbreviation before a capitalised word is a first name
+    if not word.endswith(".") and word.lower() in cal.MONTHS and len(word) <= 4 and re.match(
+            r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]):
         return None
     mon = month_no(word)
     if ctx.anchor is None:
@@ -126,11 +145,17 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _year(m: re.Match[str], ctx: Context) -> Resolved | None:
     before = ctx.text[max(0, m.start("y") - 2):m.start("y")]
     after = ctx.text[m.end():m.end() + 12]
-    glued = not m["edge"] and re.search(r"[$£€#/\-.\d,]\s?$", before)
+    # "in 2003, 2005 and 2008": a number in a list of years is a year too ("in 2003, 2000 people" is not)
+    link = r"(?:,?\s+(?:and|or)\s+|,\s+)"
+    prev = re.search(rf"(?:1[6-9]|20)\d\d({link})$", ctx.text[max(0, m.start() - 11):m.start()])
+    listed = prev is not None and (prev[1].strip(", ") in {"and", "or"} or bool(
+        re.match(rf"{link}(?:1[6-9]|20)\d\d\b", ctx.text[m.end():m.end() + 11])))
+    prefixed = re.search(r"\b(?:post|pre)-$", ctx.text[max(0, m.start("y") - 6):m.start("y")], re.IGNORECASE)
+    glued = not (m["edge"] or listed or prefixed) and re.search(r"[$£€#/\-.\d,]\s?$", before)
     if glued or re.match(r"\s*(?:%|percent|per\s+cent)", after):
         return None
     bare = not (m["edge"] or m["fy"]) and word_before(ctx, m.start()) not in PREPS
-    if bare and ctx.is_quantity(m.start("y"), m.end("y")):
+    if bare and not listed and ctx.is_quantity(m.start("y"), m.end("y")):
         return None
     return Resolved(m["y"], confidence=0.9)
 
@@ -144,8 +169,18 @@ def _anaphor(m: re.Match[str], ctx: Context) -> Resolved | None:
     return None if alone is None else replace(alone, confidence=0.5, anaphor=Anaphor(unit, step))
 
 
+def _day_anaphor(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"The next morning", "earlier that day": a day counted from the last one the story named."""
+    step = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get((m["rel"] or "").lower(), 0)
+    if ctx.anchor is None:
+        return unanchored(None)
+    return Resolved((ctx.anchor + timedelta(days=step)).isoformat(), confidence=0.4, anaphor=Anaphor("day", step))
+
+
 def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = (m["w"] or "").lower()
+    if word == "noon" and word_before(ctx, m.start()) == "high":
+        return None  # "high noon": a showdown, not a clock time
     if word:
         hh, mi = (24, 0) if word == "midnight" else (12, 0)
     else:
@@ -158,7 +193,8 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     clock = f"T{hh:02d}:{mi:02d}" if not word else ("T24" if hh == 24 else "T12:00")
     if ctx.anchor is None:
         return Resolved(f"XXXX-XX-XX{clock}", "TIME", confidence=UNRESOLVED)
-    return Resolved(f"{ctx.anchor.isoformat()}{clock}", "TIME", confidence=0.6)
+    # a clock time without its day is on the day the story last named ("hit on May 3 ... at 9 p.m.")
+    return Resolved(f"{ctx.anchor.isoformat()}{clock}", "TIME", confidence=0.6, anaphor=Anaphor("day", 0))
 
 
 def _day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -249,6 +285,11 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     direction = m["dir"].lower().split()[0]
     sign = 1 if direction in {"from", "hence", "later"} else -1
     approximate = bool(_APPROX_WORDS.search(m["pre"])) or unit == "fortnight" or amount is None
+    if direction in {"later", "earlier"} and unit not in {"year", "decade", "century"}:
+        # "Two days later, ...": a step in the story, measured from an event rather than from the
+        # writing date; TimeML values the length ("a year earlier" stays a date: earnings reports)
+        return Resolved(cal.duration(amount, unit), "DURATION", vague=amount is None, approximate=approximate,
+                        confidence=0.5)
     if amount is None:
         return Resolved("FUTURE_REF" if sign > 0 else "PAST_REF", vague=True, approximate=True, confidence=0.5)
     if ctx.anchor is None:
@@ -266,7 +307,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit == "quarter":
         moved = cal.add_months(anchor, int(sign * 3 * amount))
         return Resolved(cal.quarter(moved.year, cal.quarter_of(moved)), approximate=approximate, confidence=conf)
-    years = {"year": 1, "decade": 10, "century": 100}[unit] * sign * amount
+    years = sign * amount  # in years: ``factor`` spelled decades and centuries so
     shift = unit == "year" and amount == 1 and sign < 0
     return Resolved(str(int(anchor.year + years)), approximate=approximate, confidence=conf,
                     period=Period(-1) if shift else None)
@@ -289,7 +330,10 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         r"\s+of\s+(?!(?:the\s+|this\s+|next\s+|last\s+)?(?:fiscal\s+)?year\b|\d{4})", after))
     ordinal = unit == "second" and not m["more"] and re.match(r"\s+(?!(?:later|ago|earlier|or|and|to|after|before)\b)"
                                                               r"[a-z]", after)
-    if fraction or ordinal or (m["tail"] or "").lower().endswith("old"):
+    # "the first two quarters of 2011": the half that ``times_periods`` names
+    half = unit == "quarter" and amount == 2 and pre.endswith(("the first", "the last")) and re.match(
+        r"\s+of\s+(?:(?:the\s+|this\s+|next\s+|last\s+)?(?:fiscal\s+)?year\b|\d{4})", after)
+    if fraction or ordinal or half or (m["tail"] or "").lower().endswith("old"):
         return None
     vague = amount is None
     approximate = vague or "couple" in norm(m["n"]) or bool(_APPROX_WORDS.search(pre))
@@ -308,7 +352,13 @@ def _vague_span(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _vague_word(m: re.Match[str], ctx: Context) -> Resolved | None:
-    return Resolved(_VAGUE_WORDS[norm(m["w"])], vague=True, confidence=0.5)
+    word = norm(m["w"])
+    # "was soon freed", "soon after the vote": a step in a past narrative, not the future
+    after = ctx.text[m.end():m.end() + 14]
+    if word == "soon" and (ctx.tense(m.start(), m.end()) == "past"
+                           or re.match(r"\s+(?:after|afterwards?|before|thereafter)\b", after)):
+        return None
+    return Resolved(_VAGUE_WORDS[word], vague=True, confidence=0.5)
 
 
 _EVERY = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
@@ -317,7 +367,13 @@ _EVERY = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "
 
 def _set(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["adv"]:
-        return Resolved(_EVERY[m["adv"].lower()], "SET", confidence=0.6)
+        adv = m["adv"].lower()
+        # "its quarterly dividend", "quarterly results": the name of a reporting period, not a recurrence;
+        # "grow 4% annually", "5,000 units annually": a rate of a quantity
+        if (adv == "quarterly" and re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 2])) or re.search(
+                r"(?:\d%?|percent|units)\s+$", ctx.text[max(0, m.start() - 12):m.start()]):
+            return None
+        return Resolved(_EVERY[adv], "SET", confidence=0.6)
     word = (m["unit"] or "").lower()
     if word in cal.WEEKDAYS:
         return Resolved(f"XXXX-WXX-{cal.WEEKDAYS.index(word) + 1}", "SET", confidence=0.7)
@@ -331,16 +387,21 @@ _RULES: list[tuple[str, Handler]] = [
     (r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\d/.]\d)", _numeric),
     (rf"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MON})"
      rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?", _month_day),
-    (rf"\b(?:{WD},?\s+)?(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d)"
+    (rf"\b(?:(?P<rel>last|next)\s+)?(?:{WD},?\s+)?(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d)"
      rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?", _month_day),
     (rf"\b(?:{EDGE}[\s-]+)?(?P<mon>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})", _month_year),
+    (rf"\bthe\s+week\s+of\s+(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>\d{{4}})(?!\d))?", _week_of),
     (rf"\b(?:(?P<edge>{EDGE})[\s-]+|(?P<rel>last|next|this|past|coming)\s+)?(?P<mon>{MON})", _month),
     (r"\b(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<fy>fiscal|calendar|model)\s+(?:year\s+)?)?"
      r"(?P<y>(?:1[6-9]|20)\d\d)(?![\w%]|[.,]\d|-\d|'s)", _year),
     *PERIOD_RULES,
     (r"\b(?:the\s+(?P<rel>following|previous|preceding|prior|same)|(?P<that>that))\s+(?P<unit>week|month|year)\b"
      r"(?![\s-]+(?:old|long|ago|earlier|later))", _anaphor),
+    (r"\b(?:(?:earlier|later)\s+)?(?:the\s+(?P<rel>next|following|previous|preceding|prior|same)|that(?:\s+same)?)\s+"
+     r"(?:day|morning|afternoon|evening|night)\b(?![\s-]+(?:old|long))|\b(?:earlier|later)\s+in\s+the\s+day\b",
+     _day_anaphor),
     (r"(?<![\d:])\b(?:(?P<h>\d{1,2})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+     r"|(?P<h3>\d{1,2}(?::\d\d)?)\s+in\s+the\s+(?P<part>morning|afternoon|evening)"
      r"|(?P<h2>\d{1,2}):(?P<mi2>\d\d)\b(?!:?\d))(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b)?|\b(?P<w>noon|midnight|midday)\b",
      lambda m, ctx: _clock_any(m, ctx)),
     (r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+"
@@ -355,13 +416,13 @@ _RULES: list[tuple[str, Handler]] = [
      r"(?P<unit>week|month|year)\b", _end_of),
     (r"\b(?:over\s+|during\s+)?the\s+weekend\b", lambda m, ctx: _weekend(m, ctx)),
     (rf"\b(?P<pre>(?:(?:for|over|within|in|during|after|the\s+(?:past|last|next|first|final|previous|coming|"
-     rf"following|remaining|latest)|{APPROX})\s+)*)(?P<n>{NUM})(?P<sep>[\s-]+)(?P<unit>{UNIT})\b"
-     r"(?P<more>\s+and\s+a\s+half\b)?(?:(?P<tail>[\s-]+(?:long|old)\b)|\s+(?P<dir>ago|from\s+now|hence|earlier|"
+     rf"following|remaining|latest)|{APPROX})\s+)*)(?P<n>{NUM})(?P<sep>[\s-]+(?:(?:more|additional|further|extra)\s+)?)(?P<unit>{UNIT})\b"
+     r"(?P<more>\s+and\s+a\s+half\b)?(?:(?P<tail>[\s-]+(?:long|old)\b)|(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence|earlier|"
      r"later)\b)?", _duration),
     (r"\b(?:(?P<pre>for|within|over|in|after|during)\s+)?(?:(?:the\s+)?(?P<rel>coming|next|past|last|recent|"
      r"following|previous)\s+)?(?:(?P<q>few|several|many)\s+)?"
      r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\b", _vague_span),
-    (r"\b(?P<w>recently|lately|currently|current|(?<!as\s)soon(?!\s+as\b)|nowadays|now|at\s+present|at\s+the\s+"
+    (r"\b(?P<w>recently|lately|currently|(?:then[\s-])?current|(?<!as\s)soon(?!\s+as\b)|nowadays|now|at\s+present|at\s+the\s+"
      r"moment|these\s+days|right\s+now|(?:in\s+)?the\s+(?:near\s+)?future|(?:in\s+)?the\s+(?:near|short)\s+term|(?:in\s+)?the\s+past)\b",
      _vague_word),
     (rf"\b(?:every|each|per)\s+(?:(?P<unit>second|minute|hour|day|week|month|year|quarter|monday|tuesday|"
@@ -373,6 +434,9 @@ _RULES: list[tuple[str, Handler]] = [
 def _clock_any(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["h2"]:
         return _clock(re.match(r"(?P<h>\d+):(?P<mi>\d+)(?P<ap>)(?P<w>)", f"{m['h2']}:{m['mi2']}"), ctx)
+    if m["h3"]:  # "4 in the morning", "8 in the evening"
+        ap = "am" if m["part"].lower() == "morning" else "pm"
+        return _clock(re.match(r"(?P<h>\d+)(?::(?P<mi>\d+))?(?P<ap>[ap]m)(?P<w>)", f"{m['h3']}{ap}"), ctx)
     return _clock(m, ctx)
 
 
@@ -393,7 +457,8 @@ def _lowercased(pattern: str) -> str:
 _LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _COMPILED = [(re.compile(_lowercased(pattern)), re.compile(pattern, re.IGNORECASE), handler)
              for pattern, handler in _RULES]
-_CLOCK_JOIN = re.compile(r"\s*(?:,\s*)?(?:at|on|,)?\s*", re.IGNORECASE)
+# "Tuesday at 2 p.m.", "9:10 a.m. (0610 GMT) Monday": what may stand between a clock time and its day
+_CLOCK_JOIN = re.compile(r"\s*(?:\([^()]{1,24}\)\s*)?(?:,\s*)?(?:at|on|,)?\s*", re.IGNORECASE)
 
 
 def scan(ctx: Context) -> list[Found]:
@@ -431,7 +496,7 @@ def _join_clock_times(found: list[Found], text: str) -> Iterator[Found]:
                 clock, day = pair
                 value = clock.reading.value or ""
                 when = (day.reading.value or "")[:10] + value[value.index("T"):]
-                reading = replace(clock.reading, value=when, confidence=day.reading.confidence)
+                reading = replace(clock.reading, value=when, confidence=day.reading.confidence, anaphor=None)
                 yield Found(here.start, there.end, reading)
                 i += 2
                 continue
