@@ -270,3 +270,10 @@ def test_considering_then_refusing_is_a_stance_tension_named_in_the_texts_words(
     stance = [t for t in found.tensions if t.kind == "stance"]
     assert stance and stance[0].about == "independent inquiry" and stance[0].maybe_update
     assert set(stance[0].sides) == {"a", "b"}
+
+
+def test_forms_of_one_name_are_one_person_not_an_attribution_tension():
+    from parallax.compare.tensions import _distinct_people
+
+    assert _distinct_people({"Donald", "Donald J Trump", "Donald Trump"}) == {"Donald J Trump"}
+    assert _distinct_people({"Barack Obama", "Michelle Obama"}) == {"Barack Obama", "Michelle Obama"}

@@ -74,6 +74,9 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "rescued": ("rescu", "saved", "survivor"),
 }
 _SIDE_WINDOW = 40
+# A quote's speaker counts against another outlet's only when a speaker tag names them (a speaker
+# carried over from an earlier quote is a guess, and two guesses differing is no news).
+TAGGED = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,16 +168,19 @@ def stance_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
                 if not _compatible(a, b, sides) or (axis == "status" and not a.actors & b.actors):
                     continue
                 shared = _surface(b.span.text, pa.objects & pb.objects)
-                key = (axis, alignment.group_of.get(a.flat, -1 - a.flat), alignment.group_of.get(b.flat, -1 - b.flat))
+                alike = max(0.0, min(1.0, float(alignment.similarity[a.flat, b.flat])))
+                confidence = round(min(0.9, 0.3 + 0.15 * min(len(shared), 3) + 0.2 * alike), 3)
+                key = (axis, " ".join(shared))
                 tension = found.get(key)
                 if tension is None:  # one tension per matter; more articles saying the same add sides
                     tension = found[key] = Tension(
                         kind="status" if axis == "status" else "stance",
-                        about=" ".join(shared),
+                        about=key[1],
                         sides={},
                         maybe_update=_maybe_update(ctx, a.article_id, b.article_id),
-                        confidence=round(min(0.9, 0.35 + 0.15 * len(shared)), 3),
+                        confidence=confidence,
                     )
+                tension.confidence = max(tension.confidence, confidence)
                 tension.sides.setdefault(a.article_id, a.span)
                 tension.sides.setdefault(b.article_id, b.span)
     return list(found.values())
@@ -243,8 +249,9 @@ def _quote_vector(ctx: StoryContext, aid: str, start: int, end: int) -> np.ndarr
 def quote_tensions(ctx: StoryContext, min_similarity: float = 0.8, min_overlap: float = 0.7) -> list[Tension]:
     """The same quote given to different people (attribution), or cut or reworded (quote).
 
-    Only people count as different speakers: an agency or a police force quoting its own spokesman
-    is the same voice under two labels, not a contradiction."""
+    Only people named by a speaker tag count as different speakers: an agency or a police force
+    quoting its own spokesman is the same voice under two labels, not a contradiction, and two forms
+    of one name ("Donald", "Donald J Trump") are one person."""
     quotes = [(aid, q) for aid, an in ctx.analyses.items() if aid not in ctx.story.copies
               for q in an.quotes if q.kind != "indirect" and len(q.text.split()) >= 4]
     if len(quotes) < 2:
@@ -277,8 +284,9 @@ def quote_tensions(ctx: StoryContext, min_similarity: float = 0.8, min_overlap: 
             per_article.setdefault(quotes[i][0], i)
         if len(ctx.independent(list(per_article))) < 2:
             continue
-        speakers = {ctx.names.get(quotes[i][1].speaker or "", quotes[i][1].speaker) for i in per_article.values()}
-        speakers &= people
+        speakers = {ctx.names.get(q.speaker or "", q.speaker) for q in (quotes[i][1] for i in per_article.values())
+                    if q.confidence >= TAGGED}
+        speakers = _distinct_people(speakers & people)
         texts = {words[i] for i in per_article.values()}
         if len(speakers) < 2 and len(texts) < 2:
             continue
@@ -286,7 +294,8 @@ def quote_tensions(ctx: StoryContext, min_similarity: float = 0.8, min_overlap: 
                  for aid, i in per_article.items()}
         ids = list(sides)
         update = any(_maybe_update(ctx, a, b) for a in ids for b in ids if a < b)
-        confidence = round(float(min(sim[i, j] for i in per_article.values() for j in per_article.values())), 3)
+        closest = min(sim[i, j] for i in per_article.values() for j in per_article.values())
+        confidence = round(min(1.0, float(closest)), 3)
         if len(speakers) >= 2:
             out.append(Tension("attribution", " / ".join(sorted(speakers)), sides, update, confidence))
         else:
@@ -307,15 +316,29 @@ def reported_attribution(ctx: StoryContext, alignment: Alignment, min_score: flo
         if score < min_score or any(u.quoted for u in group):
             continue  # quotes are compared word for word by quote_tensions
         said = {u.article_id: u for u in group if u.speaker in people}
-        speakers = {u.speaker for u in said.values()}
+        speakers = _distinct_people({u.speaker for u in said.values()})
         named = any(set(words_of(u.speaker)) <= set(v.words) for u in said.values() for v in said.values()
                     if u.speaker != v.speaker)
         if len(speakers) < 2 or named or len(ctx.independent(list(said))) < 2:
             continue
         ids = list(said)
         out.append(Tension("attribution", " / ".join(sorted(speakers)), {a: u.span for a, u in said.items()},
-                           any(_maybe_update(ctx, a, b) for a in ids for b in ids if a < b), round(score, 3)))
+                           any(_maybe_update(ctx, a, b) for a in ids for b in ids if a < b), round(min(1.0, score), 3)))
     return out
+
+
+def _distinct_people(names: set[str]) -> set[str]:
+    """Names left once the forms of one name are folded into its fullest form: "Donald", "Donald J Trump"
+    and "Donald Trump" are one person (every word of the shorter form, initials aside, is in the longer)."""
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w for w in words_of(name) if len(w.rstrip(".")) > 1)
+
+    ordered = sorted(names, key=lambda n: -len(words(n)))
+    kept: list[str] = []
+    for name in ordered:
+        if not any(words(name) <= words(other) for other in kept):
+            kept.append(name)
+    return set(kept)
 
 
 def _people(ctx: StoryContext) -> set[str]:
