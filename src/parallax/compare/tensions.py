@@ -333,7 +333,7 @@ def _distinct_people(names: set[str]) -> set[str]:
     def words(name: str) -> frozenset[str]:
         return frozenset(w for w in words_of(name) if len(w.rstrip(".")) > 1)
 
-    ordered = sorted(names, key=lambda n: -len(words(n)))
+    ordered = sorted(names, key=lambda n: (-len(words(n)), -len(n), n))
     kept: list[str] = []
     for name in ordered:
         if not any(words(name) <= words(other) for other in kept):
