@@ -45,7 +45,7 @@ def _analysis(aid: str, text: str, date: str) -> Analysis:
     q = "We will not let the river die"
     qs = text.index(q)
     speaker = "Maria Lopez" if "Maria Lopez" in text else "Tom Reed"
-    quotes = [Quote("direct", q, qs, qs + len(q), speaker)]
+    quotes = [Quote("direct", q, qs, qs + len(q), speaker, confidence=0.9)]  # a speaker tag names them
     holt = text.index("Mayor Jane Holt")
     end = text.index(".", holt)
     quotes.append(Quote("indirect", text[holt + 16 : end], holt + 16, end, "Jane Holt"))
