@@ -6,7 +6,10 @@ stems they have in common and a little for every actor, number and date they sha
 when their dates cannot agree. Links are made best first and a fact never takes two clauses of one
 article (competitive linking, Melamed 2000: each link is a mutual best match among the clauses still
 free), so one strong match does not block the next-best clause from finding its partner; two groups
-join only when their clauses are alike on average, so a fact does not drift along a chain of links.
+join only when their clauses are alike on average, so a fact does not drift along a chain of links;
+two clauses whose quotes are already one fact are not linked again (what is left of them, "said X",
+is who said it, which attribution tensions compare). The weights and thresholds are tuned on ECB+
+(``bench/facts.py``, docs/accuracy.md "Facts").
 Off-the-shelf
 aligners (monolingual word aligners, SimAlign) align words inside one sentence pair and need a GPU model; what
 is needed here is cheap clause-to-clause matching across dozens of articles at once.
@@ -26,8 +29,8 @@ from parallax.compare.units import STOP, Unit, numbers_in, stem
 from parallax.model import Fact
 
 THRESHOLD = 0.68
-GROUP_THRESHOLD = 0.6  # the mean similarity two groups of clauses need to become one fact
-LEXICAL = 0.3  # weight of the share of content stems two clauses have in common
+GROUP_THRESHOLD = 0.4  # the mean similarity two groups of clauses need to become one fact
+LEXICAL = 0.5  # weight of the share of content stems two clauses have in common
 ACTOR_BONUS = 0.05
 FIGURE_BONUS = 0.05
 DATE_CLASH = 0.1  # taken off when both clauses are dated and no dates agree
@@ -122,6 +125,8 @@ def _merge(
         ri, rj = root(i), root(j)
         if ri == rj or members[ri].keys() & members[rj].keys():
             continue
+        if {root(k) for k in _quotes_in(units, i)} & {root(k) for k in _quotes_in(units, j)}:
+            continue  # their quotes are one fact already; the clauses around them say who said it
         a, b = list(members[ri].values()), list(members[rj].values())
         if (len(a) > 1 or len(b) > 1) and sim[np.ix_(a, b)].mean() < GROUP_THRESHOLD:
             continue  # the two would join through one strong link while most of their clauses differ
@@ -142,16 +147,20 @@ def _merge(
     return Alignment(groups, scores, group_of, sim)
 
 
+def _quotes_in(units: list[Unit], i: int) -> list[int]:
+    """The quotes nested in clause ``i`` (they follow it in ``units``)."""
+    out, k = [], i + 1
+    while k < len(units) and units[k].nested_in == units[i].index and units[k].article_id == units[i].article_id:
+        out.append(k)
+        k += 1
+    return out
+
+
 def _covered(unit: Unit, units: list[Unit], matched: set[int]) -> bool:
     """A clause whose quote (or whose enclosing clause) is already matched adds nothing new."""
     if unit.nested_in is not None:
         return unit.flat - unit.index + unit.nested_in in matched
-    k = unit.flat + 1
-    while k < len(units) and units[k].nested_in == unit.index and units[k].article_id == unit.article_id:
-        if k in matched:
-            return True
-        k += 1
-    return False
+    return any(k in matched for k in _quotes_in(units, unit.flat))
 
 
 def weight(group: list[Unit], outlets: int) -> float:

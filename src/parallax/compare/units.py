@@ -329,9 +329,19 @@ SPEECH = frozenset({
     "statement", "asked", "according", "spoke", "speaking", "speech",
 })
 
+# Words of a dateline or timestamp ("Updated Saturday, September 14, 2013 9:29 PM"): not a fact.
+CALENDAR = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m",
+    "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "updated", "posted", "published",
+    "modified",
+})
+
 
 def substantive(units: list[Unit]) -> np.ndarray:
-    """Clauses worth reporting: enough words, some content, not a bare reporting frame ("X said").
+    """Clauses worth reporting: enough words, some content, not a bare reporting frame ("X said") nor
+    a dateline.
 
     Reads nothing that depends on the story (names are the article's own), so which clauses of an
     article are compared, and embedded, is known before its story is."""
@@ -341,7 +351,7 @@ def substantive(units: list[Unit]) -> np.ndarray:
         content = unit.content
         if len(unit.words) < (3 if unit.quoted else 4) or len(content) < 2:
             continue
-        rest = [w for w in content if w not in SPEECH and w not in unit.named]
+        rest = [w for w in content if w not in SPEECH and w not in unit.named and w not in CALENDAR]
         frame = (unit.article_id, unit.sentence) in quoted
         keep[i] = unit.quoted or len(rest) >= (3 if frame else 2)
     return keep

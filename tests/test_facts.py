@@ -1,0 +1,69 @@
+"""Which clauses of different articles the facts of a briefing put together, and which they keep apart."""
+
+from __future__ import annotations
+
+from parallax.compare import context, facts
+from parallax.compare.units import split_units, substantive
+from parallax.model import Article, Story
+
+A = (
+    "Actress Tara Reid has checked herself into the Promises Treatment Center in Malibu. "
+    "The city council approved a new budget for road repairs on Monday. "
+    "“We will not let the river die,” said Maria Lopez, a farmer from the valley."
+)
+B = (
+    "Tara Reid entered the Promises rehab center in Malibu, her publicist confirmed. "
+    "A wildfire forced thousands of residents to leave their homes in the north. "
+    "“We will not let the river die,” said Tom Reed, a local priest."
+)
+C = "Reid checked into Promises, a treatment center in Malibu. Reid is in rehab at Promises in Malibu."
+
+
+def _align(texts: dict[str, str]) -> tuple[context.StoryContext, facts.Alignment]:
+    articles = {aid: Article(id=aid, source=aid, text=text, outlet=aid) for aid, text in texts.items()}
+    ctx = context.build(Story("s", list(articles)), articles, {}, {})
+    return ctx, facts.align(ctx)
+
+
+def _groups(ctx: context.StoryContext, alignment: facts.Alignment) -> list[list[str]]:
+    return [[ctx.units[i].span.text for i in g] for g in alignment.groups]
+
+
+def _together(groups: list[list[str]], *words: str) -> bool:
+    return any(all(any(w in t for t in g) for w in words) for g in groups)
+
+
+def test_same_event_in_other_words_is_one_fact():
+    groups = _groups(*_align({"a": A, "b": B}))
+    assert _together(groups, "checked herself into", "entered the Promises")
+
+
+def test_different_events_stay_apart():
+    groups = _groups(*_align({"a": A, "b": B}))
+    assert not _together(groups, "budget", "wildfire")
+    assert [g for g in groups if any("budget" in t for t in g)] == [[next(t for g in groups for t in g
+                                                                          if "budget" in t)]]
+
+
+def test_a_fact_takes_one_clause_per_article():
+    ctx, alignment = _align({"a": A, "c": C})
+    for group in alignment.groups:
+        ids = [ctx.units[i].article_id for i in group]
+        assert len(ids) == len(set(ids))
+    assert _together(_groups(ctx, alignment), "checked herself into", "Reid")
+
+
+def test_shared_quote_is_the_fact_not_the_frames_around_it():
+    groups = _groups(*_align({"a": A, "b": B}))
+    quote = [g for g in groups if any(t.startswith("We will not let the river die") for t in g)]
+    assert len(quote) == 1 and len(quote[0]) == 2 and all(t.startswith("We will") for t in quote[0])
+    assert not _together(groups, "Maria Lopez", "Tom Reed")
+
+
+def test_datelines_are_not_facts():
+    text = ("Updated Saturday, September 14, 2013 9:29 PM\n"
+            "Police arrested two men after the robbery of a jewellery shop.")
+    units = split_units(Article(id="x", source="x", text=text), None, {})
+    keep = {u.span.text: bool(k) for u, k in zip(units, substantive(units), strict=True)}
+    assert keep == {"Updated Saturday, September 14, 2013 9:29 PM": False,
+                    "Police arrested two men after the robbery of a jewellery shop.": True}
