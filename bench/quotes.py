@@ -1,6 +1,6 @@
 """Quote and reported-speech accuracy on PolNeAR (brat standoff: Source, Cue, Content spans).
 
-Usage: .venv/bin/python bench/quotes.py [--split dev|train] [--limit N]
+Usage: .venv/bin/python bench/quotes.py [--split dev|train] [--limit N] [--cache DOCBIN]
 
 Content F1 at exact match and at overlap >= 0.5 (shared characters over the longer span), and speaker
 accuracy on matched items (the predicted speaker span overlaps the gold Source). Spans are compared
@@ -21,6 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+
+from spacy.tokens import DocBin  # noqa: E402
 
 from parallax.analyze.entities import extract_entities  # noqa: E402
 from parallax.analyze.nlp import load  # noqa: E402
@@ -130,14 +132,28 @@ def tally(counts: dict[str, int], gold: list[Item], pred: list[Item]) -> None:
             counts["spk_ok"] += bool(p.source and p.source[0] < best.source[1] and best.source[0] < p.source[1])
 
 
-def evaluate(split: str, limit: int | None) -> dict[str, float]:
+def _parsed(nlp, folder: Path, names: list[str], texts: list[str], cache: Path | None):
+    """The parsed texts: from a DocBin of the split's articles in name order if given, else parsed now."""
+    if cache is None:
+        yield from nlp.pipe(texts, batch_size=16)
+        return
+    stored = sorted({a.name.rsplit("_", 1)[0] for a in (folder / "attributions").glob("*.ann")})
+    docs = dict(zip(stored, DocBin().from_disk(cache).get_docs(nlp.vocab), strict=True))
+    for name, text in zip(names, texts, strict=True):
+        if docs[name].text != text:
+            raise ValueError(f"{cache} does not hold the text of {name}")
+        yield docs[name]
+
+
+def evaluate(split: str, limit: int | None, cache: Path | None = None) -> dict[str, float]:
     folder = DATA / split
     anns = sorted((folder / "attributions").glob("*.ann"))[:limit]
     nlp = load()
-    texts = [(folder / "text" / (a.name.rsplit("_", 1)[0] + ".txt")).read_text(encoding="utf-8") for a in anns]
+    names = [a.name.rsplit("_", 1)[0] for a in anns]
+    texts = [(folder / "text" / f"{n}.txt").read_text(encoding="utf-8") for n in names]
     counts = {"gold": 0, "pred": 0, "exact": 0, "overlap": 0, "spk_ok": 0, "spk_n": 0}
     began = time.perf_counter()
-    for ann, text, doc in zip(anns, texts, nlp.pipe(texts, batch_size=16), strict=True):
+    for ann, text, doc in zip(anns, texts, _parsed(nlp, folder, names, texts, cache), strict=True):
         tally(counts, read_gold(ann, text), predict(doc, text))
     seconds = time.perf_counter() - began
 
@@ -162,8 +178,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--cache", type=Path, default=None, help="DocBin of the split's articles, sorted by name")
     args = parser.parse_args()
-    for key, value in evaluate(args.split, args.limit).items():
+    for key, value in evaluate(args.split, args.limit, args.cache).items():
         print(f"{key:12} {value:.3f}" if isinstance(value, float) else f"{key:12} {value}")
 
 

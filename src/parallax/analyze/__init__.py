@@ -23,7 +23,7 @@ from parallax.model import Analysis, Article
 
 SUPPORTED_LANGUAGES = {"en"}
 # Bump when the analysis changes, so stored analyses are redone on the next run.
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 ANALYSIS_FAILED = "analysis failed"
 
 

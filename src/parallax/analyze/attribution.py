@@ -172,12 +172,19 @@ def _score(w: np.ndarray, b: float, feats: list[str]) -> float:
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def find(doc: Doc, trained: Model | None = None) -> list[Found]:
-    """Attributions the trained model finds in a parsed text: one content per accepted cue."""
+def cue_scores(doc: Doc, trained: Model | None = None) -> dict[int, float]:
+    """The cue model's score for every candidate word of a parsed text, by token index."""
+    m = trained or model()
+    return {tok.i: _score(m.cue_w, m.cue_b, cue_features(tok)) for tok in candidates(doc, m.lemmas)}
+
+
+def find(doc: Doc, scores: dict[int, float], trained: Model | None = None) -> list[Found]:
+    """Attributions the trained model finds in a parsed text (given its ``cue_scores``): one content
+    per accepted cue."""
     m = trained or model()
     found = []
-    for tok in candidates(doc, m.lemmas):
-        cue_score = _score(m.cue_w, m.cue_b, cue_features(tok))
+    for i, cue_score in scores.items():
+        tok = doc[i]
         if cue_score < m.cue_threshold:
             continue
         scored = [(_score(m.content_w, m.content_b, content_features(tok, *span)), span) for span in content_spans(tok)]

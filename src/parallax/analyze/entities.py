@@ -365,6 +365,15 @@ class ActorIndex:
         self._mentions = sorted((m.start, m.end, i) for i, e in enumerate(self.entities) for m in e.mentions)
         self._starts = [m[0] for m in self._mentions]
         self._longest = max((end - start for start, end, _ in self._mentions), default=0)
+        surnames: dict[str, list[Entity]] = defaultdict(list)
+        for e in self.entities:
+            if e.type == "PERSON":
+                surnames[e.name.split()[-1]].append(e)
+        self._surnames = {name: found[0] for name, found in surnames.items() if len(found) == 1}
+
+    def person(self, surname: str) -> Entity | None:
+        """The one person of the article with this family name (None when none or several have it)."""
+        return self._surnames.get(surname)
 
     def at(self, start: int, end: int) -> Entity | None:
         """The actor with a mention overlapping the span [start, end) (the largest overlap wins)."""

@@ -1,11 +1,10 @@
 """Direct quotes, partial quotes and reported speech, each with its speaker and reporting verb.
 
 Quote marks give the direct and partial quotes (``marks.find_marked``); the dependency parse gives the
-rest: the reporting verb nearest the quote in its sentence, that verb's subject as the speaker (through
-the actors, so "he" and "the Russian president" become names), and, for reported speech, the clause the
-verb governs. Quotes with no tag in their sentence take the speaker of the quote or reporting sentence
-just before them, as news writing does. textacy's quotation finder handles only direct quotes in simple
-layouts and no reported speech, hence this module.
+rest: the reporting verb nearest the quote in its sentence, and, for reported speech, the clause the
+verb governs. Who said it (the words that name the speaker, and the actor they stand for, also for
+quotes with no tag of their own) comes from ``speakers``. textacy's quotation finder handles only direct
+quotes in simple layouts and no reported speech, hence this module.
 """
 
 from __future__ import annotations
@@ -21,17 +20,16 @@ from parallax.analyze.cues import CLAUSE_ONLY, NOUN_CUES, OBJECT_CUES, PHRASAL_P
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.marks import Marked, find_marked
 from parallax.analyze.nlp import sentence_of
+from parallax.analyze.speakers import NOBODY, Previous, Speakers, Who
+from parallax.analyze.speakers import subject as _subject
 from parallax.config import settings
 from parallax.model import Entity, Quote, Span
 
-_SUBJECTS = ("nsubj", "nsubjpass")
-_CLIMB = {"conj", "xcomp", "pcomp", "prep", "advcl", "acl"}
 _CLAUSES = ("ccomp",)
 _OBJECTS = ("dobj", "xcomp", "prep", "ccomp", "oprd", "dative")
 _OBJECT_PREPS = ("for", "of", "on", "about", "against")
 _NOT_OBJECT = ("conj", "cc", "punct", "parataxis", "npadvmod", "advmod")
 _LIST_OPENERS = ("including", "such")
-_RELATIVE = ("who", "that", "which")
 _SENT_END = ".!?"
 _TAG_PUNCT = ",:;—–-"
 _QUOTE_CHARS = "“”‘’\"'«»„"
@@ -45,22 +43,6 @@ def _is_cue(tok: Token) -> bool:
     return particle is None or any(c.lower_ == particle for c in tok.children)
 
 
-def _subject(cue: Token) -> Token | None:
-    """The speaker token of a reporting verb: its subject, or the subject of the verb it hangs from."""
-    tok = cue
-    for _ in range(4):
-        for child in tok.children:
-            if child.dep_ in _SUBJECTS:
-                return child
-        for child in tok.children:
-            if child.dep_ == "agent":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
-
-
 class _Reader:
     """One article's tokens, quote marks and actors, with the look-ups the rules need."""
 
@@ -72,6 +54,7 @@ class _Reader:
         self.marks = find_marked(doc.text)
         self.mark_starts = [m.start for m in self.marks]
         self.starts = [t.idx for t in doc]
+        self.speakers = Speakers(doc, self.text, self.actors, self.quoted, self.token_at)
 
     def token_at(self, char: int) -> int:
         """Index of the token that holds (or comes first after) a character offset."""
@@ -86,24 +69,9 @@ class _Reader:
     def span(self, start: Token, end: Token) -> Span:
         return Span.of(self.text, start.idx, end.idx + len(end))
 
-    def speaker(self, cue: Token) -> tuple[str | None, Span | None]:
-        if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
-            return self.name(cue.head)  # "a group backing X"
-        subj = _subject(cue)
-        return (None, None) if subj is None else self.name(subj)
-
-    def name(self, subj: Token) -> tuple[str | None, Span | None]:
-        """The actor a speaker word names; None for a pronoun or a role no name was given for."""
-        if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
-            subj = subj.head.head  # "X, who said ..."
-        left = subj.left_edge if subj.pos_ != "PRON" else subj
-        span = self.span(left, subj)
-        actor = self.actors.at(subj.idx, subj.idx + len(subj))
-        if actor is not None:
-            return actor.name, span
-        if subj.pos_ != "PROPN":
-            return None, span
-        return span.text, span
+    def speaker(self, cue: Token) -> Who:
+        """Who a cue's statement belongs to (``speakers.Speakers.of_cue``)."""
+        return self.speakers.of_cue(cue)
 
 
 def _cue_span(reader: _Reader, cue: Token) -> Span:
@@ -166,8 +134,7 @@ def _kind(reader: _Reader, mark: Marked) -> str:
 
 def _direct(reader: _Reader) -> list[Quote]:
     found: list[Quote] = []
-    last_speaker: tuple[str | None, Span | None] = (None, None)
-    last_end = -1
+    previous = Previous()
     for mark in reader.marks:
         words = reader.text[mark.start : mark.end]
         kind = _kind(reader, mark)
@@ -180,10 +147,10 @@ def _direct(reader: _Reader) -> list[Quote]:
             continue  # scare quotes, titles, names: no one is said to have said them
         if kind == "partial" and len(words.split()) <= _SCARE_WORDS and words.istitle() and not tag:
             continue
-        if speaker is None and cue is None and _near(reader.text, last_end, mark.start):
-            speaker, speaker_span, confidence = *last_speaker, 0.6
-        if speaker is None and cue is None:
-            speaker, speaker_span, confidence = _previous_speaker(reader, mark)
+        if kind == "partial":
+            speaker, speaker_span = reader.speakers.governing(mark.start, (speaker, speaker_span))
+        if speaker_span is None:
+            speaker, speaker_span, confidence = reader.speakers.untagged(mark.start, mark.end, previous)
         found.append(
             Quote(
                 kind=kind,  # type: ignore[arg-type]
@@ -197,8 +164,8 @@ def _direct(reader: _Reader) -> list[Quote]:
                 extractor="quotes.marks",
             )
         )
-        if speaker:
-            last_speaker, last_end = (speaker, speaker_span), mark.end
+        if speaker_span is not None:
+            previous = Previous((speaker, speaker_span), mark.end)
     return found
 
 
@@ -214,27 +181,6 @@ def _continues(text: str, before: Quote, mark: Marked) -> bool:
         and not any(c in gap for c in _SENT_END)
         and gap.rstrip(" " + _QUOTE_CHARS).endswith(",")
     )
-
-
-def _near(text: str, last_end: int, start: int) -> bool:
-    """The previous quote of a speaker ends just before this one (same or the previous paragraph)."""
-    return last_end >= 0 and text.count("\n\n", last_end, start) + text.count("\n", last_end, start) <= 2
-
-
-def _previous_speaker(reader: _Reader, mark: Marked) -> tuple[str | None, Span | None, float]:
-    """Speaker of the reporting verb in the sentence just before an untagged quote."""
-    doc = reader.doc
-    first = doc[reader.token_at(mark.start)]
-    sent = sentence_of(first)
-    if sent.start == 0:
-        return None, None, 0.4
-    prev = sentence_of(doc[sent.start - 1])
-    cues = [t for t in prev if _is_cue(t) and not reader.quoted(t.idx)]
-    for cue in reversed(cues):
-        speaker, span = reader.speaker(cue)
-        if speaker:
-            return speaker, span, 0.6
-    return None, None, 0.4
 
 
 def _clause(cue: Token) -> tuple[Token, Token] | None:
@@ -379,21 +325,7 @@ def _is_that(tok: Token) -> bool:
     return tok.dep_ == "mark" and tok.lower_ == "that"
 
 
-def _noun_speaker(reader: _Reader, noun: Token) -> tuple[str | None, Span | None]:
-    """Who made a statement named by a noun: its possessor, else the subject of the verb it hangs from."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return reader.name(owner)
-    tok = noun
-    while tok.dep_ in ("pobj", "prep", "dobj", "attr") and tok.head.i != tok.i:
-        tok = tok.head
-    return reader.speaker(tok) if tok.pos_ in ("VERB", "AUX") else (None, None)
-
-
-_Who = tuple[str | None, Span | None]
-
-
-def _item(reader: _Reader, first: Token, last: Token, cue: Token, who: _Who, how: str) -> Quote:
+def _item(reader: _Reader, first: Token, last: Token, cue: Token, who: Who, how: str) -> Quote:
     content = reader.span(first, last)
     speaker, speaker_span = who
     return Quote(
@@ -424,12 +356,12 @@ def _indirect(reader: _Reader) -> list[Quote]:
         if clause is not None:
             piece = _trimmed(reader, clause.left_edge.i, clause.right_edge.i)
             if piece is not None:
-                found.append(_item(reader, *piece, tok, _noun_speaker(reader, tok), "quotes.noun"))
+                found.append(_item(reader, *piece, tok, reader.speaker(tok), "quotes.noun"))
             continue
         if not _is_cue(tok) or _reported_belief(tok):
             continue
         pieces = _pieces(reader, tok)
-        who = reader.speaker(tok) if pieces else (None, None)
+        who = reader.speaker(tok) if pieces else NOBODY
         found.extend(_item(reader, first, last, tok, who, "quotes.parse") for first, last in pieces)
     return found
 
@@ -458,13 +390,7 @@ def _learned(reader: _Reader, found: Sequence[attribution.Found], known: list[Qu
         lo, hi = first.idx, last.idx + len(last)
         if any(min(hi, q.end) - max(lo, q.start) > 0.5 * (hi - lo) for q in known + added):
             continue
-        if cue.pos_ == "NOUN":
-            who = _noun_speaker(reader, cue)
-        elif cue.pos_ in ("VERB", "AUX"):
-            who = reader.speaker(cue)
-        else:
-            who = (None, None)
-        quote = _item(reader, first, last, cue, who, "quotes.learned")
+        quote = _item(reader, first, last, cue, reader.speaker(cue), "quotes.learned")
         added.append(replace(quote, confidence=round(item.cue_score * item.content_score, 3)))
     return added
 
@@ -480,6 +406,6 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     reader = _Reader(doc, entities)
     quotes = _direct(reader) + _indirect(reader)
     if settings().attribution_model != "rules":
-        quotes += _learned(reader, attribution.find(doc), quotes)
+        quotes += _learned(reader, attribution.find(doc, attribution.cue_scores(doc)), quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes

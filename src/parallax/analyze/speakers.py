@@ -1,0 +1,351 @@
+"""Who said it: the words in the text that name a quote's speaker, and the actor those words stand for.
+
+The speaker span is the mention that governs the reporting verb, as annotators of attribution corpora
+(PolNeAR, PARC) mark it: the pronoun in "he said", the relative pronoun in "X, who said", the whole noun
+phrase in "Early results of an entrance poll show"; the canonical name comes from the actors
+(``entities``), so "he" and "who" still name the person. A direct quote with no reporting verb takes
+its speaker from the layout news writing uses: a verb right after the quote ('"...," he continued'), a
+sentence that introduces it with a colon ('X wrote:'), the speaker of the quote just before it, or of
+the reporting verb in the sentence before. No coreference or attribution library for spaCy 3.8 gives
+these spans, hence these rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from parallax.analyze.cues import SPEECH_VERBS
+from parallax.analyze.entities import ActorIndex
+from parallax.analyze.nlp import sentence_of
+from parallax.model import Span
+
+Who = tuple[str | None, Span | None]
+NOBODY: Who = (None, None)
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_CLIMB = {"conj", "xcomp", "pcomp", "prep", "advcl", "acl", "acomp"}
+_RELATIVE = ("who", "which", "whom")  # marked as the speaker words themselves
+_RELATIVE_THAT = "that"  # "a group that says": the group is marked
+_PHRASE_RIGHT = ("appos", "prep", "conj", "cc", "compound", "nummod", "amod", "nmod", "poss", "case")
+_SENT_END = ".!?"
+_TAG_OPENERS = ",?!—–-"
+_QUOTE_CHARS = "“”‘’\"'«»„"
+_EMPTY_SUBJECTS = ("it", "there")
+_NOUN_OWNERS = ("compound", "amod", "nmod", "nummod", "det")
+_QUANTIFIERS = ("many", "most", "some", "few", "all", "both", "others")
+_DASHES = ("-", "–", "—", "--")
+_FINITE = ("VBD", "VBZ", "VBP")
+_TAG_WORDS = 12  # a tag's verb and its speaker lie within this many words of each other
+_HEADLINE_WORDS = 8  # the source before a headline colon is at most this long
+
+
+def subject(cue: Token) -> Token | None:
+    """The speaker word of a reporting verb: its agent in the passive, its subject, or the subject of the
+    verb it hangs from ("said he expects", "was quoted as saying")."""
+    tok = cue
+    for _ in range(4):
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+        if subjects:  # the parser can give a verb two (a time stamp line before the real one): the nearest
+            return min(subjects, key=lambda c: abs(c.i - tok.i))
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
+            return None
+        tok = _outer(tok) if tok is cue else tok.head
+    return None
+
+
+def _outer(cue: Token) -> Token:
+    """The verb a subjectless reporting verb shares its subject with: its conjunct, except when that
+    conjunct is the clause another reporting verb reports ("X forecast that Y would rebound and praised Z",
+    "she said she was thinking '...,' adding": the parser hangs the second verb inside the clause)."""
+    head = cue.head
+    inside = cue.dep_ in ("conj", "advcl") and head.dep_ == "ccomp"
+    if inside and head.head.lemma_ in SPEECH_VERBS and cue.lemma_ in SPEECH_VERBS:
+        return head.head
+    return head
+
+
+@dataclass(slots=True)
+class Previous:
+    """The speaker of the last direct quote that had one, and where that quote ended."""
+
+    who: Who = NOBODY
+    end: int = -1
+
+
+class Speakers:
+    """Speaker look-ups over one parsed article and its actors."""
+
+    def __init__(
+        self, doc: Doc, text: str, actors: ActorIndex, quoted: Callable[[int], object], token_at: Callable[[int], int]
+    ):
+        self.doc = doc
+        self.text = text
+        self.actors = actors
+        self.quoted = quoted
+        self.token_at = token_at
+
+    def _span(self, first: int, last: int) -> Span:
+        doc = self.doc
+        return Span.of(self.text, doc[first].idx, doc[last].idx + len(doc[last]))
+
+    def phrase(self, tok: Token) -> tuple[int, int]:
+        """Token range of the noun phrase a speaker word heads: its modifiers, appositions and
+        prepositional phrases, not its relative clauses, kept inside the word's line."""
+        if tok.pos_ == "PRON":
+            return tok.i, tok.i
+        first = tok.left_edge.i
+        last = tok.i
+        for child in tok.rights:
+            if child.dep_ in _PHRASE_RIGHT:
+                last = max(last, child.right_edge.i)
+        doc, text = self.doc, self.text
+        line_start = text.rfind("\n", 0, tok.idx) + 1
+        line_end = text.find("\n", tok.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        while first < tok.i and (doc[first].idx < line_start or self._edge(doc[first])):
+            first += 1
+        while last > tok.i and (doc[last].idx >= line_end or self._edge(doc[last])):
+            last -= 1
+        return first, last
+
+    def _edge(self, tok: Token) -> bool:
+        return tok.is_punct or tok.is_space or bool(self.quoted(tok.idx))
+
+    def of_word(self, tok: Token) -> Who:
+        """The actor a speaker word names and the words themselves; the name is None for a pronoun or a
+        role no name was given for."""
+        named = tok
+        if tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+            if tok.lower_ in _RELATIVE:
+                named = tok.head.head  # "X, who said ...": the words are "who", the actor is X
+            elif tok.lower_ == _RELATIVE_THAT:
+                tok = named = tok.head.head
+        first, last = self.phrase(tok)
+        span = self._span(first, last)
+        actor = self._actor(named)
+        if actor is not None:
+            return actor, span
+        if named.pos_ != "PROPN":
+            return None, span
+        return self._span(named.left_edge.i if named.left_edge.i >= first else first, named.i).text, span
+
+    def _actor(self, tok: Token) -> str | None:
+        actor = self.actors.at(tok.idx, tok.idx + len(tok))
+        if actor is None:
+            appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+            if appos is not None:
+                actor = self.actors.at(appos.idx, appos.idx + len(appos))
+        if actor is None and tok.pos_ == "PROPN":
+            actor = self.actors.person(tok.text)  # a family name the name finder missed
+        return actor.name if actor is not None else None
+
+    def of_cue(self, cue: Token) -> Who:
+        """Who a reporting word's statement belongs to (a verb, a statement noun, or a headline colon)."""
+        if cue.text == ":":
+            return self.of_colon(cue)
+        if cue.pos_ == "NOUN":
+            return self.of_noun(cue)
+        if cue.pos_ == "ADP":  # "In a CNN poll, ...", "Under state law, ..."
+            pobj = next((c for c in cue.children if c.dep_ == "pobj"), None)
+            return NOBODY if pobj is None else self.of_word(pobj)
+        if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
+            return self.of_word(cue.head)  # "a group backing X"
+        subj = subject(cue)
+        if subj is not None and not (self.quoted(subj.idx) and not self.quoted(cue.idx)) and self._one_line(subj, cue):
+            return self.of_word(subj)
+        return self._nearest_before(cue) if cue.tag_ in _FINITE else NOBODY
+
+    def _one_line(self, a: Token, b: Token) -> bool:
+        """Two words on one line: a subject across a paragraph break is the parser joining two paragraphs."""
+        lo, hi = sorted((a.idx, b.idx))
+        return "\n" not in self.text[lo:hi]
+
+    def _nearest_after(self, verb: Token) -> Who:
+        """An inverted tag the parser left without a subject ('"...," said X, a senior fellow'): the noun
+        phrase right after the verb."""
+        doc = self.doc
+        for tok in doc[verb.i + 1 : min(len(doc), verb.i + 1 + _TAG_WORDS // 2)]:
+            if "\n" in tok.text or tok.text in _SENT_END or self.quoted(tok.idx):
+                return NOBODY
+            if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+                while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+                    tok = tok.head
+                return self.of_word(tok)
+        return NOBODY
+
+    def _nearest_before(self, cue: Token) -> Who:
+        """A finite reporting verb the parser left without a subject ("X, the club's president, suggested"):
+        the nearest noun phrase before it in its sentence and line, outside quotes."""
+        doc, text = self.doc, self.text
+        line_start = text.rfind("\n", 0, cue.idx) + 1
+        first = sentence_of(cue).start
+        for i in range(cue.i - 1, max(first, cue.i - _TAG_WORDS) - 1, -1):
+            tok = doc[i]
+            if tok.idx < line_start or self.quoted(tok.idx) or tok.pos_ in ("VERB", "AUX", "SCONJ"):
+                return NOBODY
+            if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("pobj", "dobj", "poss"):
+                while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+                    tok = tok.head
+                return self.of_word(tok)
+        return NOBODY
+
+    def of_noun(self, noun: Token) -> Who:
+        """Who made a statement named by a noun: its possessor, else the subject of the verb it hangs from."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:  # "Trump brags that", "Many fear": the parser read the verb as a noun
+            owner = next((c for c in noun.lefts if c.dep_ in _NOUN_OWNERS and _names(c)), None)
+        if owner is not None:
+            return self.of_word(owner)
+        tok = noun
+        while tok.dep_ in ("pobj", "prep", "dobj", "attr") and tok.head.i != tok.i:
+            tok = tok.head
+        return self.of_cue(tok) if tok.pos_ in ("VERB", "AUX") else NOBODY
+
+    def of_colon(self, colon: Token) -> Who:
+        """'X: Y' (a headline or a lead-in): X, when it is a short phrase opening its line or following a
+        dash ("HEADLINE - X: ...")."""
+        doc = self.doc
+        first = self._segment_start(colon)
+        words = [t for t in doc[first : colon.i] if not t.is_space]
+        named = any(t.pos_ in ("PROPN", "NOUN", "PRON") or t.is_title for t in words)
+        if not words or len(words) > _HEADLINE_WORDS or not named:
+            return NOBODY
+        span = self._span(words[0].i, words[-1].i)
+        actor = self.actors.at(span.start, span.end)
+        return (actor.name if actor is not None else None), span
+
+    def governing(self, start: int, tagged: Who) -> Who:
+        """Speaker of a partial quote: the reporting verb its words hang from ('X says that "..."'), else
+        the speaker of the tag found beside it."""
+        first = self.doc[self.token_at(start)]
+        for anc in first.ancestors:
+            if anc.pos_ in ("VERB", "AUX") and anc.lemma_ in SPEECH_VERBS and not self.quoted(anc.idx):
+                who = self.of_cue(anc)
+                if who[1] is not None and who[1].text.lower() not in _EMPTY_SUBJECTS:
+                    return who  # "it was plausible to believe that ..." has no speaker: look further up
+        return tagged
+
+    def untagged(self, start: int, end: int, previous: Previous) -> tuple[str | None, Span | None, float]:
+        """Speaker of a direct quote (characters start..end) that has no reporting verb of its own."""
+        who = self._after_tag(end)
+        if who[1] is None:
+            who = self._lead_in(start)
+        if who[1] is not None:
+            return *who, 0.6
+        if previous.who[1] is not None and _near(self.text, previous.end, start):
+            return *previous.who, 0.6
+        who = self._sentence_before(start)
+        return (*who, 0.6) if who[1] is not None else (None, None, 0.4)
+
+    def _after_tag(self, end: int) -> Who:
+        """'"...," he continued.': the subject of a verb just after a quote that ends on a comma."""
+        text = self.text
+        if not _ends_open(text, end):
+            return NOBODY
+        doc = self.doc
+        i = self.token_at(end) + 1
+        seen = 0
+        while i < len(doc) and seen < _TAG_WORDS:
+            tok = doc[i]
+            if self.quoted(tok.idx) or "\n" in tok.text or tok.text in _SENT_END:
+                return NOBODY
+            if tok.pos_ in ("VERB", "AUX"):
+                subj = subject(tok.head if tok.dep_ == "aux" else tok)
+                if subj is not None and subj.idx < end:
+                    return NOBODY  # the verb belongs to the quoted words
+                if subj is not None:
+                    return self.of_word(subj)
+                if tok.lemma_ in SPEECH_VERBS and tok.tag_ in _FINITE:
+                    return self._nearest_after(tok)
+            if not tok.is_punct and not tok.is_space:
+                seen += 1
+            i += 1
+        return NOBODY
+
+    def _lead_in(self, start: int) -> Who:
+        """'X wrote:' or 'X, in a statement:' just before the quote: who speaks in the words before the colon."""
+        text = self.text
+        j = start - 1
+        while j >= 0 and (text[j].isspace() or text[j] in _QUOTE_CHARS):
+            j -= 1
+        if j < 0 or text[j] != ":":
+            return NOBODY
+        doc = self.doc
+        colon = doc[self.token_at(j)]
+        first = max(sentence_of(colon).start, self._segment_start(colon))
+        inside = range(first, colon.i)
+        verbs = [t for t in doc[first : colon.i] if t.pos_ in ("VERB", "AUX") and not self.quoted(t.idx)]
+        spoken = [t for t in verbs if t.lemma_ in SPEECH_VERBS and (subject(t) or t).i in inside]
+        tops = [t for t in verbs if t.head.i not in inside or t.head.i == t.i]
+        for verb in [*reversed(spoken), *tops]:
+            subj = subject(verb)
+            if subj is not None and subj.i in inside:
+                return self.of_word(subj)
+        return self.of_colon(colon)
+
+    def _segment_start(self, tok: Token) -> int:
+        """First token of the stretch a word stands in: its line, after the last dash set off by spaces."""
+        doc, text = self.doc, self.text
+        line_start = text.rfind("\n", 0, tok.idx) + 1
+        first = tok.i
+        while first > 0 and doc[first - 1].idx >= line_start:
+            prev = doc[first - 1]
+            if prev.text in _DASHES and text[prev.idx - 1 : prev.idx] == " ":
+                break
+            first -= 1
+        return first
+
+    def _sentence_before(self, start: int) -> Who:
+        """The speaker of the outermost reporting verb in the sentence just before the quote."""
+        first = self.doc[self.token_at(start)]
+        sent = sentence_of(first)
+        if sent.start == 0:
+            return NOBODY
+        prev = sentence_of(self.doc[sent.start - 1])
+        cues = [t for t in prev if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not self.quoted(t.idx)]
+        for tok in sorted(cues, key=lambda t: (sum(1 for _ in t.ancestors), -t.i)):
+            who = self.of_cue(tok)
+            if who[1] is not None:
+                return who
+        return NOBODY
+
+
+def _names(tok: Token) -> bool:
+    """A word that can name who speaks: a name, a pronoun or a quantifier of people ("many", "most")."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.lower_ in _QUANTIFIERS
+
+
+def _ends_open(text: str, end: int) -> bool:
+    """The quote ends on a comma, question or exclamation mark, inside or just outside its closing mark."""
+    j = end - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j >= 0 and text[j] in _TAG_OPENERS:
+        return True
+    k = end
+    while k < len(text) and text[k] in _QUOTE_CHARS:
+        k += 1
+    return k < len(text) and text[k] in _TAG_OPENERS
+
+
+def _near(text: str, last_end: int, start: int) -> bool:
+    """The previous speaker's quote is in the same paragraph, or ends the paragraph just before the one
+    this quote opens (with at most its own speaker tag after it)."""
+    if last_end < 0 or last_end > start:
+        return False
+    gap = text[last_end:start]
+    if "\n" not in gap:
+        return True
+    before, _, opening = gap.strip(" \t\n" + _QUOTE_CHARS).partition("\n")
+    if opening.strip(" \t\n" + _QUOTE_CHARS):
+        return False
+    tag = before.strip(" \t" + _QUOTE_CHARS).rstrip(_SENT_END + ",;:")
+    return not any(c in tag for c in _SENT_END)
