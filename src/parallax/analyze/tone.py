@@ -1,13 +1,14 @@
 """How an article speaks of each actor, not its overall mood.
 
 Each mention of an actor is classified as negative, neutral or positive toward that actor by a
-softmax regression over ``tone_features`` (a MiniLM embedding of a narrow window around the mention,
-its target-masked context words, its dependency context and spaCy's token vectors), trained on
-NewsMTSC by ``scripts/train_tone.py``. Lexicon scorers such as VADER rate the sentence, not the
-target, which is exactly the confusion target-dependent sentiment avoids. The actor's tone is the
-mean over its mentions. The window embedding is the whole cost (a few ms each), so only
-``MAX_MENTIONS`` mentions (spread over the article) of the ``MAX_ACTORS`` most mentioned actors are
-read, all embedded in one call: tone stays under a sixth of the parse time.
+softmax regression over ``tone_features`` (MiniLM token states of a narrow window around the marked
+mention, pooled over the target and its neighbours, its target-masked context words, its dependency
+context and spaCy's token vectors), trained on NewsMTSC by ``scripts/train_tone.py``. Lexicon
+scorers such as VADER rate the sentence, not the target, which is exactly the confusion
+target-dependent sentiment avoids. The actor's tone is the mean over its mentions. The window
+encoding is the whole cost (a few ms each), so only ``MAX_MENTIONS`` mentions (spread over the
+article) of the ``MAX_ACTORS`` most mentioned actors are read, all encoded in one call: tone stays
+under a sixth of the parse time.
 """
 
 from __future__ import annotations
@@ -32,20 +33,27 @@ MAX_ACTORS = 4  # the most mentioned actors: at most 4 windows (~4-7 ms each) em
 
 
 @lru_cache(maxsize=1)
-def _model() -> tuple[np.ndarray, np.ndarray]:
+def _model() -> dict[str, np.ndarray]:
     with np.load(WEIGHTS) as data:
-        return data["w"].astype(np.float32), data["b"].astype(np.float32)
+        return {k: data[k].astype(np.float32) for k in data.files if k != "labels"}
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    return p / p.sum(axis=1, keepdims=True)
+
+
+def scores(x: np.ndarray, model: dict[str, np.ndarray]) -> np.ndarray:
+    """The softmax regression's class probabilities for raw ``featurize`` rows ``x``."""
+    return _softmax((x - model["mean"]) / model["scale"] @ model["w"] + model["b"])
 
 
 def probabilities(targets: Sequence[SpacySpan]) -> np.ndarray:
     """Per target mention, the probabilities of ``LABELS`` (negative, neutral, positive) toward it."""
     if not targets:
         return np.zeros((0, len(LABELS)), dtype=np.float32)
-    w, b = _model()
-    z = featurize(targets) @ w + b
-    z -= z.max(axis=1, keepdims=True)
-    p = np.exp(z)
-    return p / p.sum(axis=1, keepdims=True)
+    return scores(featurize(targets), _model())
 
 
 def macro_f1(gold: np.ndarray, pred: np.ndarray, k: int) -> float:

@@ -1,9 +1,11 @@
 """What the tone classifier sees of one mention of an actor: its context in the parsed sentence.
 
 Shared by training (``scripts/train_tone.py``) and inference (``tone.py``) so both build the very
-same features. One MiniLM embedding of a narrow window around the target (a few milliseconds per
-mention, so the caller limits the mentions) and, read from the spaCy ``Doc`` the analysis has
-already parsed at well under a millisecond per mention:
+same features. MiniLM's token states for a narrow window around the target, the target marked by
+brackets so the encoder sees whom the text is about, pooled three ways (the target's own word
+pieces, the pieces next to it, the whole window), as target-aware models pool BERT; one encoder
+call costs a few milliseconds per mention, so the caller limits the mentions. And, read from the
+spaCy ``Doc`` the analysis has already parsed at well under a millisecond per mention:
 
 * the sentence's words with the target masked, hashed apart by side and distance to the target,
   and word pairs with the target as a placeholder ("<t> slammed", "praised <t>");
@@ -26,13 +28,15 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from parallax.analyze.nlp import sentence_of
-from parallax.stories.embed import DIM, embed
+from parallax.stories.embed import DIM, TokenStates, token_states
 
 NARROW = 35  # characters of the sentence embedded on each side of the target
+CONTEXT = 5  # word pieces on each side of the target pooled as its near context
+POOLED = 3 * DIM  # target, near context, whole window
 BUCKETS = 8192
 TENSOR = 96  # width of en_core_web_sm's token vectors; other widths are cut or padded
 DENSE = 3 * TENSOR
-HASHED = slice(DIM, DIM + BUCKETS)  # the 0/1 columns of ``featurize``; the others are real-valued
+HASHED = slice(POOLED, POOLED + BUCKETS)  # the 0/1 columns of ``featurize``; the others are real-valued
 NEAR, MID = 3, 8  # token distances that split the sentence into near / mid / far words
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "advmod", "xcomp", "ccomp", "oprd", "agent", "dative"}
 MODIFIERS = {"amod", "appos", "acl", "relcl", "compound", "poss", "prep", "nmod"}
@@ -127,8 +131,9 @@ def dense(target: SpacySpan) -> np.ndarray:
     ])
 
 
-def window(target: SpacySpan) -> str:
-    """The target with ``NARROW`` characters of its sentence on each side, cut at word boundaries."""
+def window(target: SpacySpan) -> tuple[str, int, int]:
+    """The target, marked by brackets, with ``NARROW`` characters of its sentence on each side (cut at
+    word boundaries), and the target's character offsets in that text."""
     sent = sentence_of(target)
     text, start, end = sent.text, target.start_char - sent.start_char, target.end_char - sent.start_char
     left, right = text[max(0, start - NARROW) : start], text[end : end + NARROW]
@@ -136,17 +141,34 @@ def window(target: SpacySpan) -> str:
         left = left.split(" ", 1)[1]
     if len(text) - end > NARROW and " " in right:
         right = right.rsplit(" ", 1)[0]
-    return f"{left}{text[start:end]}{right}".strip()
+    return f"{left}[ {text[start:end]} ]{right}", len(left) + 2, len(left) + 2 + end - start
+
+
+def pooled(states: TokenStates, start: int, end: int) -> np.ndarray:
+    """The mean contextual vector of the target's word pieces, of the ``CONTEXT`` pieces either side
+    of it, and of the whole window."""
+    offsets, vectors = states.offsets, states.vectors
+    real = offsets[:, 1] > offsets[:, 0]  # not [CLS] / [SEP]
+    inside = real & (offsets[:, 0] < end) & (offsets[:, 1] > start)
+    pieces = np.flatnonzero(inside) if inside.any() else np.flatnonzero(real)
+    near = np.zeros_like(real)
+    near[max(0, pieces.min() - CONTEXT) : pieces.max() + CONTEXT + 1] = True
+    near &= real & ~inside
+    return np.concatenate([
+        vectors[pieces].mean(axis=0),
+        vectors[near].mean(axis=0) if near.any() else np.zeros(DIM, dtype=np.float32),
+        vectors[real].mean(axis=0),
+    ])
 
 
 def embedded(targets: Sequence[SpacySpan]) -> np.ndarray:
-    """The embedding of each target's window, in one call (sorted by length, so padding is small)."""
+    """The ``pooled`` MiniLM vectors of each target's marked window, all windows encoded in one call."""
     if not targets:
-        return np.zeros((0, DIM), dtype=np.float32)
-    texts = [window(t) for t in targets]
-    unique = sorted(set(texts), key=len)
-    row = {t: i for i, t in enumerate(unique)}
-    return embed(unique)[[row[t] for t in texts]].astype(np.float32)
+        return np.zeros((0, POOLED), dtype=np.float32)
+    windows = [window(t) for t in targets]
+    unique = list(dict.fromkeys(text for text, _, _ in windows))
+    states = dict(zip(unique, token_states(unique), strict=True))
+    return np.vstack([pooled(states[text], start, end) for text, start, end in windows]).astype(np.float32)
 
 
 def parsed(targets: Sequence[SpacySpan]) -> np.ndarray:
@@ -160,5 +182,5 @@ def parsed(targets: Sequence[SpacySpan]) -> np.ndarray:
 
 
 def featurize(targets: Sequence[SpacySpan]) -> np.ndarray:
-    """One row per target mention: the window embedding, then the ``parsed`` features."""
+    """One row per target mention: the ``embedded`` window, then the ``parsed`` features."""
     return np.hstack([embedded(targets), parsed(targets)])

