@@ -158,3 +158,37 @@ def test_seed_positions_recall(nlp, shared):
                 for p in found
             )
     assert hit / total >= 0.8
+
+
+def test_what_was_necessary_or_regretted_is_no_demand(nlp):
+    assert not find(run(nlp, "Maria Lopez said the council had to cut the budget last year."), "Maria Lopez", "demands")
+    assert not find(run(nlp, "Maria Lopez said the council should have raised taxes."), "Maria Lopez", "demands")
+    assert find(run(nlp, "Maria Lopez said the council should raise taxes."), "Maria Lopez", "demands")
+
+
+def test_a_wish_for_oneself_is_no_demand_but_asking_others_is(nlp):
+    assert not find(run(nlp, "Maria Lopez said she wants to live in a quieter city."), "Maria Lopez", "demands")
+    assert find(run(nlp, "Maria Lopez wants Mexico to reopen the border."), "Maria Lopez", "demands")
+
+
+def test_a_forecast_about_something_else_is_no_refusal(nlp):
+    assert not find(run(nlp, "Maria Lopez said the problem would not go away."), "Maria Lopez", "rejects")
+    assert find(run(nlp, "Maria Lopez said they would not sign the treaty."), "Maria Lopez", "rejects")
+
+
+def test_offering_nothing_is_no_proposal(nlp):
+    assert not find(run(nlp, "Tom Adams offered no evidence for the claim."), "Tom Adams", "proposes")
+    assert find(run(nlp, "Tom Adams offered a new deal to the union."), "Tom Adams", "proposes")
+
+
+def test_a_call_for_something_belongs_to_its_possessor_not_the_clause_subject(nlp):
+    found = run(nlp, "Maria Lopez said she would consider the union's call for a public inquiry.")
+    assert not find(found, "Maria Lopez", "demands")
+    found = run(nlp, "Maria Lopez said she would consider Mexico's call for a public inquiry.")
+    assert [p.about for p in find(found, "Mexico", "demands")] == ["a public inquiry"]
+
+
+def test_the_day_of_a_refusal_is_not_what_is_refused_and_no_need_is_no_demand(nlp):
+    refused = find(run(nlp, "Maria Lopez refused on Thursday to order an inquiry."), "Maria Lopez", "rejects")
+    assert refused and refused[0].about == "order an inquiry"
+    assert not find(run(nlp, "Maria Lopez said residents did not need to leave."), "Maria Lopez", "demands")

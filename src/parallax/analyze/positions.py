@@ -29,15 +29,18 @@ from parallax.analyze.positions_lexicon import (
     DEMAND_MARKERS,
     DEMAND_MODALS,
     FIRST_PERSON,
+    NOUN_CUE_PREPS,
     NOUN_CUES,
     NOUN_OBJECT_ONLY,
     OPTION_PHRASES,
     PHRASAL_CUES,
     PREP_OBJECT_CUES,
     REFUSAL_AUX,
+    SELF_SUBJECTS,
     STATEMENT_VERBS,
     UNCONFIRMING_VERBS,
     VERB_CUES,
+    WISH_VERBS,
 )
 from parallax.model import Entity, Position, PositionSource, Quote, Span, Stance
 
@@ -191,12 +194,25 @@ def _verb_objects(verb: Token, extra: Token | None = None) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     objs += [
         g for c in verb.children if c.dep_ in {"prep", "prt"} and (c.lower_ in OBJECT_PREPS or c is extra)
-        for g in c.children if g.dep_ in {"pobj", "pcomp"}
+        for g in c.children if g.dep_ in {"pobj", "pcomp"} and g.ent_type_ not in {"DATE", "TIME"}
     ]
     objs += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == _next_word(verb, extra)]
     if verb.lemma_ in NOUN_OBJECT_ONLY:
         objs = [o for o in objs if o.dep_ == "dobj"]
     return [o for o in objs if o is not extra and (o.i > verb.i or o.dep_ == "nsubjpass")]
+
+
+def _nothing_offered(objects: list[Token]) -> bool:
+    """ "offering no evidence", "accepted no blame": an object with "no" states no stance."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in objects[0].children)
+
+
+def _asks_of_others(obj: Token) -> bool:
+    """A wish that asks something of others: a thing ("wants a ceasefire") or a clause with its own
+    subject ("wants Ukraine not to mobilise"), not a wh-word or the holder's own doing."""
+    if obj.dep_ in {"xcomp", "ccomp"}:
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT"} for c in obj.children)
+    return obj.tag_ not in {"WP", "WDT"}
 
 
 def _next_word(verb: Token, extra: Token | None) -> int:
@@ -222,6 +238,8 @@ def _under_rejection(verb: Token) -> bool:
 
 def _verb_stance(verb: Token) -> tuple[Stance, Token | None] | None:
     """The stance a verb states (and the cue token that ends its phrase), from the lexicon."""
+    if verb.pos_ not in {"VERB", "AUX"}:  # a noun ("the union's call for X") is read by ``_from_noun``
+        return None
     for c in verb.children:
         if c.dep_ in {"prt", "prep"} and (verb.lemma_, c.lower_) in PHRASAL_CUES:
             return PHRASAL_CUES[(verb.lemma_, c.lower_)], c
@@ -230,7 +248,7 @@ def _verb_stance(verb: Token) -> tuple[Stance, Token | None] | None:
             key = (verb.lemma_, prep.lower_, obj.lemma_)
             if key in PREP_OBJECT_CUES:
                 return PREP_OBJECT_CUES[key], obj
-    if verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in VERB_CUES:
+    if verb.lemma_ in VERB_CUES:
         return VERB_CUES[verb.lemma_], None
     return None
 
@@ -281,7 +299,9 @@ def _from_verb(ctx: _Context, verb: Token) -> list[Position]:
         stance = FLIP_WHEN_NEGATED[stance]
     objects = _verb_objects(verb, phrase_end)
     inner = [o for o in objects if o.dep_ == "xcomp" and _verb_stance(o) and stance not in REJECTING]
-    if not objects or inner:
+    if not objects or inner or _nothing_offered(objects):
+        return []
+    if verb.lemma_ in WISH_VERBS and not any(_asks_of_others(o) for o in objects):
         return []
     holder = _holder(ctx, verb)
     if holder is None:
@@ -301,6 +321,10 @@ def _from_verb(ctx: _Context, verb: Token) -> list[Position]:
 
 
 def _noun_objects(noun: Token) -> list[Token]:
+    preps = NOUN_CUE_PREPS.get(noun.lemma_)
+    if preps is not None:
+        return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj"]
     if noun.dep_ in {"nsubj", "nsubjpass"}:
         return [c for c in noun.head.children if c.dep_ in {"dobj", "attr", "ccomp", "xcomp"}]
     return [
@@ -319,6 +343,8 @@ def _from_noun(ctx: _Context, noun: Token) -> list[Position]:
         (c for c in noun.children if c.dep_ in {"compound", "amod"} and _actor_of(ctx, c)), None
     )
     actor = _actor_of(ctx, owner) if owner is not None else None
+    if owner is not None and owner.dep_ == "poss" and actor is None:
+        return []  # "the union's call for X": the possessor holds it, even when it names no known actor
     holder = _Holder(actor, owner, False) if actor and owner is not None else _holder(ctx, noun.head)
     if holder is None:
         return []
@@ -339,9 +365,9 @@ def _side_clauses(clause: Token) -> set[int]:
 def _clause_stance(clause: Token) -> Stance | None:
     """Demand ("must", "should", "have to") or refusal ("won't", "no X ... on the table") in a clause."""
     children = list(clause.children)
-    if any(c.dep_ == "aux" and c.lemma_ in DEMAND_MODALS for c in children):
+    if any(c.dep_ == "aux" and c.lemma_ in DEMAND_MODALS for c in children) and not _guess_or_regret(clause):
         return "demands"
-    if any(
+    if clause.tag_ != "VBD" and not _negated(clause) and any(  # "had to", "did not need to": no demand
         (clause.lemma_, a.lower_) in DEMAND_MARKERS
         for c in children if c.dep_ == "xcomp" and c.i > clause.i
         for a in c.children if a.dep_ == "aux"
@@ -355,6 +381,25 @@ def _clause_stance(clause: Token) -> Stance | None:
             if any((prep.lower_, g.lemma_) in OPTION_PHRASES for g in prep.children):
                 return "rejects"
     return None
+
+
+def _guess_or_regret(clause: Token) -> bool:
+    """ "should have raised" looks back (a regret, not a demand); "must be terrible" guesses at a state."""
+    children = list(clause.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    return perfect or (clause.lemma_ == "be" and any(c.dep_ == "acomp" for c in children))
+
+
+def _forecast(clause: Token, subj: Token | None, own: str | None, holder: _Holder) -> bool:
+    """A negated will/would about something other than the holder, or about being something, is a
+    forecast ("the issue would not go away", "companies wouldn't be so mindful"), not a refusal."""
+    refusal = any(c.dep_ == "aux" and c.lemma_ in REFUSAL_AUX for c in clause.children) and any(
+        c.dep_ == "neg" for c in clause.children
+    )
+    if not refusal:
+        return False
+    holder_is_subject = subj is not None and (subj.lower_ in SELF_SUBJECTS or own == holder.actor)
+    return clause.lemma_ == "be" or not holder_is_subject
 
 
 def _speech_head(clause: Token) -> Token | None:
@@ -388,7 +433,7 @@ def _from_clause(ctx: _Context, clause: Token) -> list[Position]:
         holder = _Holder(own, subj, False)
     else:
         return []
-    if holder is None:
+    if holder is None or _forecast(clause, subj, own, holder):
         return []
     evidence = _trim(ctx.doc, *_subtree_span(clause, _side_clauses(clause)))
     about = evidence if stance == "demands" else _trim(ctx.doc, clause.idx, evidence[1])

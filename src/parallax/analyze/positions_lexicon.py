@@ -23,6 +23,13 @@ VERB_CUES: dict[str, Stance] = {
 }
 # cues that state a stance only toward a thing ("declined the offer", not "declined to comment")
 NOUN_OBJECT_ONLY = {"decline", "plan", "back"}
+# verbs of wishing: a demand only when they ask something of others ("wants Ukraine not to mobilise",
+# "wants a ceasefire"), not when they tell the holder's own wish ("I want to live in ...", "we all want
+# what's best")
+WISH_VERBS = {"want"}
+# subjects of a negated will/would that make it the holder's own refusal ("they won't cede"), unlike a
+# forecast about something else ("the issue would not go away")
+SELF_SUBJECTS = {"i", "we", "he", "she", "they"}
 # verb + particle (or fixed preposition) pairs that change the verb's meaning
 PHRASAL_CUES: dict[tuple[str, str], Stance] = {
     ("call", "for"): "demands", ("rule", "out"): "rejects", ("put", "forward"): "proposes",
@@ -38,7 +45,10 @@ NOUN_CUES: dict[str, Stance] = {
     "demand": "demands", "condition": "demands", "precondition": "demands", "requirement": "demands",
     "ultimatum": "demands", "proposal": "proposes", "plan": "proposes", "offer": "proposes",
     "refusal": "rejects", "rejection": "rejects", "opposition": "opposes", "threat": "threatens",
+    "call": "demands",
 }
+# noun cues that state a stance only with these prepositions ("a call for an inquiry", not "a call on Monday")
+NOUN_CUE_PREPS: dict[str, set[str]] = {"call": {"for"}}
 # verbs that introduce what someone says, thinks aloud or makes known
 STATEMENT_VERBS = {
     "say", "tell", "insist", "make", "warn", "state", "stress", "argue", "add", "write", "respond",
