@@ -173,3 +173,19 @@ def test_giveme5w1h_records(shared: Path):
         assert article.published and article.published[:10] == original["date_publish"][:10]
         assert article.source_domain and article.source_domain in original["url"]
         assert len(article.text) > 200 and article.language == "en"
+
+
+def test_stdin_takes_json_lines_and_warc_too(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    records = [{"title": f"Bridge vote {i}", "maintext": TEXT, "url": f"https://example.org/{i}"} for i in range(2)]
+    lines = "\n".join(json.dumps(r) for r in records).encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines)))
+    docs = list(iter_documents(["-"]))
+    assert len(docs) == 2 and all(isinstance(d, RawDocument) for d in docs)
+    assert all(d.source.startswith("-") and "parallax-stdin" not in d.source for d in docs)
+    assert all(d.provenance.path in (None, "-") for d in docs)
+    warc = Path(__file__).resolve().parent.parent / "examples" / "articles" / "herald.warc.gz"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(warc.read_bytes())))
+    from_stdin = [d for d in iter_documents(["-"]) if isinstance(d, RawDocument)]
+    assert from_stdin and [d.content for d in from_stdin] == [
+        d.content for d in iter_documents([str(warc)]) if isinstance(d, RawDocument)
+    ]

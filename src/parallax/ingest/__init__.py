@@ -7,8 +7,11 @@ the caller allows the network and passes a fetcher (or lets the default one be m
 
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +58,7 @@ def _read(item: Input, manifest: Manifest | None, fetcher: Fetcher | None) -> It
         yield _fetch(item.path, fetcher)
         return
     if item.kind == "stdin":
-        yield from _stdin()
+        yield from _stdin(fetcher)
         return
     hints = _manifest_hints(manifest, item.path)
     limit = settings().max_body_bytes
@@ -103,17 +106,35 @@ def _url_list(path: str, fetcher: Fetcher | None) -> Iterator[RawDocument | Fail
         yield _fetch(url, fetcher)
 
 
-def _stdin() -> Iterator[RawDocument | Failure]:
-    limit = settings().max_body_bytes
-    content = sys.stdin.buffer.read(limit + 1)
-    if len(content) > limit:
-        yield Failure("-", f"stdin too large (over {limit} bytes)")
-        return
-    if not content.strip():
+def _stdin(fetcher: Fetcher | None) -> Iterator[RawDocument | Failure]:
+    """Standard input of any kind: text and HTML are read whole; containers (news-please JSON, JSON
+    Lines, feeds, WARC) are spooled to a temporary file and read by the same readers as files, their
+    sources relabelled ``-``."""
+    stream = sys.stdin.buffer
+    head = stream.read(4096)
+    if not head.strip():
         yield Failure("-", "empty input on stdin")
         return
-    kind = sniff(content[:4096])
-    if kind not in ("text", "html"):
-        yield Failure("-", f"stdin looks like {kind}; save it to a file with its extension to read it")
+    kind = sniff(head)
+    if kind in ("text", "html"):
+        limit = settings().max_body_bytes
+        content = head + stream.read(limit + 1 - len(head))
+        if len(content) > limit:
+            yield Failure("-", f"stdin too large (over {limit} bytes)")
+            return
+        yield RawDocument(content, "-", kind, Provenance(kind="stdin"))
         return
-    yield RawDocument(content, "-", kind, Provenance(kind="stdin"))
+    with tempfile.TemporaryDirectory(prefix="parallax-stdin-") as folder:
+        spooled = Path(folder) / "stdin"
+        with spooled.open("wb") as out:
+            out.write(head)
+            shutil.copyfileobj(stream, out)
+        for item in _read(Input(str(spooled), kind), None, fetcher):
+            yield _from_stdin(item, str(spooled))
+
+
+def _from_stdin(item: RawDocument | Failure, spooled: str) -> RawDocument | Failure:
+    item = replace(item, source=item.source.replace(spooled, "-"))
+    if isinstance(item, RawDocument) and item.provenance.path == spooled:
+        item = replace(item, provenance=replace(item.provenance, path="-"))
+    return item

@@ -124,7 +124,7 @@ def sniff(head: bytes, url_list_ok: bool = False) -> Kind:
     """The kind of a document from its first bytes (for stdin and files without a telling extension)."""
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
-    if head.startswith(b"WARC/"):
+    if head.startswith((b"WARC/", b"\x1f\x8b")):  # a WARC, or gzip: WARC.gz is the one gzip input read
         return "warc"
     if _HTML_START.match(head):
         return "html"
