@@ -445,3 +445,73 @@ def test_a_step_in_the_story_is_a_length():
     assert found is not None and (found.value, found.type) == ("P3D", "DURATION")
     assert value("A few days later", SUNDAY) == "PXD"
     assert value("a year earlier", SUNDAY) == "2024"
+
+
+def test_a_weekday_night_is_that_day():
+    assert value("the shot was fired Friday night", SUNDAY) == "2025-03-14"
+    assert value("Friday morning", SUNDAY) == "2025-03-14TMO"
+    assert value("tonight", SUNDAY) == "2025-03-16TNI"
+
+
+def test_a_possessive_weekday_is_an_event_already_reported(nlp):
+    found = times_in(nlp, "Lawyers will seek ways to get around Wednesday's ruling.", "2025-03-21")
+    assert found["Wednesday"] == "2025-03-19"
+    found = times_in(nlp, "Lawyers will appeal on Wednesday.", "2025-03-21")
+    assert found["on Wednesday"] == "2025-03-26"
+
+
+def test_a_denied_could_or_would_is_a_past_attempt(nlp):
+    found = times_in(nlp, "The mayor could not be reached for comment Friday.", "2025-03-17")
+    assert found["Friday"] == "2025-03-14"
+    found = times_in(nlp, "Neither man could be located Wednesday.", "2025-03-20")
+    assert found["Wednesday"] == "2025-03-19"
+    found = times_in(nlp, "The vote could come as soon as Friday.", "2025-03-17")
+    assert found["Friday"] == "2025-03-21"
+
+
+def test_the_present_age_and_programme_titles_are_no_dates():
+    assert resolve("fathers in today's world", SUNDAY) is None
+    assert resolve("the case is for today's youth", SUNDAY) is None
+    assert value("today's meeting", SUNDAY) == "2025-03-16"
+    assert resolve('speaking on ABC\'s "This Week," he said', SUNDAY) is None
+    assert value("this week", SUNDAY) == "2025-W12"
+
+
+def test_effective_dates_lie_ahead_and_month_modifiers_behind():
+    october = date(1989, 10, 26)
+    assert value("The office was created, effective Feb. 1.", october, "past") == "1990-02-01"
+    assert value("The office was created on Feb. 1.", october, "past") == "1989-02-01"
+    assert value("The bank is still working under a June agreement.", october, "future") == "1989-06"
+    assert value("to make the late-November trip", date(2000, 1, 28), "future") == "1999-11"
+    assert value("The bank will sell itself in June.", october, "future") == "1990-06"
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("their third day-long meeting", "P1D"),
+        ("the decades-long battle", "PXY"),
+        ("after several quarters of losses", "PXQ"),
+        ("it will cut tax payments in future quarters", "FUTURE_REF"),
+        ("the deal should close by year-end", "2025"),
+        ("in place by year's end", "2025"),
+    ],
+)
+def test_lengths_spans_and_year_end(expression, expected):
+    assert value(expression, SUNDAY) == expected
+
+
+def test_a_year_end_adjective_is_no_time():
+    assert resolve("when year-end net was lower", SUNDAY) is None
+
+
+def test_a_month_with_its_year_named_is_one_expression():
+    december = date(1998, 12, 3)
+    found = scan(Context("members in April next year, approved in early October this year", december))
+    assert [(f.reading.value) for f in found] == ["1999-04", "1998-10"]
+    assert value("the talks began in February last year", december) == "1997-02"
+
+
+def test_one_day_after_a_modal_is_the_future():
+    assert value("Islam will one day be the second largest religion", SUNDAY) == "FUTURE_REF"
+    assert value("the strike lasted one day", SUNDAY) == "P1D"

@@ -92,6 +92,8 @@ def clause_tense(token: Token) -> Tense:
     words = {a.lower_ for a in auxes}
     if verb.tag_ == "VBN" and "have" in words and any(a.tag_ == "MD" for a in auxes):
         return "past"  # "may have left on Friday": a guess about the past
+    if words & {"could", "would"} and _negated(verb):
+        return "past"  # "could not be reached Friday", "would not comment Tuesday": a past attempt
     if words & _FUTURE_AUX or any(a.tag_ == "MD" for a in auxes):
         return "future"
     if "to" in words and verb.tag_ == "VB":
@@ -110,3 +112,11 @@ def clause_tense(token: Token) -> Tense:
     if verb.tag_ in {"VBZ", "VBP", "VB", "VBG"}:
         return "present"
     return "unknown"
+
+
+def _negated(verb: Token) -> bool:
+    """Whether a clause is denied: "not"/"never" on its verb, or a subject "neither ... nor", "no one"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subjects = (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+    return any(t.lower_ in {"neither", "no", "nobody", "none"} for s in subjects for t in s.subtree)

@@ -98,8 +98,28 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
         step = -(this_year >= ctx.anchor) if rel == "last" else int(this_year <= ctx.anchor)
         return _absolute(ctx.anchor.year + step, mon, dd)
-    found = _absolute(year_for(ctx.anchor, mon, dd, ctx.tense(m.start(), m.end())), mon, dd)
+    found = _absolute(year_for(ctx.anchor, mon, dd, _month_tense(m, ctx)), mon, dd)
     return replace(found, confidence=0.85) if found else None
+
+
+_ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"}
+# "a June agreement", "the late-November trip": a month naming an event the story reports
+_MONTH_MODIFIER = re.compile(r"\s+(?!(?:and|or|of|to|through|until|for|in|at|on|as|is|was|that|which|with|by|from|"
+                             r"when|after|before|the|a|it|he|she|they|we)\b)[a-z]{3,}\b")
+
+
+def _month_tense(m: re.Match[str], ctx: Context) -> str:
+    """The side of the writing date a month (and day) without a year lies on.
+
+    "Effective Feb. 1" announces a change to come, whatever the tense of the clause; a month that
+    qualifies a noun after an article ("a June agreement") names an event the story already reports.
+    """
+    if word_before(ctx, m.start()) == "effective":
+        return "future"
+    if word_before(ctx, m.start()) in _ARTICLES and not m.groupdict().get("d") and _MONTH_MODIFIER.match(
+            ctx.text, m.end()):
+        return "past"
+    return ctx.tense(m.start(), m.end())
 
 
 def _week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -114,6 +134,17 @@ def _month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not m["mon"][0].isupper():
         return None
     return _absolute(year_no(m["y"]), month_no(m["mon"]), None)
+
+
+def _month_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"February this year", "April next year": one expression, the month of the year named."""
+    if not m["mon"][0].isupper():
+        return None
+    mon = month_no(m["mon"])
+    if ctx.anchor is None:
+        return unanchored(f"XXXX-{mon:02d}")
+    step = {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+    return Resolved(cal.month(ctx.anchor.year + step, mon), confidence=0.85)
 
 
 def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -138,7 +169,7 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif rel in {"next", "coming"}:
         year += 1 if mon <= ctx.anchor.month else 0
     elif rel != "this":
-        year = year_for(ctx.anchor, mon, None, ctx.tense(m.start(), m.end()))
+        year = year_for(ctx.anchor, mon, None, _month_tense(m, ctx))
     return Resolved(cal.month(year, mon), confidence=0.8)
 
 
@@ -197,6 +228,13 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(f"{ctx.anchor.isoformat()}{clock}", "TIME", confidence=0.6, anaphor=Anaphor("day", 0))
 
 
+# what "today's" may qualify when it means the present age: people, society, the market, machines
+_GENERIC_TODAY = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+)?(?:world|society|youth|young|generations?|children|kids|teen(?:ager)?s|students"
+    r"|famil(?:y|ies)|parents|consumers|economy|market(?:place)?|culture|era|age|standards|technology|computers"
+    r"|cars|machines|women|men|workers|workplace|business(?:es)?|politics|climate|environment)\b")
+
+
 def _day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = norm(m["w"])
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
@@ -206,6 +244,8 @@ def _day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
         word.split()[-1] if word.startswith("this ") else "")
     code = cal.DAY_PARTS.get(part, "")
     kind = "TIME" if code else "DATE"
+    if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
+        return None  # "in today's world", "today's youth": the present age, not a date
     if ctx.anchor is None:
         return unanchored(None, kind)
     when = ctx.anchor + timedelta(days=offsets[word])
@@ -218,11 +258,16 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     index = cal.WEEKDAYS.index(m["wd"].lower())
     if m["pl"]:
         return Resolved(f"XXXX-WXX-{index + 1}", "SET", confidence=0.7)
-    code = cal.DAY_PARTS.get((m["part"] or "").lower(), "")
+    part = (m["part"] or "").lower()
+    # "Friday night" in a news story is that Friday: TimeBank and AQUAINT annotate the day (or "Friday"
+    # alone) far more often than a part of it, unlike "Friday morning" or "Friday evening"
+    code = cal.DAY_PARTS.get(part, "") if part != "night" else ""
     kind = "TIME" if code else "DATE"
     if ctx.anchor is None:
         return unanchored(f"XXXX-WXX-{index + 1}", kind)
     rel = (m["rel"] or "").lower()
+    if not rel and re.match(r"['\u2019]s\b", ctx.text[m.end("wd"):m.end("wd") + 3]):
+        rel = "past"  # "Wednesday's ruling": an event already reported, whatever the clause's tense
     if rel == "last":
         when, conf = cal.weekday_near(ctx.anchor, index, "past", strict=True), 0.8
     elif rel == "next":
@@ -236,6 +281,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel, unit = m["rel"].lower(), m["unit"].lower()
+    if m[0] == "This Week" and re.search(r"[\"\u201c`]$", ctx.text[max(0, m.start() - 1):m.start()]):
+        return None  # "This Week" right after an opening quote: a programme's title
     if m["the"] and rel in {"past", "last"} and not m["edge"]:
         return Resolved(cal.duration(2 if unit == "fortnight" else 1,
                                      "week" if unit == "fortnight" else unit), "DURATION", confidence=0.8)
@@ -313,6 +360,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
                     period=Period(-1) if shift else None)
 
 
+_MODALS = {"will", "would", "may", "might", "could", "can", "shall", "should", "must"}
+
+
 def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["dir"]:
         return _ago(m, ctx)
@@ -320,6 +370,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["more"] and amount is not None:
         amount += 0.5
     pre = norm(m["pre"] or "")
+    if not pre and norm(m[0]) == "one day" and word_before(ctx, m.start()) in _MODALS:
+        return Resolved("FUTURE_REF", vague=True, confidence=0.5)  # "will one day be": some time to come
     if norm(m["n"]) in {"a", "an"} and not pre and re.search(
         r"(?:\d|million|billion|once|twice|times|per)\s*$", ctx.text[max(0, m.start() - 12):m.start()]
     ):
@@ -346,9 +398,24 @@ def _vague_span(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not (pre or rel or few):
         return None
     unit = cal.unit_of(m["unit"])
-    if rel in {"coming", "next", "following"} and not few:
+    if rel in {"coming", "next", "following", "future"} and not few:
         return Resolved("FUTURE_REF", vague=True, confidence=0.5)
     return Resolved(cal.duration(None, unit), "DURATION", vague=True, approximate=True, confidence=0.5)
+
+
+def _long(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"A day-long meeting", "a decades-long battle": the length of what the noun names."""
+    return Resolved(cal.duration(None if m["pl"] else 1, cal.unit_of(m["unit"])), "DURATION",
+                    vague=bool(m["pl"]), confidence=0.6)
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"By year-end": the close of the current year (of the last one, told of in the past tense early in a
+    year); "year-end net" alone, a reporting adjective, is no time."""
+    if ctx.anchor is None:
+        return unanchored(None)
+    told_early = ctx.tense(m.start(), m.end()) == "past" and ctx.anchor.month < 3
+    return Resolved(str(ctx.anchor.year - 1 if told_early else ctx.anchor.year), confidence=0.6)
 
 
 def _vague_word(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -390,6 +457,7 @@ _RULES: list[tuple[str, Handler]] = [
     (rf"\b(?:(?P<rel>last|next)\s+)?(?:{WD},?\s+)?(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d)"
      rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?", _month_day),
     (rf"\b(?:{EDGE}[\s-]+)?(?P<mon>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})", _month_year),
+    (rf"\b(?:{EDGE}[\s-]+)?(?P<mon>{MON})\s+(?P<rel>this|next|last)\s+year\b", _month_of_year),
     (rf"\bthe\s+week\s+of\s+(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>\d{{4}})(?!\d))?", _week_of),
     (rf"\b(?:(?P<edge>{EDGE})[\s-]+|(?P<rel>last|next|this|past|coming)\s+)?(?P<mon>{MON})", _month),
     (r"\b(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<fy>fiscal|calendar|model)\s+(?:year\s+)?)?"
@@ -420,8 +488,11 @@ _RULES: list[tuple[str, Handler]] = [
      r"(?P<more>\s+and\s+a\s+half\b)?(?:(?P<tail>[\s-]+(?:long|old)\b)|(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence|earlier|"
      r"later)\b)?", _duration),
     (r"\b(?:(?P<pre>for|within|over|in|after|during)\s+)?(?:(?:the\s+)?(?P<rel>coming|next|past|last|recent|"
-     r"following|previous)\s+)?(?:(?P<q>few|several|many)\s+)?"
-     r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\b", _vague_span),
+     r"following|previous|future)\s+)?(?:(?P<q>few|several|many)\s+)?"
+     r"(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b", _vague_span),
+    (r"\b(?P<unit>hour|day|week|month|year|decade|century|(?P<pl>hours|days|weeks|months|years|decades|centuries))-long\b",
+     _long),
+    (r"\b(?:by|at|before|until|till|through|after|since)\s+(?:the\s+)?(?P<w>year-end|year's\s+end)\b", _year_end),
     (r"\b(?P<w>recently|lately|currently|(?:then[\s-])?current|(?<!as\s)soon(?!\s+as\b)|nowadays|now|at\s+present|at\s+the\s+"
      r"moment|these\s+days|right\s+now|(?:in\s+)?the\s+(?:near\s+)?future|(?:in\s+)?the\s+(?:near|short)\s+term|(?:in\s+)?the\s+past)\b",
      _vague_word),
