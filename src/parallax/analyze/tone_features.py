@@ -10,7 +10,9 @@ spaCy ``Doc`` the analysis has already parsed at well under a millisecond per me
 * the sentence's words with the target masked, hashed apart by side and distance to the target,
   and word pairs with the target as a placeholder ("<t> slammed", "praised <t>");
 * the dependency context: the target's relation, the verb governing it, that verb's other
-  arguments and negation, the target's own modifiers ("embattled", "who was charged");
+  arguments and negation, the verb above it, the target's own modifiers ("embattled", "who was
+  charged");
+* whether the target is the speaker of a statement ("X said"): speakers are mostly neutral;
 * whether the target stands inside a quotation;
 * spaCy's contextual token vectors (``doc.tensor``) of the target, its verb and the sentence.
 
@@ -27,6 +29,7 @@ import numpy as np
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from parallax.analyze.cues import SPEECH_VERBS
 from parallax.analyze.nlp import sentence_of
 from parallax.stories.embed import DIM, TokenStates, token_states
 
@@ -57,6 +60,24 @@ def _governor(target: SpacySpan) -> tuple[Token | None, str]:
         rel = tok.head.dep_ if tok.dep_ == "pobj" else rel
         tok = tok.head
     return None, rel
+
+
+def _role(verb: Token, rel: str, sent: SpacySpan) -> Iterator[str]:
+    """What the target does in its clause: the verb with its relation and polarity, the verb that
+    governs that verb ("refused to", "accused of"), and whether the target is the speaker of a
+    statement (speakers are mostly reported neutrally; what they say is about someone else)."""
+    lemma = verb.lemma_.lower()
+    negated = any(child.dep_ == "neg" for child in verb.children)
+    yield f"vv:{rel}:{lemma}:{'neg' if negated else 'pos'}"
+    if verb.head.i != verb.i:
+        yield f"vh:{verb.dep_}:{verb.head.lemma_.lower()}"
+    if lemma in SPEECH_VERBS and rel in ("nsubj", "nsubjpass"):
+        yield "speaker"
+        if any(tok.text in QUOTES for tok in sent):
+            yield "speaker-quote"
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                yield f"said:{child.lemma_.lower()}"
 
 
 def cues(target: SpacySpan) -> Iterator[str]:
@@ -98,6 +119,7 @@ def cues(target: SpacySpan) -> Iterator[str]:
                 if word:
                     yield f"a:{child.dep_}:{word}"
                     yield f"a:{rel}:{child.dep_}:{word}"
+        yield from _role(verb, rel, sent)
     for child in root.children:
         if child.dep_ in MODIFIERS and not (target.start <= child.i < target.end):
             for tok in child.subtree:
