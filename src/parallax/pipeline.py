@@ -226,18 +226,19 @@ def compare_stories(
     a few articles to a large store compares (and loads) only the stories they joined.
     """
     progress = progress or Progress()
+    groups = groups or {}
     stories = index.story_records()
     progress.start("compare", len(stories))
     briefings = []
     for story in stories:
-        signature = _signature(story, groups or {})
+        signature = _signature(story, groups)
         briefing = store.briefing(story.id, signature)
         if briefing is None:
             stored = {a.id: a for a in store.articles(story.article_ids)}
             members = [stored[i] for i in story.article_ids if i in stored]
             analyses = store.analyses(story.article_ids)
             story.title = _story_title(members)
-            story_groups = {**_article_groups(members), **(groups or {})}
+            story_groups = {**_article_groups(members), **groups}
             vectors = embed_new_texts(store, members, analyses) if len(members) > 1 else {}
             briefing = compare_story(story, {a.id: a for a in members}, analyses, story_groups, vectors=vectors)
             store.put_briefing(signature, briefing)

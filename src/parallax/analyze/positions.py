@@ -373,7 +373,7 @@ def _clause_stance(clause: Token) -> Stance | None:
         for a in c.children if a.dep_ == "aux"
     ):
         return "demands"
-    if any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lemma_ in REFUSAL_AUX for c in children):
+    if _negated_will(clause):
         return "rejects"
     subj = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and _negated(subj):
@@ -381,6 +381,12 @@ def _clause_stance(clause: Token) -> Stance | None:
             if any((prep.lower_, g.lemma_) in OPTION_PHRASES for g in prep.children):
                 return "rejects"
     return None
+
+
+def _negated_will(clause: Token) -> bool:
+    """ "won't", "would not", "shall not": a negated future or volitional auxiliary on the clause."""
+    children = list(clause.children)
+    return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lemma_ in REFUSAL_AUX for c in children)
 
 
 def _guess_or_regret(clause: Token) -> bool:
@@ -393,10 +399,7 @@ def _guess_or_regret(clause: Token) -> bool:
 def _forecast(clause: Token, subj: Token | None, own: str | None, holder: _Holder) -> bool:
     """A negated will/would about something other than the holder, or about being something, is a
     forecast ("the issue would not go away", "companies wouldn't be so mindful"), not a refusal."""
-    refusal = any(c.dep_ == "aux" and c.lemma_ in REFUSAL_AUX for c in clause.children) and any(
-        c.dep_ == "neg" for c in clause.children
-    )
-    if not refusal:
+    if not _negated_will(clause):
         return False
     holder_is_subject = subj is not None and (subj.lower_ in SELF_SUBJECTS or own == holder.actor)
     return clause.lemma_ == "be" or not holder_is_subject

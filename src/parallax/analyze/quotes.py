@@ -51,7 +51,7 @@ class _Reader:
         self.text = doc.text
         self.entities = entities
         self.actors = ActorIndex(entities)
-        self.marks = find_marked(doc.text)
+        self.marks = find_marked(self.text)
         self.mark_starts = [m.start for m in self.marks]
         self.starts = [t.idx for t in doc]
         self.speakers = Speakers(doc, self.text, self.actors, self.quoted, self.token_at)
