@@ -12,6 +12,24 @@ from spacy.tokens import Span as SpacySpan
 
 from parallax.config import settings
 
+PARAGRAPHS = "parallax_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence after every line break unless the next line runs on in lower case.
+
+    The statistical parser reads a headline and the paragraph below it as one sentence when the
+    headline has no full stop, so a quote or a date in the first paragraph took the headline with it.
+    A hard-wrapped line that goes on mid-sentence starts in lower case and is left to the parser.
+    """
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            following = doc[token.i + 1]
+            if not following.text[:1].islower():
+                following.is_sent_start = True
+    return doc
+
 
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
@@ -24,6 +42,9 @@ def load(name: str | None = None) -> Language:
             f"spaCy model {model!r} is not installed; install it with pip or set PARALLAX_SPACY_MODEL"
         ) from err
     nlp.max_length = max(nlp.max_length, settings().max_text_chars + 1)
+    first_segmenter = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
+    if first_segmenter:
+        nlp.add_pipe(PARAGRAPHS, before=first_segmenter)
     return nlp
 
 
