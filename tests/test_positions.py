@@ -192,3 +192,20 @@ def test_the_day_of_a_refusal_is_not_what_is_refused_and_no_need_is_no_demand(nl
     refused = find(run(nlp, "Maria Lopez refused on Thursday to order an inquiry."), "Maria Lopez", "rejects")
     assert refused and refused[0].about == "order an inquiry"
     assert not find(run(nlp, "Maria Lopez said residents did not need to leave."), "Maria Lopez", "demands")
+
+
+def test_asking_someone_to_take_a_stance_is_a_demand_not_the_stance(nlp):
+    found = run(nlp, "Maria Lopez urged Mexico to reject the proposal.")
+    assert not find(found, "Maria Lopez", "rejects") and not find(found, "Mexico", "rejects")
+    assert [p.about for p in find(found, "Maria Lopez", "demands")] == ["Mexico to reject the proposal"]
+    asked = find(run(nlp, "Tom Adams asked Mexico to support the plan."), "Tom Adams", "demands")
+    assert asked and "support the plan" in asked[0].about
+    assert not run(nlp, "Tom Adams asked about the plan.")
+
+
+def test_a_warning_is_a_threat_only_of_the_holders_own_or_conditional_action(nlp):
+    assert not run(nlp, "Maria Lopez warned that the plan would fail.")
+    assert not run(nlp, "Maria Lopez warned Tom Adams about the risks.")
+    assert find(run(nlp, "Maria Lopez warned that she would resign."), "Maria Lopez", "threatens")
+    conditional = run(nlp, "Maria Lopez warned that Mexico would impose tariffs if talks failed.")
+    assert find(conditional, "Maria Lopez", "threatens")

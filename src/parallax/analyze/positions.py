@@ -26,6 +26,7 @@ from parallax.analyze.entities import ActorIndex
 from parallax.analyze.nlp import doc_text, sentence_of
 from parallax.analyze.positions_lexicon import (
     CONFIRM_VERBS,
+    CONTROL_DEMANDS,
     DEMAND_MARKERS,
     DEMAND_MODALS,
     FIRST_PERSON,
@@ -40,6 +41,7 @@ from parallax.analyze.positions_lexicon import (
     STATEMENT_VERBS,
     UNCONFIRMING_VERBS,
     VERB_CUES,
+    WARNING_VERBS,
     WISH_VERBS,
 )
 from parallax.model import Entity, Position, PositionSource, Quote, Span, Stance
@@ -236,10 +238,38 @@ def _under_rejection(verb: Token) -> bool:
     return False
 
 
+def _controller(verb: Token) -> Token | None:
+    """The object that a verb's infinitive is asked of ("urged Iran to reject X": Iran), if any."""
+    if not any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
+def _asked_of_another(verb: Token) -> bool:
+    """ "urged Iran to reject X": the rejecting is asked of Iran, a stance neither holds yet."""
+    return verb.dep_ == "xcomp" and _controller(verb.head) is not None
+
+
+def _own_threat(objects: list[Token], holder: _Holder) -> bool:
+    """Whether a warning announces the holder's own or a conditional action, not a forecast or a
+    caution given to someone ("warned TfL about a crash")."""
+    for clause in (o for o in objects if o.dep_ == "ccomp"):
+        subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        own = subj is not None and (subj.lower_ in SELF_SUBJECTS | {"it"} or subj.i == holder.token.i)
+        conditional = any(
+            c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in clause.children
+        )
+        if own or conditional:
+            return True
+    return False
+
+
 def _verb_stance(verb: Token) -> tuple[Stance, Token | None] | None:
     """The stance a verb states (and the cue token that ends its phrase), from the lexicon."""
     if verb.pos_ not in {"VERB", "AUX"}:  # a noun ("the union's call for X") is read by ``_from_noun``
         return None
+    if verb.lemma_ in CONTROL_DEMANDS:
+        return ("demands", None) if _controller(verb) is not None else None
     for c in verb.children:
         if c.dep_ in {"prt", "prep"} and (verb.lemma_, c.lower_) in PHRASAL_CUES:
             return PHRASAL_CUES[(verb.lemma_, c.lower_)], c
@@ -291,20 +321,23 @@ def _from_verb(ctx: _Context, verb: Token) -> list[Position]:
     ):
         return []
     stance, phrase_end = found
-    if _under_rejection(verb) or _agentless_passive(verb):
+    if _under_rejection(verb) or _agentless_passive(verb) or _asked_of_another(verb):
         return []
     if _negated(verb):
         if stance not in FLIP_WHEN_NEGATED:
             return []
         stance = FLIP_WHEN_NEGATED[stance]
     objects = _verb_objects(verb, phrase_end)
-    inner = [o for o in objects if o.dep_ == "xcomp" and _verb_stance(o) and stance not in REJECTING]
+    inner = [
+        o for o in objects
+        if o.dep_ == "xcomp" and _verb_stance(o) and stance not in REJECTING and _controller(verb) is None
+    ]
     if not objects or inner or _nothing_offered(objects):
         return []
     if verb.lemma_ in WISH_VERBS and not any(_asks_of_others(o) for o in objects):
         return []
     holder = _holder(ctx, verb)
-    if holder is None:
+    if holder is None or (verb.lemma_ in WARNING_VERBS and not _own_threat(objects, holder)):
         return []
     direct = holder.token.head.i == verb.i and holder.token.i < verb.i
     first = holder.token.left_edge.idx if direct and verb.i - holder.token.i <= 6 else verb.idx

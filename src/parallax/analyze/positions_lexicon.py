@@ -21,6 +21,12 @@ VERB_CUES: dict[str, Stance] = {
     "postpone": "defers", "delay": "defers", "shelve": "defers", "defer": "defers", "suspend": "defers",
     "threaten": "threatens", "warn": "threatens",
 }
+# verbs that demand only of someone named as their object ("asked Turkey to support X", "told Iran to
+# withdraw"); alone they state nothing ("asked about X", "told reporters")
+CONTROL_DEMANDS = {"ask", "tell", "order", "instruct", "implore", "beg", "encourage", "pressure"}
+# warnings that are threats only when they announce the holder's own (or a conditional) action ("warned it
+# would retaliate", "warned that X would face sanctions if ..."), not a forecast ("warned the plan would fail")
+WARNING_VERBS = {"warn"}
 # cues that state a stance only toward a thing ("declined the offer", not "declined to comment")
 NOUN_OBJECT_ONLY = {"decline", "plan", "back"}
 # verbs of wishing: a demand only when they ask something of others ("wants Ukraine not to mobilise",
