@@ -85,6 +85,13 @@ def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, len(text) if right < 0 else right
 
 
+def _closes_sentence(words: str) -> bool:
+    """A quote ending in a full stop ends its sentence (`the bill "fails."`): a verb after it is the next
+    sentence's, not this quote's tag; "?" and "!" do not ("Is it fair?" he asked)."""
+    words = words.rstrip()
+    return words.endswith(".") and not words.endswith("..")
+
+
 def _tag_cue(reader: _Reader, mark: Marked) -> tuple[Token | None, bool]:
     """The reporting verb outside the quote in its sentence (after the quote first, then before it);
     the flag tells whether the verb governs the quoted words as a whole (a speaker tag)."""
@@ -93,7 +100,7 @@ def _tag_cue(reader: _Reader, mark: Marked) -> tuple[Token | None, bool]:
     first = doc[reader.token_at(mark.start)]
     last = doc[reader.token_at(max(mark.start, mark.end - 1))]
     after: list[Token] = []
-    i = last.i + 1
+    i = last.i + 1 if not _closes_sentence(text[mark.start : mark.end]) else len(doc)
     while i < len(doc) and doc[i].idx < para_end:
         tok = doc[i]
         if reader.quoted(tok.idx):

@@ -226,12 +226,16 @@ class Speakers:
         """Speaker of a partial quote: the reporting verb its words hang from ('X says that "..."'), else
         the speaker of the tag found beside it."""
         first = self.doc[self.token_at(start)]
+        unnamed: Who | None = None
         for anc in first.ancestors:
             if anc.pos_ in ("VERB", "AUX") and anc.lemma_ in SPEECH_VERBS and not self.quoted(anc.idx):
                 who = self.of_cue(anc)
-                if who[1] is not None and who[1].text.lower() not in _EMPTY_SUBJECTS:
-                    return who  # "it was plausible to believe that ..." has no speaker: look further up
-        return tagged
+                if who[1] is None or who[1].text.lower() in _EMPTY_SUBJECTS:
+                    continue  # "it was plausible to believe that ..." has no speaker: look further up
+                if who[0] is not None:
+                    return who
+                unnamed = unnamed or who  # "X wrote that the vote showed "...": X, not the vote
+        return unnamed or tagged
 
     def untagged(self, start: int, end: int, previous: Previous) -> tuple[str | None, Span | None, float]:
         """Speaker of a direct quote (characters start..end) that has no reporting verb of its own."""

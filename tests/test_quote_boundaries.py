@@ -1,0 +1,28 @@
+"""Partial quotes at the end of a sentence: their tag is in their own sentence, their speaker is a person."""
+
+from __future__ import annotations
+
+from parallax.analyze.entities import extract_entities
+from parallax.analyze.quotes import extract_quotes
+from parallax.model import Quote
+
+
+def _partials(nlp, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return [q for q in extract_quotes(doc, extract_entities(doc)) if q.kind == "partial"]
+
+
+def test_a_quote_ending_in_a_full_stop_takes_no_tag_from_the_next_sentence(nlp):
+    text = (
+        'Maria Lopez said in a statement on Monday that the bill "fails to protect our workers." '
+        "The governor urged lawmakers to act quickly."
+    )
+    [partial] = _partials(nlp, text)
+    assert partial.cue is not None and partial.cue.text == "said"
+    assert partial.speaker == "Maria Lopez"
+
+
+def test_a_partial_quote_under_a_thing_that_shows_belongs_to_the_person_writing(nlp):
+    text = 'Senator Maria Lopez thanked voters in a post on Sunday, writing that the result showed "real courage."'
+    [partial] = _partials(nlp, text)
+    assert partial.speaker == "Maria Lopez"
