@@ -209,3 +209,9 @@ def test_a_warning_is_a_threat_only_of_the_holders_own_or_conditional_action(nlp
     assert find(run(nlp, "Maria Lopez warned that she would resign."), "Maria Lopez", "threatens")
     conditional = run(nlp, "Maria Lopez warned that Mexico would impose tariffs if talks failed.")
     assert find(conditional, "Maria Lopez", "threatens")
+
+
+def test_a_stance_of_others_named_by_a_plain_noun_is_not_the_reporters(nlp):
+    assert not run(nlp, "Maria Lopez said residents had been calling for an inquiry.")
+    assert find(run(nlp, "Maria Lopez said Mexico had been calling for an inquiry."), "Mexico", "demands")
+    assert find(run(nlp, "Maria Lopez said she had been calling for an inquiry."), "Maria Lopez", "demands")

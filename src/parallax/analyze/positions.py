@@ -113,6 +113,12 @@ def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"), None)
 
 
+def _someone_else(subj: Token) -> bool:
+    """A subject named by a plain noun phrase that is no actor ("residents had been calling for X"): the
+    stance is theirs, not the reporter's above it; pronouns and possessed phrases may still be the actor."""
+    return subj.pos_ == "NOUN" and subj.tag_ != "PRP" and not any(c.dep_ == "poss" for c in subj.children)
+
+
 def _holder(ctx: _Context, tok: Token) -> _Holder | None:
     """The nearest actor subject at or above ``tok`` (through xcomp, ccomp, conj...), else the speaker."""
     node, statement = tok, False
@@ -122,6 +128,8 @@ def _holder(ctx: _Context, tok: Token) -> _Holder | None:
             actor = _actor_of(ctx, subj)
             if actor:
                 return _Holder(actor, subj, statement)
+            if _someone_else(subj):
+                return None
         if node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
             break
         node = node.head
