@@ -515,3 +515,9 @@ def test_a_month_with_its_year_named_is_one_expression():
 def test_one_day_after_a_modal_is_the_future():
     assert value("Islam will one day be the second largest religion", SUNDAY) == "FUTURE_REF"
     assert value("the strike lasted one day", SUNDAY) == "P1D"
+
+
+def test_late_or_early_on_a_weekday_is_that_day(nlp):
+    found = times_in(nlp, "Talks broke down late on Tuesday, and resumed early on Friday.", "2025-03-19")
+    assert found["late on Tuesday"] == "2025-03-18"
+    assert found["early on Friday"] == "2025-03-14"
