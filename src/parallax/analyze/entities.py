@@ -7,6 +7,12 @@ not part of a name; an article teaches its roles ("Russian President Vladimir Pu
 minister, Keir Starmer") before it uses them alone ("the Russian president"); capitals, seats of power
 and demonyms stand for their country; "he"/"she" refers back to the latest person in subject position whose
 gender (learnt from a title or an earlier pronoun, never guessed from a first name) agrees.
+
+The small model also hands over names that are none, and these are cut before linking: photo credits,
+bylines and handles, caption labels in capitals, verbs and words a title-case headline ran into a name,
+weekdays, lower-case words, and capitalised common words met only where capitals say nothing (opening a
+sentence, in a headline). A bare surname or given name joins the full name it belongs to and takes its
+PERSON type when the model misread it as an organisation or a nationality.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -31,6 +38,8 @@ from parallax.analyze.cues import (
     TITLE_GENDERS,
 )
 from parallax.analyze.marks import find_marked
+from parallax.analyze.nlp import sentence_of
+from parallax.analyze.times_calendar import MONTHS, WEEKDAYS
 from parallax.model import Entity, Span
 
 _LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"}
@@ -41,6 +50,24 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 _PRONOUN_CONFIDENCE = 0.6
 _ROLE_CONFIDENCE = 0.8
 _RECENT_PERSONS = 6
+_VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+_ORDINALS = frozenset(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh")
+)
+_LOWER_FORMS = "parallax.entities.orth_counts"
+_HEADLINES = "parallax.entities.headlines"
+_PROPER_TAGS = {"NNP", "NNPS"}
+_MEDIUM_PREPOSITIONS = {"on", "via"}
+_HONORIFICS = {*TITLE_GENDERS, "dr"}
+_MISREAD = {"ORG", "NORP"}
+_BYLINE_WORDS = {"by", "follow"}
+_ROMAN = set("IVX")
+_SUFFIXES = {"JR", "SR"}
+_SHORT_WORD = 3  # "of", "the", "in", "and" stay lower case in title-case headlines
+_HEADLINE_WORDS = 3
+_TITLE_SHARE = 0.8
+_HEADLINE = "headline"
+_OPENING = "opening"
 
 
 @dataclass(slots=True)
@@ -61,15 +88,19 @@ class _Actor:
     country: str | None = None
 
 
-def _strip_name(span: SpacySpan) -> tuple[int, int, bool]:
-    """Token range of the bare name inside an entity span, and whether a person title stood before it."""
+def _strip_name(span: SpacySpan, person: bool) -> tuple[int, int, bool]:
+    """Token range of the bare name inside an entity span, and whether a person title stood before it.
+
+    Titles and demonyms are cut from person names only: in other names they are part of it ("National
+    Security Council", "Interior Department", "General Motors").
+    """
     start, end = span.start, span.end
     doc = span.doc
     titled = False
     while start < end and (
         doc[start].lower_ in DETERMINERS
-        or doc[start].lower_.rstrip(".") in PERSON_TITLES
-        or (end - start > 1 and geo.country_of_demonym(doc[start].text))
+        or (person and doc[start].lower_.rstrip(".") in PERSON_TITLES)
+        or (person and end - start > 1 and geo.country_of_demonym(doc[start].text))
     ):
         titled = titled or doc[start].lower_.rstrip(".") in PERSON_TITLES
         start += 1
@@ -78,6 +109,102 @@ def _strip_name(span: SpacySpan) -> tuple[int, int, bool]:
     if start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES and doc[start - 1].is_title:
         titled = True
     return start, end, titled or any(_in_role_apposition(t) for t in doc[start:end])
+
+
+def _names_person(ent: SpacySpan, person_words: set[str]) -> bool:
+    """Whether an entity span names a person, though the model may have typed it otherwise: its label says
+    so, it opens with Mr/Ms/Dr, or its last word is a word of a person name elsewhere ("President Putin")."""
+    first = next((t for t in ent if t.lower_ not in DETERMINERS), ent[-1])
+    return (
+        ent.label_ == "PERSON"
+        or first.lower_.rstrip(".") in _HONORIFICS
+        or (ent[-1].text in person_words and first.lower_.rstrip(".") in PERSON_TITLES)
+    )
+
+
+def _noise(tok: Token) -> bool:
+    """A token that cannot end or begin a name: no letters (a gallery count "5/19", a dash), a handle
+    ("@user"), or a verb a title-case headline ran into the name ("X Refuses")."""
+    text = tok.text
+    return not any(c.isalpha() for c in text) or "@" in text or (tok.tag_ in _VERB_TAGS and tok.is_title)
+
+
+def _handle(tok: Token) -> bool:
+    """A social-media handle ("@user")."""
+    return tok.text.startswith("@")
+
+
+def _credit(tok: Token) -> bool:
+    """A slash between words ("Parsons / PA", "Parsons/"), as photo credits join a name to an agency."""
+    head, slash, tail = tok.text.partition("/")
+    if not slash or any(c.isdigit() for c in tok.text):
+        return False
+    return any(c.isalpha() for c in head) or any(c.isalpha() for c in tail) or tok.text == "/"
+
+
+def _shouted(tok: Token) -> bool | None:
+    """Whether a word is in capitals; None for words that fit either case (initials, "III", "JR", dashes)."""
+    text = tok.text
+    if not tok.is_alpha or len(text) == 1 or set(text) <= _ROMAN or text in _SUFFIXES:
+        return None
+    return tok.is_upper
+
+
+def _case_run(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The longest run of one letter case in a name that mixes ALL-CAPS and Title-case words.
+
+    A caption or section label in capitals runs into the name the NER finds ("GETTY Obama",
+    "Mark Smith WASHINGTON"); the words in the other case belong to the label. Ties keep Title case.
+    Initials and regnal numbers join the run they stand in ("SAMUEL L. JACKSON", "Charles Keating IV").
+    """
+    cases = [_shouted(doc[i]) for i in range(start, end)]
+    known = [c for c in cases if c is not None]
+    if all(known) or not any(known):
+        return start, end
+    shouting = []
+    for case in cases:
+        shouting.append(case if case is not None else (shouting[-1] if shouting else known[0]))
+    best = (0, 0, start, start)
+    run_start = start
+    for i in range(start, end + 1):
+        if i == end or shouting[i - start] != shouting[run_start - start]:
+            size = (i - run_start, not shouting[run_start - start])
+            if size > best[:2]:
+                best = (*size, run_start, i)
+            run_start = i
+    return best[2], best[3]
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """The name left once caption, byline and headline debris is cut from the edges of an entity."""
+    if start >= end:
+        return start, end
+    if any(_credit(doc[i]) for i in range(max(start - 1, 0), min(end + 1, len(doc)))):
+        return start, start  # a photo credit ("Name/Agency")
+    if end < len(doc) and _handle(doc[end]):
+        return start, start  # the platform of a handle ("on Twitter @user")
+    start = max((i + 1 for i in range(start, end) if _handle(doc[i])), default=start)
+    counts = [i for i in range(start, end) if "/" in doc[i].text]
+    if counts:
+        # a gallery count splits a caption ("Getty 5/19 Name", "Name 7/8 Witnesses"): the longer side is the name
+        start, end = max([(start, counts[0]), (counts[-1] + 1, end)], key=lambda r: (r[1] - r[0], r[0]))
+    if end - start > 1 and _uninformative(doc[start]) == _HEADLINE:
+        # a title-case headline runs the name into the words after it ("X Checks Into Rehab"): the name
+        # ends before the first word the article also writes in lower case
+        end = next((i for i in range(start + 1, end) if doc[i].is_alpha and _seen_lower(doc, doc[i].lower_)), end)
+    while start < end and _noise(doc[start]):
+        start += 1
+    while end > start and _noise(doc[end - 1]):
+        end -= 1
+    if label != "PERSON" or start >= end:
+        return start, end
+    start, end = _case_run(doc, start, end)
+    if doc[start].lower_ in _ORDINALS:
+        # "First Amendment", "First Lady Jill Biden": an ordinal opens an office or a thing, not a name
+        start += 2
+        while start < end and doc[start].lower_.rstrip(".") in PERSON_TITLES:
+            start += 1
+    return start, end
 
 
 def _in_role_apposition(tok: Token) -> bool:
@@ -101,13 +228,17 @@ def _is_speech_subject(tok: Token) -> bool:
 def _candidates(doc: Doc) -> list[_Mention]:
     found: list[_Mention] = []
     covered: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ not in _LABELS:
-            continue
-        start, end, titled = _strip_name(ent)
+    ents = [ent for ent in doc.ents if ent.label_ in _LABELS]
+    person_words = {t.text for ent in ents if ent.label_ == "PERSON" for t in ent}
+    for ent in ents:
+        start, end, titled = _strip_name(ent, _names_person(ent, person_words))
+        start, end = _trim(doc, start, end, ent.label_)
         if start >= end or not any(t.is_alpha for t in doc[start:end]):
             continue
-        found.append(_Mention(start, end, _name_text(doc, start, end), ent.label_, titled))
+        name = _name_text(doc, start, end)
+        if name.islower():
+            continue
+        found.append(_Mention(start, end, name, ent.label_, titled))
         covered.update(range(ent.start, ent.end))
     for tok in doc:
         # a proper-noun subject of a reporting verb that NER missed is an actor too
@@ -116,7 +247,7 @@ def _candidates(doc: Doc) -> list[_Mention]:
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
                 start -= 1
             span = doc[start : tok.i + 1]
-            s, e, titled = _strip_name(span)
+            s, e, titled = _strip_name(span, True)
             if s < e:
                 found.append(_Mention(s, e, _name_text(doc, s, e), "PERSON", titled))
     found.sort(key=lambda m: m.start)
@@ -126,7 +257,10 @@ def _candidates(doc: Doc) -> list[_Mention]:
 def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
     """Mentions grouped by actor key: country, full person name, or the name itself."""
     by_name: dict[str, list[_Mention]] = defaultdict(list)
+    cased = {m.name.lower(): m.name for m in mentions if not m.name.isupper()}
     for m in mentions:
+        if m.name.isupper():
+            m.name = cased.get(m.name.lower(), m.name)  # "HILLARY CLINTON" in a caption is "Hillary Clinton"
         by_name[m.name].append(m)
     votes: dict[str, Counter] = defaultdict(Counter)
     for name, ms in by_name.items():
@@ -144,16 +278,23 @@ def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
         if country and not (vote == "PERSON" and geo.country_of(name) is None):
             key_of[name] = country
             continue
-        if len(name.split()) == 1:
-            family = [f for f in full_names if f.split()[-1] == name and geo.country_of(f) is None]
-            if family:
-                first = by_name[name][0].start
-                before = [f for f in family if by_name[f][0].start < first]
-                key_of[name] = before[-1] if before else family[0]
-                continue
-        key_of[name] = name
+        key = _linked(name, by_name, votes, full_names) if len(name.split()) == 1 else name
+        if (key == name and _common_word(doc, name, by_name[name])) or _writer(doc, by_name[name]):
+            continue
+        key_of[name] = key
+        if key == name and all(_on_platform(doc[m.start]) for m in by_name[name]):
+            # "said on Twitter", "via Facebook": a name only ever met after "on"/"via" is a medium
+            votes[name] = Counter({"ORG": sum(votes[name].values())})
+    for name, key in key_of.items():
+        if key != name and key in by_name and votes[key].most_common(1)[0][0] == "PERSON":
+            # a bare surname the model calls ORG or NORP ("Thompson", "Klitschko") is the person it names;
+            # a place word keeps its vote, for the last word of a misread two-word place is still a place
+            misread = [label for label in votes[name] if label in _MISREAD]
+            votes[name]["PERSON"] += sum(votes[name].pop(label) for label in misread)
     actors: dict[str, _Actor] = {}
     for name, ms in by_name.items():
+        if name not in key_of:
+            continue
         actor = actors.setdefault(key_of[name], _Actor())
         actor.names[name] += len(ms)
         actor.votes.update(votes[name])
@@ -161,6 +302,81 @@ def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
         if geo.country_of(key_of[name]) == key_of[name]:
             actor.country = key_of[name]
     return actors
+
+
+def _linked(name: str, by_name: dict[str, list[_Mention]], votes: dict[str, Counter], full_names: list[str]) -> str:
+    """The full name a lone word stands for: the surname of a full name ("Macron"), or the given name of the
+    one person so named ("Hillary" after "Hillary Clinton"); else the word itself."""
+    family = [f for f in full_names if f.split()[-1] == name and geo.country_of(f) is None]
+    if family:
+        first = by_name[name][0].start
+        before = [f for f in family if by_name[f][0].start < first]
+        return before[-1] if before else family[0]
+    if votes[name].most_common(1)[0][0] != "PERSON":
+        return name  # "Texas" or "HP" is no given name of a misread "Texas Inmate" or "HP Services"
+    given = {f for f in full_names if f.split()[0] == name and votes[f].most_common(1)[0][0] == "PERSON"}
+    return given.pop() if len(given) == 1 else name
+
+
+def _common_word(doc: Doc, name: str, mentions: list[_Mention]) -> bool:
+    """Capitalised words that are no name: a weekday or month, or words met only where capitals tell
+    nothing (opening a sentence, in a title-case headline) that the tagger reads as common words or the
+    article also writes in lower case ("Arson is suspected", "Riot Breaks Out")."""
+    words = name.lower().split()
+    if words[0] in WEEKDAYS or (words[0] in MONTHS and not any(m.label == "PERSON" or m.titled for m in mentions)):
+        return len(words) == 1
+    if any(m.titled for m in mentions):
+        return False
+    places = []
+    for m in mentions:
+        places.append(_uninformative(doc[m.start]))
+        if not places[-1]:
+            return False
+    if len(words) == 1 and all(doc[m.start].tag_ not in _PROPER_TAGS for m in mentions):
+        return True  # "Aides said", "Cheers erupted"
+    lower = [_seen_lower(doc, w) for w in words]
+    # a headline capitalises every word: one common word in a name found only there gives it away
+    return any(lower) if all(p == _HEADLINE for p in places) else all(lower)
+
+
+def _writer(doc: Doc, mentions: list[_Mention]) -> bool:
+    """A name met only in a byline ("By X") or the writer's sign-off ("Follow X on Twitter") is the
+    article's author, not an actor of its story."""
+    return all(
+        m.start > 0 and doc[m.start - 1].lower_ in _BYLINE_WORDS and doc[m.start - 1].is_sent_start for m in mentions
+    )
+
+
+def _seen_lower(doc: Doc, word: str) -> bool:
+    """Whether the article writes this lower-case word somewhere (token counts are taken once per Doc)."""
+    counts = doc.user_data.get(_LOWER_FORMS)
+    if counts is None:
+        counts = doc.user_data[_LOWER_FORMS] = doc.count_by(ORTH)
+    return doc.vocab.strings[word] in counts
+
+
+def _in_headline(sentence: SpacySpan) -> bool:
+    """Whether a sentence capitalises most of its words, as headlines do (memoised per Doc)."""
+    known = sentence.doc.user_data.setdefault(_HEADLINES, {})
+    if sentence.start not in known:
+        words = [t for t in sentence if t.is_alpha and len(t) > _SHORT_WORD]
+        title = sum(t.is_title or t.is_upper for t in words)
+        known[sentence.start] = len(words) >= _HEADLINE_WORDS and title >= _TITLE_SHARE * len(words)
+    return known[sentence.start]
+
+
+def _uninformative(tok: Token) -> str:
+    """Where a word's capital tells nothing: in a headline that capitalises most words, or opening a
+    sentence (or a quote that opens one); "" elsewhere."""
+    if _in_headline(sentence_of(tok)):
+        return _HEADLINE
+    before = tok.doc[tok.i - 1] if tok.i else None
+    return _OPENING if tok.is_sent_start or (before is not None and before.is_quote and before.is_sent_start) else ""
+
+
+def _on_platform(tok: Token) -> bool:
+    """A name governed by "on" or "via", as platforms are ("on Twitter")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _MEDIUM_PREPOSITIONS
 
 
 def _type_of(actor: _Actor) -> str:
