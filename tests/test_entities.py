@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import parallax
 from parallax.analyze.entities import actor_at, extract_entities, unify_names
 from parallax.model import Entity, Span
 
@@ -253,3 +254,52 @@ def test_acronym_is_no_given_name_of_a_misread_person(nlp):
     text = "HP Services won the deal. HP said the work starts soon."
     actors = _with_ents(nlp, text, [("HP Services", "PERSON"), ("HP", "ORG")])
     assert actors["HP"].type == "ORG"
+
+
+def _owner_of(nlp, text: str, words: str) -> str | None:
+    at = text.rindex(words)
+    found = actor_at(extract_entities(nlp(text)), at, at + len(words))
+    return found.name if found else None
+
+
+def test_name_beside_an_organisation_noun_is_an_org_and_the_noun_names_it_later():
+    text = (
+        "Train drivers' union Brenvik has suspended strikes on the railways, the union said on Wednesday. "
+        '"We want a fair deal," the union said.'
+    )
+    analysis = parallax.analyze(text)
+    brenvik = next(e for e in analysis.entities if e.name == "Brenvik")
+    assert brenvik.type == "ORG"
+    quote = next(q for q in analysis.quotes if "fair deal" in q.text)
+    assert quote.speaker == "Brenvik"
+
+
+def test_descriptor_given_to_a_tagged_org_names_it_later(nlp):
+    text = "Shares in the carmaker Nissan fell sharply. The carmaker said profits would drop."
+    assert _owner_of(nlp, text, "The carmaker") == "Nissan"
+
+
+def test_organisation_noun_in_apposition_names_it_later(nlp):
+    text = "Brenvik, the train drivers' union, suspended strikes. The union said talks went well."
+    assert _owner_of(nlp, text, "The union") == "Brenvik"
+
+
+def test_name_ending_in_an_organisation_noun_teaches_it(nlp):
+    text = "The Interior Ministry said ten people died. The ministry said more were missing."
+    assert _owner_of(nlp, text, "The ministry") == "Interior Ministry"
+
+
+def test_noun_two_organisations_share_names_neither(nlp):
+    text = "Train drivers' union Brenvik and the teachers' union Corlan met. \"We will talk,\" the union said."
+    assert _owner_of(nlp, text, "the union") is None
+
+
+def test_organisation_noun_no_actor_was_given_stays_unresolved(nlp):
+    text = "Officials met on Monday. The union said the talks had failed."
+    assert _owner_of(nlp, text, "The union") is None
+
+
+def test_speaking_name_the_article_calls_a_firm_is_no_person(nlp):
+    actors = _actors(nlp, "Mining firm Brenvik said it would cut jobs. The firm said demand was weak.")
+    assert actors["Brenvik"].type == "ORG"
+    assert "The firm" in _texts(actors["Brenvik"])
