@@ -1,8 +1,8 @@
 """Tone toward a target: macro-F1 of the shipped weights on the held-out NewsMTSC part, and speed.
 
-The held-out part is the one ``scripts/train_tone.py`` never trains or tunes on (same seed). Speed is
-``actor_tone`` alone against ``nlp(text)`` (the spaCy parse it reads) on the example articles and a
-sample of the Giveme5W1H articles, one process.
+The held-out part is the one ``scripts/train_tone.py`` never trains or tunes on (``scripts/tone_data``,
+same seed). Speed is ``actor_tone`` alone against ``nlp(text)`` (the spaCy parse it reads) on the
+example articles and a sample of the Giveme5W1H articles, one process.
 
     .venv/bin/python bench/tone.py ../shared/data/newsmtsc/train.jsonl --cache /tmp/tonecache
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.train_tone import held_out
+from scripts.tone_data import held_out
 
 from parallax.analyze.entities import extract_entities
 from parallax.analyze.nlp import load
@@ -38,7 +38,7 @@ def speed(texts: list[str]) -> tuple[float, float]:
     """Mean seconds per article of the parse and of ``actor_tone`` (entities not counted)."""
     nlp = load()
     warm = nlp("Maria Lopez spoke.")
-    actor_tone(warm, extract_entities(warm))  # loads the weights and the embedding model
+    actor_tone(warm, extract_entities(warm))  # loads the weights and the encoder
     parse = tone = 0.0
     for text in texts:
         t0 = time.perf_counter()

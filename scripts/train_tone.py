@@ -1,156 +1,193 @@
-"""Train the tone-toward-a-target classifier on NewsMTSC and report macro-F1 on a held-out part.
+"""Fine-tune MiniLM's top layers for tone toward a marked target on NewsMTSC (torch, training only).
 
-The sentences are parsed with the project's spaCy pipeline and each target mention is turned into
-``tone_features``. A fixed, seeded 20% of the sentences is held out from all tuning and training;
-the L2 strength of the softmax regression (balanced class weights, numpy + scipy L-BFGS) is chosen
-on a further seeded split of the rest, then the model is refit on all of the rest. Parsing and
-embedding are the slow parts (minutes), so ``--cache`` keeps the parsed docs and window vectors.
+NewsMTSC's held-out part (``tone_data``: seeded 20% of the sentences, never trained or tuned on) is
+kept apart; the rest is split again (seeded) into fit and tune parts. Each target's marked sentence
+(``tone_features.window``) is run once through the frozen lower layers of the shipped ONNX model
+(``tone_encoder.lower_states``) and cached; on top, the upper layers rebuilt in torch from the same
+weights get low-rank (LoRA) updates of their six dense maps plus trainable biases and layer norms,
+and a linear head reads the target-aware pooling (``tone_features.pool_weights``) and [CLS]. The
+number of epochs is chosen on the tune split, then the model is refit on fit + tune and the held-out
+macro-F1 reported. Only the updates and the head are shipped (fp16); ``tone_encoder`` writes them
+into the ONNX model, and the script checks that onnxruntime then gives torch's probabilities
+(``--check`` only compares shipped weights).
 
-    .venv/bin/python scripts/train_tone.py ../shared/data/newsmtsc/train.jsonl --cache /tmp/tonecache
+    pip install -e '.[train]'   # in a separate venv: torch is not a runtime dependency
+    nice python scripts/train_tone.py ../shared/data/newsmtsc/train.jsonl --cache /tmp/tonecache \
+        --out src/parallax/analyze/data/tone_encoder.npz
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import math
 import pickle
-from dataclasses import dataclass
+import sys
 from pathlib import Path
 
 import numpy as np
-from scipy.optimize import minimize
-from scipy.sparse import csr_matrix
-from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
+import torch
+from torch import nn
 
-from parallax.analyze.nlp import load as load_nlp
-from parallax.analyze.tone import LABELS, WEIGHTS, class_f1, macro_f1, scores
-from parallax.analyze.tone_features import HASHED, embedded, parsed
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-SEED = 13
-HELD_OUT = 0.2
-POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}  # negative, neutral, positive (order of LABELS)
+from scripts.tone_data import HELD_OUT, SEED, examples, load, parse, split
+
+from parallax.analyze import tone_encoder
+from parallax.analyze.tone import LABELS, class_f1, macro_f1
+from parallax.analyze.tone_encoder import DENSE, HEADS, LAYERS, NORMS
+from parallax.analyze.tone_features import CONTEXT, pool_weights, window
+
 K = len(LABELS)
+BATCH = 32
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
-    """A labelled target in a sentence: its offsets and its polarity."""
-
-    start: int
-    end: int
-    label: int
-
-
-def load(path: Path) -> list[tuple[str, list[Target]]]:
-    """Per sentence, its text and labelled targets (sentences stay whole across splits)."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        rows.append((record["sentence_normalized"], [
-            Target(int(t["from"]), int(t["to"]), POLARITY[float(t["polarity"])])
-            for t in record["targets"]
-            if float(t["polarity"]) in POLARITY
-        ]))
-    return rows
-
-
-def split(rows: list, fraction: float, seed: int) -> tuple[list, list]:
-    """The rows in a seeded order, cut into (1 - fraction, fraction) parts."""
-    order = np.random.default_rng(seed).permutation(len(rows))
-    cut = int(len(rows) * fraction)
-    return [rows[i] for i in order[cut:]], [rows[i] for i in order[:cut]]
-
-
-def parse(texts: list[str], cache: Path | None = None) -> list[Doc]:
-    """The texts parsed by the project's pipeline; with ``cache``, parsed once and kept there."""
-    nlp = load_nlp()
-    file = cache / f"tone_docs_{len(texts)}.pkl" if cache else None
+def lower(spans: list, frozen: int, context: int, cache: Path | None, name: str) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per target mention, its window's states after the ``frozen`` layers (fp16) and pooling weights."""
+    file = cache / f"tone_lower{frozen}_{context}_{name}_{len(spans)}.pkl" if cache else None
     if file and file.is_file():
-        return [Doc(nlp.vocab).from_bytes(b) for b in pickle.loads(file.read_bytes())]
-    docs = list(nlp.pipe(texts, batch_size=128))
+        return pickle.loads(file.read_bytes())
+    windows = [window(s, context) for s in spans]
+    order = sorted(range(len(spans)), key=lambda i: len(windows[i][0]))
+    out: list = [None] * len(spans)
+    for i in range(0, len(order), 64):
+        chunk = order[i : i + 64]
+        states = tone_encoder.lower_states([windows[j][0] for j in chunk], frozen)
+        for row, j in enumerate(chunk):
+            n = int(states.mask[row].sum())
+            _, start, end = windows[j]
+            out[j] = (states.hidden[row, :n].astype(np.float16), pool_weights(states.offsets[row, :n], start, end))
     if file:
         file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_bytes(pickle.dumps([d.to_bytes() for d in docs]))
-    return docs
+        file.write_bytes(pickle.dumps(out))
+    return out
 
 
-def examples(pairs: list[tuple[tuple[str, list[Target]], Doc]]) -> tuple[list[SpacySpan], np.ndarray]:
-    """The target mentions of (row, parsed doc) pairs as spaCy spans, and their labels."""
-    spans, labels = [], []
-    for (_, targets), doc in pairs:
-        for t in targets:
-            span = doc.char_span(t.start, t.end, alignment_mode="expand")
-            if span is not None and len(span):
-                spans.append(span)
-                labels.append(t.label)
-    return spans, np.array(labels, dtype=np.int64)
+class Dense(nn.Module):
+    """A frozen dense map with a trainable bias and a low-rank update ``a @ b``."""
+
+    def __init__(self, weight: np.ndarray, bias: np.ndarray, rank: int) -> None:
+        super().__init__()
+        self.register_buffer("weight", torch.from_numpy(weight.copy()))
+        self.bias = nn.Parameter(torch.from_numpy(bias.copy()))
+        self.a = nn.Parameter(torch.randn(weight.shape[0], rank) / math.sqrt(weight.shape[0]))
+        self.b = nn.Parameter(torch.zeros(rank, weight.shape[1]))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x @ self.weight + (x @ self.a) @ self.b + self.bias
 
 
-def held_out(path: Path, sample: int | None = None, cache: Path | None = None) -> tuple[list[SpacySpan], np.ndarray]:
-    """The held-out target mentions (never trained or tuned on) and gold labels; a seeded sample of
-    ``sample`` held-out sentences when given."""
-    rows = split(load(path), HELD_OUT, SEED)[1]
-    if sample and sample < len(rows):
-        rows = [rows[i] for i in np.sort(np.random.default_rng(SEED).choice(len(rows), sample, replace=False))]
-    return examples(list(zip(rows, parse([text for text, _ in rows], cache), strict=True)))
+class Layer(nn.Module):
+    """One post-norm BERT layer, as ``tone_encoder.layer`` computes it."""
+
+    def __init__(self, w: dict[str, np.ndarray], i: int, rank: int) -> None:
+        super().__init__()
+        self.dense = nn.ModuleList([Dense(w[f"{i}.{n}.weight"], w[f"{i}.{n}.bias"], rank) for n in DENSE])
+        self.norms = nn.ModuleList()
+        for n in NORMS:
+            norm = nn.LayerNorm(w[f"{i}.{n}.weight"].shape[0], eps=tone_encoder.EPS)
+            norm.weight.data, norm.bias.data = torch.from_numpy(w[f"{i}.{n}.weight"].copy()), torch.from_numpy(
+                w[f"{i}.{n}.bias"].copy())
+            self.norms.append(norm)
+
+    def forward(self, h: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        b, t, d = h.shape
+        q, k, v = (m(h).view(b, t, HEADS, d // HEADS).transpose(1, 2) for m in self.dense[:3])
+        logits = q @ k.transpose(-1, -2) / math.sqrt(d // HEADS) + (1.0 - mask[:, None, None, :]) * -1e9
+        ctx = (logits.softmax(-1) @ v).transpose(1, 2).reshape(b, t, d)
+        h = self.norms[0](self.dense[3](ctx) + h)
+        return self.norms[1](self.dense[5](nn.functional.gelu(self.dense[4](h))) + h)
 
 
-def _softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
-    p = np.exp(z)
-    return p / p.sum(axis=1, keepdims=True)
+class Model(nn.Module):
+    def __init__(self, frozen: int, rank: int, dropout: float) -> None:
+        super().__init__()
+        w = tone_encoder.base_weights(range(frozen, LAYERS))
+        self.frozen = frozen
+        self.layers = nn.ModuleList([Layer(w, i, rank) for i in range(frozen, LAYERS)])
+        self.drop = nn.Dropout(dropout)
+        self.head = nn.Linear(4 * w[f"{frozen}.{DENSE[0]}.weight"].shape[0], K)
+
+    def forward(self, h: torch.Tensor, mask: torch.Tensor, pool: torch.Tensor) -> torch.Tensor:
+        for layer in self.layers:
+            h = layer(h, mask)
+        feats = torch.cat([(pool @ h).flatten(1), h[:, 0]], dim=1)
+        return self.head(self.drop(feats))
+
+    def named(self) -> dict[str, nn.Parameter]:
+        """The trained parameters under ``tone_encoder``'s names (the head's weight transposed there)."""
+        out = {}
+        for layer, i in zip(self.layers, range(self.frozen, LAYERS), strict=True):
+            for m, n in zip(layer.dense, DENSE, strict=True):
+                out[f"{i}.{n}.bias"], out[f"{i}.{n}.a"], out[f"{i}.{n}.b"] = m.bias, m.a, m.b
+            for m, n in zip(layer.norms, NORMS, strict=True):
+                out[f"{i}.{n}.weight"], out[f"{i}.{n}.bias"] = m.weight, m.bias
+        out["head.weight"], out["head.bias"] = self.head.weight, self.head.bias
+        return out
+
+    def export(self) -> dict[str, np.ndarray]:
+        """The shipped weights (fp16)."""
+        out = {k: v.detach().numpy().astype(np.float16) for k, v in self.named().items()}
+        out["head.weight"] = out["head.weight"].T
+        return out
+
+    def load(self, file: Path) -> None:
+        """The weights ``export`` wrote (as shipped, fp16)."""
+        with np.load(file) as data:
+            for key, param in self.named().items():
+                value = data[key].astype(np.float32)
+                param.data = torch.from_numpy(value.T.copy() if key == "head.weight" else value)
 
 
-def _balance(y: np.ndarray) -> np.ndarray:
-    return (len(y) / (K * np.bincount(y, minlength=K)))[y]
+def batches(data: list, idx: np.ndarray):
+    """Padded (states, mask, pooling) tensors for the examples ``idx``."""
+    t = max(len(data[i][0]) for i in idx)
+    h = np.zeros((len(idx), t, data[idx[0]][0].shape[1]), dtype=np.float32)
+    mask = np.zeros((len(idx), t), dtype=np.float32)
+    pool = np.zeros((len(idx), 3, t), dtype=np.float32)
+    for row, i in enumerate(idx):
+        n = len(data[i][0])
+        h[row, :n], mask[row, :n], pool[row, :, :n] = data[i][0], 1.0, data[i][1]
+    return torch.from_numpy(h), torch.from_numpy(mask), torch.from_numpy(pool)
 
 
-def fit_linear(x: np.ndarray, y: np.ndarray, l2: float) -> dict[str, np.ndarray]:
-    """Softmax regression (d x k weights), balanced by class frequency, by L-BFGS."""
-    d = x.shape[1]
-    sample_w, onehot = _balance(y), np.eye(K)[y]
-    x = csr_matrix(x)  # the hashed cues are mostly 0: sparse products are several times faster
-    xt = x.T.tocsr()
-
-    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
-        w, b = theta[: d * K].reshape(d, K), theta[d * K :]
-        p = _softmax(x @ w + b)
-        nll = -(sample_w * np.log(np.clip((p * onehot).sum(axis=1), 1e-12, None))).sum() / len(y)
-        g = (sample_w[:, None] * (p - onehot)) / len(y)
-        return nll + 0.5 * l2 * float((w * w).sum()), np.concatenate([(xt @ g + l2 * w).ravel(), g.sum(axis=0)])
-
-    res = minimize(loss, np.zeros(d * K + K), jac=True, method="L-BFGS-B", options={"maxiter": 300})
-    return {"w": res.x[: d * K].reshape(d, K), "b": res.x[d * K :]}
+def predict(model: Model, data: list) -> np.ndarray:
+    model.eval()
+    order = np.argsort([len(d[0]) for d in data])
+    out = np.zeros((len(data), K), dtype=np.float32)
+    with torch.no_grad():
+        for i in range(0, len(order), 128):
+            idx = order[i : i + 128]
+            out[idx] = model(*batches(data, idx)).softmax(-1).numpy()
+    return out
 
 
-def standardiser(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Mean and scale that standardise the real-valued columns (hashed 0/1 cues are left as they are)."""
-    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
-    mean[HASHED], scale[HASHED] = 0.0, 1.0
-    return mean, scale
-
-
-def fit(x: np.ndarray, y: np.ndarray, l2: float) -> dict[str, np.ndarray]:
-    """The shipped model: the standardisation and the softmax regression on it."""
-    mean, scale = standardiser(x)
-    return {"mean": mean, "scale": scale, **fit_linear((x - mean) / scale, y, l2)}
-
-
-GRID = (0.1, 0.3, 1.0)  # L2 strengths of the softmax regression tried on the tuning split
-
-
-def features(part: list, cache: Path | None, name: str) -> tuple[np.ndarray, np.ndarray]:
-    """Features and labels of the (row, doc) pairs; the slow embedding part is kept in ``cache``."""
-    spans, y = examples(part)
-    file = cache / f"tone_pooled_{name}_{len(spans)}.npy" if cache else None
-    if file and file.is_file():
-        vectors = np.load(file).astype(np.float32)
-    else:
-        vectors = embedded(spans)
-        if file:
-            np.save(file, vectors.astype(np.float16))
-    return np.hstack([vectors, parsed(spans)]), y
+def train(data: list, y: np.ndarray, args: argparse.Namespace, epochs: int, check=None) -> Model:
+    """Train for ``epochs``; ``check(model, epoch)`` is called after each."""
+    torch.manual_seed(args.seed)
+    rng = np.random.default_rng(args.seed)
+    model = Model(args.frozen, args.rank, args.dropout)
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=args.wd)
+    steps = epochs * math.ceil(len(y) / BATCH)
+    # linear warm-up over the first 10% of the steps, then linear decay to 0
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, s / (0.1 * steps)) * (steps - s) / steps)
+    weight = torch.tensor(len(y) / (K * np.bincount(y, minlength=K)), dtype=torch.float32)
+    for epoch in range(epochs):
+        model.train()
+        # batches of similar length (little padding), in a random order
+        order = rng.permutation(len(y))
+        order = order[np.argsort([len(data[i][0]) + rng.uniform(0, 4) for i in order], kind="stable")]
+        chunks = [order[i : i + BATCH] for i in range(0, len(order), BATCH)]
+        for j in rng.permutation(len(chunks)):
+            idx = chunks[j]
+            loss = nn.functional.cross_entropy(model(*batches(data, idx)), torch.from_numpy(y[idx]), weight=weight)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+        if check:
+            check(model, epoch)
+    return model
 
 
 def report(y: np.ndarray, p: np.ndarray) -> str:
@@ -161,31 +198,70 @@ def report(y: np.ndarray, p: np.ndarray) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
-    parser.add_argument("--out", type=Path, default=WEIGHTS)
-    parser.add_argument("--cache", type=Path, default=None, help="folder to keep parsed and embedded sentences in")
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--cache", type=Path, default=None)
+    parser.add_argument("--frozen", type=int, default=4, help="lower layers kept frozen (run by onnxruntime)")
+    parser.add_argument("--context", type=int, default=CONTEXT, help="characters of the sentence on each side")
+    parser.add_argument("--rank", type=int, default=16)
+    parser.add_argument("--lr", type=float, default=1e-3)
+    parser.add_argument("--wd", type=float, default=0.01)
+    parser.add_argument("--dropout", type=float, default=0.1)
+    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--tune-only", action="store_true", help="stop after choosing the epochs")
+    parser.add_argument("--refit-epochs", type=int, default=None, help="skip the tuning: refit for this many")
+    parser.add_argument("--check", type=Path, default=None, help="only compare these shipped weights with torch")
     args = parser.parse_args()
+    torch.set_num_threads(args.threads)
 
     rows = load(args.data)
     pairs = list(zip(rows, parse([text for text, _ in rows], args.cache), strict=True))
     train_rows, held_rows = split(pairs, HELD_OUT, SEED)
     fit_rows, tune_rows = split(train_rows, HELD_OUT, SEED + 1)
-    (x_fit, y_fit), (x_tune, y_tune) = features(fit_rows, args.cache, "fit"), features(tune_rows, args.cache, "tune")
-    mean, scale = standardiser(x_fit)
-    z_fit, z_tune = (x_fit - mean) / scale, (x_tune - mean) / scale
-    tuned = {}
-    for l2 in GRID:
-        linear = fit_linear(z_fit, y_fit, l2)
-        tuned[l2] = macro_f1(y_tune, (z_tune @ linear["w"] + linear["b"]).argmax(axis=1), K)
-        print(f"l2={l2:<6} tune linear macro-F1 {tuned[l2]:.3f}", flush=True)
-    l2 = max(tuned, key=tuned.__getitem__)
-    model = fit(np.vstack([x_fit, x_tune]), np.concatenate([y_fit, y_tune]), l2)
-    x_held, y_held = features(held_rows, args.cache, "held")
-    print(f"chosen l2={l2}; train {len(y_fit) + len(y_tune)} mentions; "
-          f"held-out {len(y_held)}: {report(y_held, scores(x_held, model))}")
-    np.savez_compressed(args.out, labels=LABELS, **{
-        k: np.asarray(v).astype(np.float16 if np.ndim(v) == 2 else np.float32) for k, v in model.items()
-    })
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
+    parts = {}
+    for name, part in (("fit", fit_rows), ("tune", tune_rows), ("held", held_rows)):
+        spans, y = examples(part)
+        parts[name] = (lower(spans, args.frozen, args.context, args.cache, name), y)
+    (x_fit, y_fit), (x_tune, y_tune) = parts["fit"], parts["tune"]
+    if args.check:
+        model = Model(args.frozen, args.rank, args.dropout)
+        model.load(args.check)
+        compare(args.check, held_rows, args.context, predict(model, parts["held"][0]))
+        return
+
+    tuned: dict[int, float] = {}
+
+    def check(model: Model, epoch: int) -> None:
+        p = predict(model, x_tune)
+        tuned[epoch + 1] = macro_f1(y_tune, p.argmax(axis=1), K)
+        print(f"epoch {epoch + 1}: tune {report(y_tune, p)}", flush=True)
+
+    if args.refit_epochs is None:
+        train(x_fit, y_fit, args, args.epochs, check)
+    if args.tune_only:
+        return
+    epochs = args.refit_epochs or max(tuned, key=tuned.__getitem__)
+    model = train(x_fit + x_tune, np.concatenate([y_fit, y_tune]), args, epochs)
+    x_held, y_held = parts["held"]
+    p_held = predict(model, x_held)
+    print(f"{epochs} epochs; train {len(y_fit) + len(y_tune)} mentions; "
+          f"held-out {len(y_held)}: {report(y_held, p_held)}")
+    if args.out:
+        np.savez_compressed(args.out, frozen=np.int64(args.frozen), **model.export())
+        print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
+        compare(args.out, held_rows, args.context, p_held)
+
+
+def compare(weights: Path, rows: list, context: int, torch_p: np.ndarray, n: int = 200) -> None:
+    """The onnxruntime runtime (``tone_encoder``) against torch on the first ``n`` held-out mentions."""
+    tone_encoder.WEIGHTS = weights
+    tone_encoder._tuned.cache_clear()
+    spans, _ = examples(rows)
+    runtime_p = tone_encoder.probabilities([window(s, context) for s in spans[:n]])
+    same = (runtime_p.argmax(axis=1) == torch_p[:n].argmax(axis=1)).mean()
+    print(f"onnxruntime vs torch on {n} held-out mentions: same label {same:.1%}, "
+          f"max probability difference {np.abs(runtime_p - torch_p[:n]).max():.4f}")
 
 
 if __name__ == "__main__":

