@@ -41,6 +41,11 @@ def test_capitals_seats_and_demonyms_fold_into_their_country(nlp):
     assert {"Japan", "Tokyo", "Japanese"} <= set(_texts(japan))
 
 
+def test_a_capital_that_only_says_where_stays_a_place(nlp):
+    actors = _actors(nlp, "Japan said the talks failed. The envoys met again in Tokyo on Friday.")
+    assert "Tokyo" in actors and "Tokyo" not in _texts(actors["Japan"])
+
+
 def test_role_taught_by_apposition_resolves_later(nlp):
     actors = _actors(
         nlp,

@@ -61,6 +61,7 @@ _LOWER_FORMS = "parallax.entities.orth_counts"
 _HEADLINES = "parallax.entities.headlines"
 _PROPER_TAGS = {"NNP", "NNPS"}
 _MEDIUM_PREPOSITIONS = {"on", "via"}
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "to", "from", "into", "through"}
 _HONORIFICS = {*TITLE_GENDERS, "dr"}
 _MISREAD = {"ORG", "NORP"}
 _BYLINE_WORDS = {"by", "follow"}
@@ -294,6 +295,9 @@ def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
     for name in by_name:
         vote = votes[name].most_common(1)[0][0]
         country = geo.country_of(name) or (geo.country_of_demonym(name) if vote == "NORP" else None)
+        if country and country != name and all(_locative(doc[m.end - 1]) for m in by_name[name]):
+            country = None  # "talks in central London": the city as a place, not the country acting
+            votes[name] = Counter({"GPE": sum(votes[name].values())})
         if country and not (vote == "PERSON" and geo.country_of(name) is None):
             key_of[name] = country
             continue
@@ -396,6 +400,11 @@ def _uninformative(tok: Token) -> str:
 def _on_platform(tok: Token) -> bool:
     """A name governed by "on" or "via", as platforms are ("on Twitter")."""
     return tok.dep_ == "pobj" and tok.head.lower_ in _MEDIUM_PREPOSITIONS
+
+
+def _locative(tok: Token) -> bool:
+    """A name that only says where ("in London", "outside the White House"), governed by a place preposition."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _type_of(actor: _Actor) -> str:
