@@ -1,9 +1,10 @@
 """Train the attribution cue and content classifiers (``parallax.analyze.attribution``) on PolNeAR train.
 
 Two L2 logistic regressions (numpy + scipy L-BFGS) over hashed parse features: one decides whether a
-word whose lemma was a cue head in training is a cue here; the other, for each gold cue, which of the
-phrases the cue governs is its content (overlap >= 0.5 with the gold content, as ``bench/quotes.py``
-counts). The thresholds are chosen on a seeded 20% of the train articles by the bench's content F1
+candidate word (a known cue lemma, or any verb, noun or adjective governing a clause or an object) is a
+cue here; the other, for each gold cue, which of the phrases the cue governs are its contents (overlap
+>= 0.5 with a gold content, as ``bench/quotes.py`` counts). The thresholds (cue, content, and the one
+for overriding the rules) are chosen on a seeded 20% of the train articles by the bench's content F1
 (rules plus model), then both models are refit on all of train. Dev is never read.
 
     .venv/bin/python scripts/train_attribution.py [--cache /tmp/polnear_train.spacy]
@@ -12,6 +13,7 @@ counts). The thresholds are chosen on a seeded 20% of the train articles by the 
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import sys
 from collections import Counter
@@ -33,9 +35,11 @@ import quotes as bench  # noqa: E402
 SEED = 7
 HELD_OUT = 0.2
 MIN_LEMMA = 3
-L2 = 1.0
-CUE_GRID = (0.3, 0.5, 0.7)
-CONTENT_GRID = (0.2, 0.5)
+CUE_L2 = 3.0
+CONTENT_L2 = 1.0
+CUE_GRID = (0.25, 0.3, 0.5)
+CONTENT_GRID = (0.4, 0.5)
+OVERRIDE_GRID = (0.6, 0.7, 0.8, 1.1)  # replace a rule span / add a rule cue's second content; 1.1 is never
 
 
 def parse(names: list[str], cache: Path | None) -> list[Doc]:
@@ -88,7 +92,7 @@ def examples(docs: list[Doc], golds: list[list], lemmas: frozenset[str]):
             if head is not None:
                 contents.setdefault(head, []).extend(stretches)
         for tok in attribution.candidates(doc, lemmas):
-            cue_rows.append((hashed(cue_features(tok)), tok.i in contents))
+            cue_rows.append((hashed(cue_features(tok, lemmas)), tok.i in contents))
             for kind, s, e in content_spans(tok) if tok.i in contents else []:
                 span = bench._trim(doc.text, doc[s].idx, doc[e].idx + len(doc[e]))
                 hit = any(overlap(span, g) >= 0.5 for g in contents[tok.i])
@@ -96,7 +100,7 @@ def examples(docs: list[Doc], golds: list[list], lemmas: frozenset[str]):
     return cue_rows, content_rows
 
 
-def fit(rows: list[tuple[list[int], bool]]) -> tuple[np.ndarray, float]:
+def fit(rows: list[tuple[list[int], bool]], l2: float) -> tuple[np.ndarray, float]:
     """L2 logistic regression on hashed binary features."""
     indptr = np.cumsum([0] + [len(f) for f, _ in rows])
     indices = np.concatenate([np.asarray(f, dtype=np.int64) for f, _ in rows])
@@ -108,15 +112,15 @@ def fit(rows: list[tuple[list[int], bool]]) -> tuple[np.ndarray, float]:
         w, b = params[:-1], params[-1]
         z = x @ w + b
         p = 1.0 / (1.0 + np.exp(-z))
-        nll = np.logaddexp(0, z).sum() - y @ z + 0.5 * L2 * w @ w
+        nll = np.logaddexp(0, z).sum() - y @ z + 0.5 * l2 * w @ w
         g = p - y
-        return nll, np.append(x.T @ g + L2 * w, g.sum())
+        return nll, np.append(x.T @ g + l2 * w, g.sum())
 
     result = minimize(loss, np.zeros(DIM + 1), jac=True, method="L-BFGS-B", options={"maxiter": 300})
     return result.x[:-1].astype(np.float32), float(result.x[-1])
 
 
-def save(path: Path, lemmas, cue, content, cue_threshold: float, content_threshold: float) -> None:
+def save(path: Path, lemmas, cue, content, thresholds: tuple[float, float, float, float]) -> None:
     np.savez_compressed(
         path,
         lemmas=np.array(sorted(lemmas)),
@@ -124,8 +128,10 @@ def save(path: Path, lemmas, cue, content, cue_threshold: float, content_thresho
         cue_b=cue[1],
         content_w=content[0].astype(np.float16),
         content_b=content[1],
-        cue_threshold=cue_threshold,
-        content_threshold=content_threshold,
+        cue_threshold=thresholds[0],
+        content_threshold=thresholds[1],
+        replace_threshold=thresholds[2],
+        extra_threshold=thresholds[3],
     )
 
 
@@ -166,21 +172,20 @@ def main() -> None:
     cue_rows, content_rows = examples([docs[i] for i in fit_idx], [golds[i] for i in fit_idx], lemmas)
     print(f"{len(lemmas)} cue lemmas; {len(cue_rows)} cue rows ({sum(y for _, y in cue_rows)} cues); "
           f"{len(content_rows)} content rows")
-    cue, content = fit(cue_rows), fit(content_rows)
+    cue, content = fit(cue_rows, CUE_L2), fit(content_rows, CONTENT_L2)
     held_docs = [docs[i] for i in held_idx]
     held_anns = [by_name[names[i]] for i in held_idx]
-    best = (-1.0, 0.5, 0.5)
-    for ct in CUE_GRID:
-        for nt in CONTENT_GRID:
-            save(attribution.WEIGHTS, lemmas, cue, content, ct, nt)
-            f1 = content_f1(held_docs, held_anns)
-            print(f"cue >= {ct:.2f} content >= {nt:.2f}: held-out content F1 {f1:.3f}")
-            best = max(best, (f1, ct, nt))
-    save(attribution.WEIGHTS, lemmas, cue, content, 1.1, 1.1)
-    print(f"rules only: held-out content F1 {content_f1(held_docs, held_anns):.3f}")
+    best = (-1.0, (0.5, 0.5, 1.1, 1.1))
+    for ct, nt, ot in itertools.product(CUE_GRID, CONTENT_GRID, OVERRIDE_GRID):
+        save(attribution.WEIGHTS, lemmas, cue, content, (ct, nt, ot, ot))
+        f1 = content_f1(held_docs, held_anns)
+        print(f"cue >= {ct:.2f} content >= {nt:.2f} override >= {ot:.2f}: held-out content F1 {f1:.4f}")
+        best = max(best, (f1, (ct, nt, ot, ot)))
+    save(attribution.WEIGHTS, lemmas, cue, content, (1.1, 1.1, 1.1, 1.1))
+    print(f"rules only: held-out content F1 {content_f1(held_docs, held_anns):.4f}")
     cue_rows, content_rows = examples(docs, golds, lemmas)
-    save(attribution.WEIGHTS, lemmas, fit(cue_rows), fit(content_rows), best[1], best[2])
-    print(f"chosen cue >= {best[1]} content >= {best[2]} (held-out F1 {best[0]:.3f}); wrote {attribution.WEIGHTS}")
+    save(attribution.WEIGHTS, lemmas, fit(cue_rows, CUE_L2), fit(content_rows, CONTENT_L2), best[1])
+    print(f"chosen thresholds {best[1]} (held-out F1 {best[0]:.4f}); wrote {attribution.WEIGHTS}")
 
 
 if __name__ == "__main__":

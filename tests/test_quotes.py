@@ -6,20 +6,22 @@ import importlib.util
 import json
 import sys
 from collections import Counter
+from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
 from parallax.analyze import attribution
 from parallax.analyze.entities import extract_entities
-from parallax.analyze.quotes import extract_quotes
+from parallax.analyze.quotes import _replaces, extract_quotes
 from parallax.config import settings
 from parallax.model import Quote
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "quotes.py"
 LEARNED_SENTENCE = "Republicans backed the tax plan."  # "back" is no speech verb: only the model finds it
 DEV_DOCS = 12
-DEV_FLOOR = 0.72  # measured 0.735 (rules alone 0.703)
+DEV_FLOOR = 0.735  # measured 0.753 (rules alone 0.702)
 
 
 def _quotes(nlp, text: str) -> list[Quote]:
@@ -251,3 +253,38 @@ def test_learned_model_beats_the_rules_on_polnear_dev(nlp, shared, monkeypatch):
     print(f"content F1 on {DEV_DOCS} dev articles: learned {learned:.3f}, rules {rules:.3f}")
     assert learned >= DEV_FLOOR
     assert learned > rules
+
+
+def test_words_beyond_the_known_cue_lemmas_are_candidates(nlp):
+    doc = nlp("The senator glossed over the budget and was elected to a third term.")
+    found = {tok.lemma_ for tok in attribution.candidates(doc, frozenset())}
+    assert {"gloss", "elect"} <= found  # a verb governing an object or a passive subject is scored
+    assert "budget" not in found  # a noun that governs nothing is not
+    assert set(attribution.cue_scores(doc)) >= {tok.i for tok in doc if tok.lemma_ in found}
+
+
+def test_each_cue_gets_non_overlapping_contents_best_first(nlp):
+    doc = nlp("Maria Lopez was appointed to the board by the governor.")
+    flat = attribution.model()
+    even = replace(flat, cue_w=flat.cue_w * 0, content_w=flat.content_w * 0, cue_b=0.0, content_b=0.0,
+                   cue_threshold=0.4, content_threshold=0.4)
+    found = attribution.find(doc, attribution.cue_scores(doc, even), even)
+    by_cue: dict[int, list[attribution.Found]] = {}
+    for item in found:
+        by_cue.setdefault(item.cue, []).append(item)
+    appointed = by_cue[next(t.i for t in doc if t.lemma_ == "appoint")]
+    assert any(doc[f.start].text == "Maria" for f in appointed)  # the passive subject is a content
+    spans = sorted((f.start, f.end) for f in appointed)
+    assert all(a[1] < b[0] for a, b in pairwise(spans))
+
+
+def test_a_confident_learned_span_replaces_only_a_disagreeing_reported_clause():
+    def item(start: int, end: int, extractor: str) -> Quote:
+        return Quote("indirect", "x" * (end - start), start, end, None, extractor=extractor)
+
+    clause = [item(0, 20, "quotes.parse")]
+    assert _replaces(clause, 30, 60, 0.9, 0.8)
+    assert not _replaces(clause, 30, 60, 0.7, 0.8)  # not confident enough
+    assert not _replaces(clause, 2, 20, 0.9, 0.8)  # agrees with the rules
+    assert not _replaces(clause, 0, 60, 0.9, 0.8)  # only runs on past the rules' clause
+    assert not _replaces([item(0, 20, "quotes.marks")], 30, 60, 0.9, 0.8)  # quotes stay as marked

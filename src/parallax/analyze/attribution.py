@@ -1,12 +1,14 @@
 """Attribution cues and contents learned from PolNeAR, for the attitudes a speech-verb list misses.
 
 PolNeAR marks as attributions many words that are not speech verbs ("wants", "backed", "voted for",
-"a poll shows", "support for"), so which words are cues is learned: a logistic regression over hashed
-parse features (lemma, tags, dependency label, head, children, subject, neighbours) decides for each
-word whose lemma was a cue in the training data whether it is one here, and a second one picks, among
-the phrases the word governs (its clause, object, prepositional phrases, or the clause it is set off in),
-the one that is its content. Both run over the existing spaCy ``Doc``: no second parse, and only words
-with a known cue lemma are scored, so the cost stays a small part of the parse. No PyPI package ships
+"a poll shows", "support for", "was elected"), so which words are cues is learned: a logistic
+regression over hashed parse features (lemma, tags, dependency label, head, children, subject,
+neighbours, and lemma-free back-offs so that a lemma never seen as a cue can still score) decides for
+each word whose lemma was a cue in the training data, or that governs a clause or an object, whether it
+is one here; a second one scores the phrases the word governs (its clause, object, prepositional
+phrases, subject, or the clause it is set off in) as its contents. Both run over the existing spaCy
+``Doc``: no second parse, and a few hashed look-ups per candidate, so the cost stays a small part of the
+parse. No PyPI package ships
 an attribution tagger for spaCy 3.8 (citron needs spaCy 2 and its own models). Weights come from
 ``scripts/train_attribution.py`` (PolNeAR train split, fixed seed).
 """
@@ -28,6 +30,8 @@ WEIGHTS = Path(__file__).parent / "data" / "attribution.npz"
 DIM = 1 << 18
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "prep", "advcl", "attr", "oprd", "dative", "pcomp", "acomp", "acl")
 _SUBJECTS = ("nsubj", "nsubjpass")
+_GOVERNS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "prep", "agent", "dative", "nsubjpass")
+_OPEN_POS = ("VERB", "NOUN", "ADJ", "AUX")
 _MAX_SPAN = 80
 
 
@@ -51,6 +55,8 @@ class Model:
     content_b: float
     cue_threshold: float
     content_threshold: float
+    replace_threshold: float
+    extra_threshold: float
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +71,8 @@ def model() -> Model:
         content_b=float(data["content_b"]),
         cue_threshold=float(data["cue_threshold"]),
         content_threshold=float(data["content_threshold"]),
+        replace_threshold=float(data["replace_threshold"]),
+        extra_threshold=float(data["extra_threshold"]),
     )
 
 
@@ -78,14 +86,18 @@ def _subject(tok: Token) -> Token | None:
 
 
 def candidates(doc: Doc, lemmas: frozenset[str]) -> Iterator[Token]:
-    """Words that may be cues: those whose lemma headed a cue span (a colon included) in training."""
+    """Words that may be cues: those whose lemma headed a cue span (a colon included) in training, and
+    any verb, noun or adjective that governs a clause or an object (PolNeAR's cues are a long tail:
+    "was elected", "passed with", "seemed"), scored by lemma-free features when the lemma is new."""
     for tok in doc:
-        if tok.pos_ in ("VERB", "NOUN", "AUX", "ADP", "PUNCT") and tok.lemma_.lower() in lemmas:
+        known = tok.pos_ in ("VERB", "NOUN", "AUX", "ADP", "PUNCT") and tok.lemma_.lower() in lemmas
+        if known or (tok.pos_ in _OPEN_POS and any(c.dep_ in _GOVERNS for c in tok.children)):
             yield tok
 
 
-def cue_features(tok: Token) -> list[str]:
+def cue_features(tok: Token, lemmas: frozenset[str]) -> list[str]:
     lemma = tok.lemma_.lower()
+    known = lemma in lemmas
     head = tok.head
     subj = _subject(tok) or (_subject(head) if tok.dep_ in ("xcomp", "conj") else None)
     doc = tok.doc
@@ -109,12 +121,28 @@ def cue_features(tok: Token) -> list[str]:
         f"subj={(subj.ent_type_ or subj.pos_) if subj is not None else '-'}",
         f"l|subj={lemma}|{subj is not None}",
         f"sent0={sentence_of(tok).start == 0}",
+        f"known|p={known}|{tok.pos_}",
+        f"known|t|d={known}|{tok.tag_}|{tok.dep_}",
+        f"known|hp|d={known}|{head.pos_}|{tok.dep_}",
+        f"suf={lemma[-3:]}",
+        f"l|p={lemma}|{tok.pos_}",
+        f"hknown|d={head.lemma_.lower() in lemmas}|{tok.dep_}",
+        f"l|subj={lemma}|{(subj.ent_type_ or subj.pos_) if subj is not None else '-'}",
+        f"subjw={subj.lower_ if subj is not None and subj.pos_ == 'PRON' else '-'}",
+        f"before={_bucket(tok.i - sentence_of(tok).start)}",
+        f"p|before={tok.pos_}|{_bucket(tok.i - sentence_of(tok).start)}",
     ]
     for child in tok.children:
         feats.append(f"cd={child.dep_}")
         feats.append(f"l|cd={lemma}|{child.dep_}")
+        feats.append(f"known|p|cd={known}|{tok.pos_}|{child.dep_}")
         if child.dep_ == "prep":
             feats.append(f"l|prep={lemma}|{child.lower_}")
+            feats.append(f"prep={child.lower_}")
+        elif child.dep_ in ("ccomp", "xcomp", "advcl", "acl"):
+            mark = next((g.lower_ for g in child.children if g.dep_ in ("mark", "aux")), "-")
+            feats.append(f"cd|mark={child.dep_}|{mark}")
+            feats.append(f"l|cd|mark={lemma}|{child.dep_}|{mark}")
     return feats
 
 
@@ -141,10 +169,17 @@ def content_spans(tok: Token) -> list[tuple[str, int, int]]:
             spans.append((f"headL:{tok.dep_}", head.left_edge.i, tok.left_edge.i - 1))
         if tok.right_edge.i < head.right_edge.i:
             spans.append((f"headR:{tok.dep_}", tok.right_edge.i + 1, head.right_edge.i))
+    subj = _subject(tok)
+    if subj is not None:
+        spans.append((f"subj:{subj.dep_}", subj.left_edge.i, min(subj.right_edge.i, tok.i - 1)))
     if tok.pos_ == "PUNCT":
         sent = sentence_of(tok)
         spans.append(("colonR", tok.i + 1, sent.end - 1))
     return [(k, s, e) for k, s, e in spans if e - s >= 0 and e - s < _MAX_SPAN]
+
+
+def _bucket(n: int) -> str:
+    return "0" if n == 0 else "1" if n == 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
 
 
 def content_features(tok: Token, kind: str, start: int, end: int) -> list[str]:
@@ -152,10 +187,21 @@ def content_features(tok: Token, kind: str, start: int, end: int) -> list[str]:
     doc = tok.doc
     first = doc[start]
     size = end - start + 1
-    bucket = "1" if size == 1 else "2-3" if size <= 3 else "4-8" if size <= 8 else "9-20" if size <= 20 else "21+"
+    bucket = _bucket(size)
     verbs = any(t.pos_ in ("VERB", "AUX") for t in doc[start : end + 1])
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    last = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    inside = range(start, end + 1)
+    root = next((t for t in doc[start : end + 1] if t.head.i not in inside or t.head.i == t.i), first)
     return [
         "bias",
+        f"l|pass|k={lemma}|{passive}|{kind}",
+        f"last|k={last.lower_ if last.is_stop or last.is_punct else last.pos_}|{kind}",
+        f"after|k={'-' if after is None else after.text if after.is_punct else after.pos_}|{kind}",
+        f"root|k={root.tag_}|{kind}",
+        f"t|k={tok.tag_}|{kind}",
+        f"pass|k={passive}|{kind}",
         f"k={kind}",
         f"l|k={lemma}|{kind}",
         f"p|k={tok.pos_}|{kind}",
@@ -175,22 +221,28 @@ def _score(w: np.ndarray, b: float, feats: list[str]) -> float:
 def cue_scores(doc: Doc, trained: Model | None = None) -> dict[int, float]:
     """The cue model's score for every candidate word of a parsed text, by token index."""
     m = trained or model()
-    return {tok.i: _score(m.cue_w, m.cue_b, cue_features(tok)) for tok in candidates(doc, m.lemmas)}
+    return {tok.i: _score(m.cue_w, m.cue_b, cue_features(tok, m.lemmas)) for tok in candidates(doc, m.lemmas)}
 
 
 def find(doc: Doc, scores: dict[int, float], trained: Model | None = None) -> list[Found]:
-    """Attributions the trained model finds in a parsed text (given its ``cue_scores``): one content
-    per accepted cue."""
+    """Attributions the trained model finds in a parsed text (given its ``cue_scores``): for each accepted
+    cue, its best content and any other phrase it governs that scores above the threshold and does not
+    overlap it (PolNeAR gives "X was appointed to Y" both X and Y as contents), best first."""
     m = trained or model()
     found = []
     for i, cue_score in scores.items():
         tok = doc[i]
         if cue_score < m.cue_threshold:
             continue
-        scored = [(_score(m.content_w, m.content_b, content_features(tok, *span)), span) for span in content_spans(tok)]
-        if not scored:
-            continue
-        best, (_, start, end) = max(scored, key=lambda x: x[0])
-        if best >= m.content_threshold:
-            found.append(Found(tok.i, start, end, cue_score, best))
+        scored = sorted(
+            ((_score(m.content_w, m.content_b, content_features(tok, *span)), span) for span in content_spans(tok)),
+            key=lambda x: -x[0],
+        )
+        taken: list[tuple[int, int]] = []
+        for score, (_, start, end) in scored:
+            if score < m.content_threshold:
+                break
+            if all(end < s or start > e for s, e in taken):
+                taken.append((start, end))
+                found.append(Found(tok.i, start, end, cue_score, score))
     return found

@@ -384,35 +384,65 @@ def _edges(reader: _Reader, start: int, end: int) -> tuple[Token, Token] | None:
 
 
 def _learned(reader: _Reader, found: Sequence[attribution.Found], known: list[Quote]) -> list[Quote]:
-    """Items for the cues the trained model finds and the rules missed (the rules keep cues and contents they have)."""
+    """The rule items with the trained model's: items for cues the rules missed, a confident learned
+    content in place of a reported clause the rules cut otherwise, and a confident second content of a
+    rule cue (its subject in "X was appointed to Y") when it overlaps nothing found."""
     doc = reader.doc
-    cues = {q.cue.start for q in known if q.cue is not None}
-    added: list[Quote] = []
+    m = attribution.model()
+    by_cue: dict[int, list[Quote]] = {}
+    for q in known:
+        if q.cue is not None:
+            by_cue.setdefault(q.cue.start, []).append(q)
+    items = list(known)
+    seen: set[int] = set()
     for item in found:
         cue = doc[item.cue]
         edges = _edges(reader, item.start, item.end)
-        if cue.idx in cues or edges is None:
+        if edges is None:
             continue
         first, last = edges
         lo, hi = first.idx, last.idx + len(last)
-        if any(min(hi, q.end) - max(lo, q.start) > 0.5 * (hi - lo) for q in known + added):
-            continue
+        rule = by_cue.get(cue.idx, [])
         quote = _item(reader, first, last, cue, reader.speaker(cue), "quotes.learned")
-        added.append(replace(quote, confidence=round(item.cue_score * item.content_score, 3)))
-    return added
+        quote = replace(quote, confidence=round(item.cue_score * item.content_score, 3))
+        best = cue.idx not in seen
+        seen.add(cue.idx)
+        if rule and best and _replaces(rule, lo, hi, item.content_score, m.replace_threshold):
+            items = [q for q in items if q not in rule]
+            items.append(replace(quote, speaker=rule[0].speaker, speaker_span=rule[0].speaker_span))
+            continue
+        if rule and item.content_score < m.extra_threshold:
+            continue
+        if any(min(hi, q.end) - max(lo, q.start) > 0.5 * (hi - lo) for q in items):
+            continue
+        items.append(quote)
+    return items
+
+
+def _replaces(rule: list[Quote], lo: int, hi: int, score: float, threshold: float) -> bool:
+    """A learned content takes the place of a cue's reported clauses when it is confident and disagrees
+    with them; never of quotes or "according to" items, nor of a clause it only runs on past (the rules
+    end a clause before ", including ..." on purpose)."""
+    if score < threshold or any(q.extractor != "quotes.parse" for q in rule):
+        return False
+    return all(
+        min(hi, q.end) - max(lo, q.start) < 0.5 * max(hi - lo, q.end - q.start) and not lo <= q.start < q.end <= hi
+        for q in rule
+    )
 
 
 def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     """Direct, partial and reported statements of a parsed article, in text order.
 
     With the ``attribution_model`` setting "polnear" (the default) the trained cue and content model
-    (``attribution``) adds what the rules miss; "rules" leaves the rules alone.
+    (``attribution``) adds what the rules miss and redraws reported clauses it is confident they cut
+    wrongly (``_learned``); "rules" leaves the rules alone.
     """
     if not len(doc):
         return []
     reader = _Reader(doc, entities)
     quotes = _direct(reader) + _indirect(reader)
     if settings().attribution_model != "rules":
-        quotes += _learned(reader, attribution.find(doc, attribution.cue_scores(doc)), quotes)
+        quotes = _learned(reader, attribution.find(doc, attribution.cue_scores(doc)), quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
