@@ -142,7 +142,7 @@ def content_f1(docs: list[Doc], anns: list[list[Path]]) -> float:
     for doc, paths in zip(docs, anns, strict=True):
         pred = bench.predict(doc, doc.text)
         for path in paths:
-            bench.tally(counts, bench.read_gold(path, doc.text), pred)
+            bench.tally(counts, bench.read_gold(path, doc.text), pred, doc.text)
     p, r = counts["overlap"] / max(counts["pred"], 1), counts["overlap"] / max(counts["gold"], 1)
     return 2 * p * r / (p + r) if p + r else 0.0
 

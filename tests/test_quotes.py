@@ -245,7 +245,7 @@ def test_learned_model_beats_the_rules_on_polnear_dev(nlp, shared, monkeypatch):
     def f1() -> float:
         counts: Counter = Counter()
         for ann, doc in zip(anns, docs, strict=True):
-            bench.tally(counts, bench.read_gold(ann, doc.text), bench.predict(doc, doc.text))
+            bench.tally(counts, bench.read_gold(ann, doc.text), bench.predict(doc, doc.text), doc.text)
         p, r = counts["overlap"] / counts["pred"], counts["overlap"] / counts["gold"]
         return 2 * p * r / (p + r)
 
