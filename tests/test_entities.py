@@ -308,3 +308,8 @@ def test_speaking_name_the_article_calls_a_firm_is_no_person(nlp):
     actors = _actors(nlp, "Mining firm Brenvik said it would cut jobs. The firm said demand was weak.")
     assert actors["Brenvik"].type == "ORG"
     assert "The firm" in _texts(actors["Brenvik"])
+
+
+def test_police_council_and_church_titles_are_cut_from_names(nlp):
+    actors = _actors(nlp, "Constable Jane Rowe said the road was closed. Councillor Tom Adler agreed with Rowe.")
+    assert {"Jane Rowe", "Tom Adler"} <= set(actors)

@@ -26,3 +26,8 @@ def test_a_partial_quote_under_a_thing_that_shows_belongs_to_the_person_writing(
     text = 'Senator Maria Lopez thanked voters in a post on Sunday, writing that the result showed "real courage."'
     [partial] = _partials(nlp, text)
     assert partial.speaker == "Maria Lopez"
+
+
+def test_a_cue_verb_made_another_verb_by_its_particle_reports_nothing(nlp):
+    doc = nlp("The union called off the strike after a late offer. Drivers backed down.")
+    assert extract_quotes(doc, extract_entities(doc)) == []

@@ -65,6 +65,12 @@ NOUN_CUES = frozenset(
 PHRASAL_PARTICLES = {"rule": "out"}
 """Cues that need a particle to be reporting ("ruled out")."""
 
+NOT_SPEECH_PARTICLES = {
+    "call": {"off", "up", "in", "back"}, "add": {"up"}, "back": {"down", "off", "away"},
+    "write": {"down", "off", "up"}, "note": {"down"}, "tell": {"apart"},
+}
+"""Particles that turn a cue into another verb ("called off the strike", "added up", "backed down")."""
+
 PERSON_TITLES = frozenset(
     _words(
         """
@@ -73,7 +79,9 @@ PERSON_TITLES = frozenset(
     spokesman spokeswoman spokesperson adviser advisor king queen prince princess pope general gen
     colonel col lieutenant captain judge justice chief chairman chairwoman chair director commissioner
     leader speaker deputy foreign defence defense interior finance national security special former
-    sheikh emir president-elect attorney
+    sheikh emir president-elect attorney constable assemblyman assemblywoman assemblymember councillor
+    councilor councilman councilwoman sergeant sgt detective inspector superintendent sheriff marshal
+    commander admiral archbishop bishop cardinal rabbi imam reverend rev professor coach
     """
     )
 )

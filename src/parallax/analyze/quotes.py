@@ -16,7 +16,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from parallax.analyze import attribution
-from parallax.analyze.cues import CLAUSE_ONLY, NOUN_CUES, OBJECT_CUES, PHRASAL_PARTICLES, SPEECH_VERBS
+from parallax.analyze.cues import (
+    CLAUSE_ONLY,
+    NOT_SPEECH_PARTICLES,
+    NOUN_CUES,
+    OBJECT_CUES,
+    PHRASAL_PARTICLES,
+    SPEECH_VERBS,
+)
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.marks import Marked, find_marked
 from parallax.analyze.nlp import sentence_of
@@ -36,9 +43,17 @@ _QUOTE_CHARS = "“”‘’\"'«»„"
 _SCARE_WORDS = 2
 
 
+def _other_verb(tok: Token) -> bool:
+    """A cue whose particle makes it another verb: "called off the strike", "backed down"."""
+    cancelling = NOT_SPEECH_PARTICLES.get(tok.lemma_, ())
+    return any(c.dep_ == "prt" and c.lower_ in cancelling for c in tok.children)
+
+
 def _is_cue(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in SPEECH_VERBS:
         return tok.lemma_ == "make" and any(c.lower_ == "clear" for c in tok.children)
+    if _other_verb(tok):
+        return False
     particle = PHRASAL_PARTICLES.get(tok.lemma_)
     return particle is None or any(c.lower_ == particle for c in tok.children)
 
@@ -398,7 +413,7 @@ def _learned(reader: _Reader, found: Sequence[attribution.Found], known: list[Qu
     for item in found:
         cue = doc[item.cue]
         edges = _edges(reader, item.start, item.end)
-        if edges is None:
+        if edges is None or _other_verb(cue):
             continue
         first, last = edges
         lo, hi = first.idx, last.idx + len(last)
