@@ -31,3 +31,23 @@ def test_a_partial_quote_under_a_thing_that_shows_belongs_to_the_person_writing(
 def test_a_cue_verb_made_another_verb_by_its_particle_reports_nothing(nlp):
     doc = nlp("The union called off the strike after a late offer. Drivers backed down.")
     assert extract_quotes(doc, extract_entities(doc)) == []
+
+
+def test_a_quoted_title_that_opens_a_sentence_is_no_quote(nlp):
+    text = '"Night Shift" star Dana Reyes said on Monday that the show would end. "We had a good run," Reyes said.'
+    doc = nlp(text)
+    quoted = [q.text for q in extract_quotes(doc, extract_entities(doc)) if q.kind != "indirect"]
+    assert quoted == ["We had a good run,"]
+
+
+def test_a_title_after_a_preposition_is_no_partial_quote(nlp):
+    text = (
+        'Senator Maria Lopez said on NBC\'s "Morning Desk With Ann Ray" that the bill was "a disgrace to this state."'
+    )
+    assert [q.text for q in _partials(nlp, text)] == ["a disgrace to this state."]
+
+
+def test_a_phrase_that_says_when_is_not_what_was_discussed(nlp):
+    doc = nlp("Senate leaders have been discussing for several weeks a package of new tariffs.")
+    [item] = [q for q in extract_quotes(doc, extract_entities(doc)) if q.kind == "indirect"]
+    assert item.text == "a package of new tariffs"

@@ -41,6 +41,7 @@ _SENT_END = ".!?"
 _TAG_PUNCT = ",:;—–-"
 _QUOTE_CHARS = "“”‘’\"'«»„"
 _SCARE_WORDS = 2
+_NAME_WORDS = 4
 
 
 def _other_verb(tok: Token) -> bool:
@@ -140,13 +141,18 @@ def _tag_cue(reader: _Reader, mark: Marked) -> tuple[Token | None, bool]:
     return cue, tag
 
 
+def _char_before(text: str, start: int) -> str:
+    """The character before a quote's opening marks and spaces (a newline at the start of the text)."""
+    j = start - 1
+    while j >= 0 and (text[j] in _QUOTE_CHARS or text[j] in " \t"):
+        j -= 1
+    return text[j] if j >= 0 else "\n"
+
+
 def _kind(reader: _Reader, mark: Marked) -> str:
     """Kind "direct" when the quote stands as a sentence of its own, "partial" when the sentence runs into it."""
     text = reader.text
-    j = mark.start - 1
-    while j >= 0 and (text[j] in _QUOTE_CHARS or text[j] in " \t"):
-        j -= 1
-    prev = text[j] if j >= 0 else "\n"
+    prev = _char_before(text, mark.start)
     head = text[mark.start]
     starts_sentence = head.isupper() or head in "[(…." or head.isdigit()
     if prev in "\n" + _SENT_END + ":" or (prev == "," and starts_sentence):
@@ -169,6 +175,10 @@ def _direct(reader: _Reader) -> list[Quote]:
             continue  # scare quotes, titles, names: no one is said to have said them
         if kind == "partial" and len(words.split()) <= _SCARE_WORDS and words.istitle() and not tag:
             continue
+        if kind == "partial" and _titled(words) and _after_preposition(reader, mark):
+            continue
+        if kind == "direct" and _names_something(reader.text, mark):
+            continue
         if kind == "partial":
             speaker, speaker_span = reader.speakers.governing(mark.start, (speaker, speaker_span))
         if speaker_span is None:
@@ -189,6 +199,43 @@ def _direct(reader: _Reader) -> list[Quote]:
         if speaker_span is not None:
             previous = Previous((speaker, speaker_span), mark.end)
     return found
+
+
+def _titled(words: str) -> bool:
+    """Words in title case with no sentence punctuation: the name of a show, book or campaign."""
+    tokens = words.split()
+    return (
+        bool(tokens)
+        and tokens[0][:1].isupper()
+        and not any(c in words for c in _SENT_END)
+        and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in tokens)
+    )
+
+
+def _after_preposition(reader: _Reader, mark: Marked) -> bool:
+    """A quote that follows a preposition or a possessive ('on CNN's "State of the Union"', 'the author
+    of "Hacked World Order"') is the object of a phrase, not something said."""
+    i = reader.token_at(mark.start) - 1
+    while i >= 0 and (reader.doc[i].is_quote or reader.doc[i].is_space):
+        i -= 1
+    return i >= 0 and (reader.doc[i].pos_ == "ADP" or reader.doc[i].tag_ == "POS")
+
+
+def _names_something(text: str, mark: Marked) -> bool:
+    """A few quoted words that open a sentence which runs on past them ('"Broad City" star X said',
+    '"Sons of Trump" is an adaptation') name a title, show or slogan; no one says them here. Words a
+    colon or comma introduces ('saying: "The fight goes on" and ...') stay quotes."""
+    words = text[mark.start : mark.end]
+    introduced = _char_before(text, mark.start) in ",:"
+    if (
+        introduced
+        or not mark.closed
+        or len(words.split()) > _NAME_WORDS
+        or words.rstrip()[-1:] in _SENT_END + _TAG_PUNCT
+    ):
+        return False
+    rest = text[mark.end : mark.end + 4].lstrip(_QUOTE_CHARS)
+    return rest[:1] == " " and rest[1:2].isalnum()
 
 
 def _continues(text: str, before: Quote, mark: Marked) -> bool:
@@ -223,10 +270,15 @@ def _clause(cue: Token) -> tuple[Token, Token] | None:
 def _object(cue: Token) -> tuple[int, int] | None:
     """What an object cue reports: from its first complement after it to the end of its phrase."""
     after = [c for c in cue.children if c.i > cue.i and c.dep_ not in _NOT_OBJECT]
-    first = next((c for c in after if c.dep_ in _OBJECTS), None)
+    first = next((c for c in after if c.dep_ in _OBJECTS and not _when(c)), None)
     if first is None or (first.dep_ == "prep" and first.lower_ not in _OBJECT_PREPS):
         return None
     return first.left_edge.i, max(c.right_edge.i for c in after)
+
+
+def _when(tok: Token) -> bool:
+    """A phrase that says when, not what ("discussed for several weeks", "cited on Wednesday")."""
+    return tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
 
 
 def _aside(cue: Token) -> list[tuple[int, int]]:
