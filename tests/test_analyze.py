@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 
-from parallax.analyze import analyze, analyze_articles
+from parallax.analyze import _start_worker, analyze, analyze_articles
+from parallax.config import settings
 from parallax.model import Article
 
 TEXT = (
@@ -73,3 +74,18 @@ def test_the_public_call_is_parallax_analyze():
     assert result.quotes and result.quotes[0].text.startswith("We will not sign")
     assert result.times[0].value == "2025-03-14"
     assert parallax.analyze.analyze_articles is analyze_articles
+
+
+def test_workers_share_the_cores_for_the_encoder_unless_the_user_set_it(monkeypatch):
+    monkeypatch.delenv("PARALLAX_EMBEDDING_THREADS", raising=False)
+    settings.cache_clear()
+    try:
+        _start_worker(1)
+        assert settings().embedding_threads == 1
+        monkeypatch.setenv("PARALLAX_EMBEDDING_THREADS", "3")
+        settings.cache_clear()
+        _start_worker(1)
+        assert settings().embedding_threads == 3
+    finally:
+        monkeypatch.delenv("PARALLAX_EMBEDDING_THREADS", raising=False)
+        settings.cache_clear()

@@ -521,3 +521,8 @@ def test_late_or_early_on_a_weekday_is_that_day(nlp):
     found = times_in(nlp, "Talks broke down late on Tuesday, and resumed early on Friday.", "2025-03-19")
     assert found["late on Tuesday"] == "2025-03-18"
     assert found["early on Friday"] == "2025-03-14"
+
+
+def test_the_past_weekend_is_the_weekend_just_gone():
+    assert value("the past weekend", WEDNESDAY) == "2025-W11-WE"
+    assert value("the last weekend", WEDNESDAY) == "2025-W11-WE"

@@ -8,6 +8,7 @@ with ``nlp.pipe``; nothing here touches the disk or the network.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 import types
 from collections import deque
@@ -18,6 +19,7 @@ from spacy.tokens import Doc
 
 from parallax.analyze import entities, positions, quotes, times, tone
 from parallax.analyze.nlp import load
+from parallax.config import settings
 from parallax.extract.hygiene import detect_language
 from parallax.model import Analysis, Article
 
@@ -71,7 +73,8 @@ def analyze_articles(
             yield from _analyze_chunk(chunk)
         return
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(n_process, mp_context=context, initializer=load) as pool:
+    threads = max(1, (os.cpu_count() or 1) // n_process)
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker, initargs=(threads,)) as pool:
         pending: deque[Future[list[Analysis]]] = deque()
         for chunk in chunks:
             pending.append(pool.submit(_analyze_chunk, chunk))
@@ -79,6 +82,15 @@ def analyze_articles(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+def _start_worker(threads: int) -> None:
+    """A worker loads the model once and, unless the user set it, runs the tone encoder on its share of
+    the cores: two workers each asking onnxruntime for every core made tone cost twice its time."""
+    if not settings().embedding_threads:
+        os.environ["PARALLAX_EMBEDDING_THREADS"] = str(threads)
+        settings.cache_clear()
+    load()
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

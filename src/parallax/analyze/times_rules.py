@@ -283,7 +283,7 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel, unit = m["rel"].lower(), m["unit"].lower()
     if m[0] == "This Week" and re.search(r"[\"\u201c`]$", ctx.text[max(0, m.start() - 1):m.start()]):
         return None  # "This Week" right after an opening quote: a programme's title
-    if m["the"] and rel in {"past", "last"} and not m["edge"]:
+    if m["the"] and rel in {"past", "last"} and not m["edge"] and unit != "weekend":  # "the past weekend": a date
         return Resolved(cal.duration(2 if unit == "fortnight" else 1,
                                      "week" if unit == "fortnight" else unit), "DURATION", confidence=0.8)
     if ctx.anchor is None:
