@@ -51,3 +51,13 @@ def test_a_phrase_that_says_when_is_not_what_was_discussed(nlp):
     doc = nlp("Senate leaders have been discussing for several weeks a package of new tariffs.")
     [item] = [q for q in extract_quotes(doc, extract_entities(doc)) if q.kind == "indirect"]
     assert item.text == "a package of new tariffs"
+
+
+def test_a_spokesperson_or_analysts_of_a_body_speak_for_it_a_lawyer_of_a_person_does_not(nlp):
+    def speakers(text: str) -> list[str | None]:
+        doc = nlp(text)
+        return [q.speaker for q in extract_quotes(doc, extract_entities(doc))]
+
+    assert speakers("A spokesperson for the Rail Delivery Group said the offer was fair.") == ["Rail Delivery Group"]
+    assert speakers("Analysts at Goldman Sachs said the merger could collapse.") == ["Goldman Sachs"]
+    assert speakers("A lawyer for Maria Lopez said she would appeal.") == [None]

@@ -20,13 +20,19 @@ from spacy.tokens import Doc, Token
 from parallax.analyze.cues import SPEECH_VERBS
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.nlp import sentence_of
-from parallax.model import Span
+from parallax.model import Entity, Span
 
 Who = tuple[str | None, Span | None]
 NOBODY: Who = (None, None)
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLIMB = {"conj", "xcomp", "pcomp", "prep", "advcl", "acl", "acomp"}
+_VOICES_OF_BODIES = {
+    "spokesperson", "spokesman", "spokeswoman", "representative", "official", "analyst", "economist",
+    "strategist", "researcher", "executive", "aide", "staffer",
+}  # role words whose holder speaks for a body ("analysts at X said"), unlike "a friend of X"
+_FOR_BODY = {"at", "for", "from", "of", "with"}
+_BODIES = {"ORG", "GPE", "NORP"}
 _RELATIVE = ("who", "which", "whom")  # marked as the speaker words themselves
 _RELATIVE_THAT = "that"  # "a group that says": the group is marked
 _PHRASE_RIGHT = ("appos", "prep", "conj", "cc", "compound", "nummod", "amod", "nmod", "poss", "case")
@@ -145,7 +151,18 @@ class Speakers:
                 actor = self.actors.at(appos.idx, appos.idx + len(appos))
         if actor is None and tok.pos_ == "PROPN":
             actor = self.actors.person(tok.text)  # a family name the name finder missed
+        if actor is None and tok.lemma_.lower() in _VOICES_OF_BODIES:
+            actor = self._body(tok)
         return actor.name if actor is not None else None
+
+    def _body(self, role: Token) -> Entity | None:
+        """The organisation or country a role word speaks for: "a spokesperson for X", "analysts at X"."""
+        for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in _FOR_BODY):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                body = self.actors.at(pobj.idx, pobj.idx + len(pobj))
+                if body is not None and body.type in _BODIES:
+                    return body
+        return None
 
     def of_cue(self, cue: Token) -> Who:
         """Who a reporting word's statement belongs to (a verb, a statement noun, or a headline colon)."""
