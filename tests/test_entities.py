@@ -313,3 +313,11 @@ def test_speaking_name_the_article_calls_a_firm_is_no_person(nlp):
 def test_police_council_and_church_titles_are_cut_from_names(nlp):
     actors = _actors(nlp, "Constable Jane Rowe said the road was closed. Councillor Tom Adler agreed with Rowe.")
     assert {"Jane Rowe", "Tom Adler"} <= set(actors)
+
+
+def test_two_bodies_read_as_one_name_are_two_when_each_is_named_alone(nlp):
+    text = "Brenvik and Corlan agreed to merge. Shares of Brenvik rose, and Corlan said the deal was fair."
+    actors = _with_ents(nlp, text, [("Brenvik and Corlan", "ORG"), ("Brenvik", "ORG"), ("Corlan", "ORG")])
+    assert {"Brenvik", "Corlan"} <= set(actors) and "Brenvik and Corlan" not in actors
+    kept = _with_ents(nlp, "Harlow and Harlow sued the city.", [("Harlow and Harlow", "ORG")])
+    assert "Harlow and Harlow" in kept

@@ -41,7 +41,7 @@ from parallax.analyze.cues import (
     TITLE_GENDERS,
 )
 from parallax.analyze.marks import find_marked
-from parallax.analyze.nlp import sentence_of
+from parallax.analyze.nlp import doc_text, sentence_of
 from parallax.analyze.times_calendar import MONTHS, WEEKDAYS
 from parallax.model import Entity, Span
 
@@ -244,10 +244,23 @@ def _is_speech_subject(tok: Token) -> bool:
     return tok.dep_ in _SUBJECTS and tok.head.lemma_ in SPEECH_VERBS
 
 
+def _pair_parts(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
+    """ "Kroger and Albertsons" read as one name is two when the article also names each on its own;
+    "Johnson and Johnson" or "Procter and Gamble", never named apart, stay one."""
+    inner = [t.i for t in ent[1:-1] if t.lower_ == "and"]
+    if len(inner) != 1:
+        return [ent]
+    parts = [doc[ent.start : inner[0]], doc[inner[0] + 1 : ent.end]]
+    text, own = doc_text(doc), ent.text
+    if all(text.count(p.text) > own.count(p.text) for p in parts):
+        return [SpacySpan(doc, p.start, p.end, label=ent.label_) for p in parts]
+    return [ent]
+
+
 def _candidates(doc: Doc) -> list[_Mention]:
     found: list[_Mention] = []
     covered: set[int] = set()
-    ents = [ent for ent in doc.ents if ent.label_ in _LABELS]
+    ents = [part for ent in doc.ents if ent.label_ in _LABELS for part in _pair_parts(doc, ent)]
     person_words = {t.text for ent in ents if ent.label_ == "PERSON" for t in ent}
     for ent in ents:
         start, end, titled = _strip_name(ent, _names_person(ent, person_words))
