@@ -98,6 +98,28 @@ ROLE_NOUNS = frozenset(
 )
 """Nouns that name a role an article can tie to one person ("the Russian president")."""
 
+ORG_NOUNS = frozenset(
+    _words(
+        """
+    union company firm party ministry department agency council group bank regulator watchdog committee
+    court airline charity carmaker automaker retailer broadcaster insurer lender manufacturer supermarket
+    chain club university hospital association federation organisation organization alliance coalition
+    network giant conglomerate newspaper commission authority board
+    """
+    )
+)
+"""Common nouns that say what kind of body an organisation is ("the union", "the carmaker")."""
+
+BODY_VOICES = frozenset(
+    _words(
+        """
+    spokesperson spokesman spokeswoman representative official analyst economist strategist researcher
+    executive aide staffer
+    """
+    )
+)
+"""Role words whose holder speaks for a body ("analysts at X said"), unlike "a lawyer for X"."""
+
 PRONOUN_GENDERS = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),

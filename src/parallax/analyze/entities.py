@@ -33,6 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from parallax.analyze import geo
 from parallax.analyze.cues import (
     DETERMINERS,
+    ORG_NOUNS,
     PERSON_PRONOUNS,
     PERSON_TITLES,
     PRONOUN_GENDERS,
@@ -71,17 +72,6 @@ _SHORT_WORD = 3  # "of", "the", "in", "and" stay lower case in title-case headli
 _HEADLINE_WORDS = 3
 _TITLE_SHARE = 0.8
 _HEADLINE = "headline"
-_ORG_NOUNS = frozenset(
-    str.split(
-        """
-    union company firm party ministry department agency council group bank regulator watchdog committee
-    court airline charity carmaker automaker retailer broadcaster insurer lender manufacturer supermarket
-    chain club university hospital association federation organisation organization alliance coalition
-    network giant conglomerate newspaper commission authority board
-    """
-    )
-)
-"""Common nouns that say what kind of body an organisation is ("the union", "the carmaker")."""
 _ORG_NAME_WORDS = 5
 _MODIFIERS = {"compound", "amod", "nmod"}
 _SINGULAR = {"NN", "NNP"}  # the tagger reads "union" before a name as a proper noun
@@ -279,7 +269,7 @@ def _candidates(doc: Doc) -> list[_Mention]:
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
                 start -= 1
             # ... unless the article calls it an organisation ("mining firm X said")
-            label = "ORG" if start and doc[start - 1].is_lower and doc[start - 1].lower_ in _ORG_NOUNS else "PERSON"
+            label = "ORG" if start and doc[start - 1].is_lower and doc[start - 1].lower_ in ORG_NOUNS else "PERSON"
             s, e, titled = _strip_name(doc[start : tok.i + 1], label == "PERSON")
             if s < e:
                 found.append(_Mention(s, e, _name_text(doc, s, e), label, titled))
@@ -308,7 +298,7 @@ def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
     for name in by_name:
         vote = votes[name].most_common(1)[0][0]
         country = geo.country_of(name) or (geo.country_of_demonym(name) if vote == "NORP" else None)
-        if country and country != name and all(_locative(doc[m.end - 1]) for m in by_name[name]):
+        if country and country != name and all(_object_of(doc[m.end - 1], _PLACE_PREPOSITIONS) for m in by_name[name]):
             country = None  # "talks in central London": the city as a place, not the country acting
             votes[name] = Counter({"GPE": sum(votes[name].values())})
         if country and not (vote == "PERSON" and geo.country_of(name) is None):
@@ -318,7 +308,7 @@ def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
         if (key == name and _common_word(doc, name, by_name[name])) or _writer(doc, by_name[name]):
             continue
         key_of[name] = key
-        if key == name and all(_on_platform(doc[m.start]) for m in by_name[name]):
+        if key == name and all(_object_of(doc[m.start], _MEDIUM_PREPOSITIONS) for m in by_name[name]):
             # "said on Twitter", "via Facebook": a name only ever met after "on"/"via" is a medium
             votes[name] = Counter({"ORG": sum(votes[name].values())})
     for name, key in key_of.items():
@@ -410,14 +400,10 @@ def _uninformative(tok: Token) -> str:
     return _OPENING if tok.is_sent_start or (before is not None and before.is_quote and before.is_sent_start) else ""
 
 
-def _on_platform(tok: Token) -> bool:
-    """A name governed by "on" or "via", as platforms are ("on Twitter")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in _MEDIUM_PREPOSITIONS
-
-
-def _locative(tok: Token) -> bool:
-    """A name that only says where ("in London", "outside the White House"), governed by a place preposition."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
+def _object_of(tok: Token, prepositions: set[str]) -> bool:
+    """Whether a name is the object of one of these prepositions: "on"/"via" for a medium ("said on
+    Twitter"), a place preposition for a name that only says where ("talks in London")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in prepositions
 
 
 def _type_of(actor: _Actor) -> str:
@@ -658,7 +644,7 @@ def _org_descriptions(
     created: set[str] = set()
     for tok in doc:
         noun = tok.lower_
-        if noun not in _ORG_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+        if noun not in ORG_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if not tok.is_lower:
             key = token_actor.get(tok.i)

@@ -116,7 +116,7 @@ def _subject(verb: Token) -> Token | None:
 def _someone_else(subj: Token) -> bool:
     """A subject named by a plain noun phrase that is no actor ("residents had been calling for X"): the
     stance is theirs, not the reporter's above it; pronouns and possessed phrases may still be the actor."""
-    return subj.pos_ == "NOUN" and subj.tag_ != "PRP" and not any(c.dep_ == "poss" for c in subj.children)
+    return subj.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in subj.children)
 
 
 def _holder(ctx: _Context, tok: Token) -> _Holder | None:

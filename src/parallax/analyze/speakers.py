@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from parallax.analyze.cues import SPEECH_VERBS
+from parallax.analyze.cues import BODY_VOICES, SPEECH_VERBS
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.nlp import sentence_of
 from parallax.model import Entity, Span
@@ -27,10 +27,6 @@ NOBODY: Who = (None, None)
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLIMB = {"conj", "xcomp", "pcomp", "prep", "advcl", "acl", "acomp"}
-_VOICES_OF_BODIES = {
-    "spokesperson", "spokesman", "spokeswoman", "representative", "official", "analyst", "economist",
-    "strategist", "researcher", "executive", "aide", "staffer",
-}  # role words whose holder speaks for a body ("analysts at X said"), unlike "a friend of X"
 _FOR_BODY = {"at", "for", "from", "of", "with"}
 _BODIES = {"ORG", "GPE", "NORP"}
 _RELATIVE = ("who", "which", "whom")  # marked as the speaker words themselves
@@ -151,7 +147,7 @@ class Speakers:
                 actor = self.actors.at(appos.idx, appos.idx + len(appos))
         if actor is None and tok.pos_ == "PROPN":
             actor = self.actors.person(tok.text)  # a family name the name finder missed
-        if actor is None and tok.lemma_.lower() in _VOICES_OF_BODIES:
+        if actor is None and tok.lemma_.lower() in BODY_VOICES:
             actor = self._body(tok)
         return actor.name if actor is not None else None
 

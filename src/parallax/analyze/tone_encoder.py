@@ -110,10 +110,11 @@ def _names(model: onnx.ModelProto, layers: Sequence[int]) -> dict[str, str]:
     return out
 
 
-def base_weights(layers: Sequence[int]) -> dict[str, np.ndarray]:
-    """The float32 weights of the given encoder layers, keyed ``{layer}.{map}.weight`` (inputs x
-    outputs, as the graph multiplies), ``.bias`` and ``{layer}.{norm}.weight`` / ``.bias``."""
-    model = _graph()
+def base_weights(layers: Sequence[int], model: onnx.ModelProto | None = None) -> dict[str, np.ndarray]:
+    """The float32 weights of the given encoder layers (of ``model``, loaded if not given), keyed
+    ``{layer}.{map}.weight`` (inputs x outputs, as the graph multiplies), ``.bias`` and
+    ``{layer}.{norm}.weight`` / ``.bias``."""
+    model = model if model is not None else _graph()
     arrays = _arrays(model)
     return {key: arrays[name] for key, name in _names(model, layers).items()}
 
@@ -178,11 +179,12 @@ def _tuned() -> tuple[onnxruntime.InferenceSession, np.ndarray, np.ndarray]:
         shipped = {k: data[k].astype(np.float32) for k in data.files}
     head = shipped.pop("head.weight"), shipped.pop("head.bias")
     frozen = int(shipped.pop("frozen"))
-    weights = base_weights(range(frozen, LAYERS))
+    model = _graph()  # read once: its base weights, then the graph the tuned ones are written into
+    weights = base_weights(range(frozen, LAYERS), model)
     for key in [k for k in shipped if k.endswith(".a")]:
         name = key[:-2]
         weights[f"{name}.weight"] = weights[f"{name}.weight"] + shipped.pop(key) @ shipped.pop(f"{name}.b")
-    return _session(replace(_graph(), {**weights, **shipped})), *head
+    return _session(replace(model, {**weights, **shipped})), *head
 
 
 def _batch(windows: Sequence[tuple[str, int, int]]) -> np.ndarray:
