@@ -1,6 +1,6 @@
 """Quote and reported-speech accuracy on PolNeAR (brat standoff: Source, Cue, Content spans).
 
-Usage: .venv/bin/python bench/quotes.py [--split dev|train] [--limit N] [--cache DOCBIN]
+Usage: .venv/bin/python bench/quotes.py [--split dev|train] [--limit N] [--cache DOCBIN] [--agreement]
 
 Content F1 at exact match and at overlap >= 0.5 (shared characters over the longer span), and speaker
 accuracy on matched items (the predicted speaker span overlaps the gold Source). Spans are compared
@@ -13,13 +13,19 @@ punctuation, as the annotation tool cut them at sentence ends, are one).
 Also citron's own "overlap" measure, the one its published 0.833 is on: precision is the share of the
 predicted content (here: non-space characters) inside gold content, recall the share of gold content
 inside predicted content, summed over the articles (``text_p``, ``text_r``, ``text_f1``).
+
+``--agreement`` scores the annotators instead of Parallax: on the articles of the split that several
+annotators marked, each annotator's items against each other's, by the same measures. It is the
+ceiling the annotation itself sets on any system.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import time
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -168,14 +174,33 @@ def evaluate(split: str, limit: int | None, cache: Path | None = None) -> dict[s
     began = time.perf_counter()
     for ann, text, doc in zip(anns, texts, _parsed(nlp, folder, names, texts, cache), strict=True):
         tally(counts, read_gold(ann, text), predict(doc, text), text)
-    seconds = time.perf_counter() - began
+    return summary(len(anns), counts, time.perf_counter() - began)
 
+
+def agreement(split: str) -> dict[str, float]:
+    """The annotators scored against each other (every ordered pair) on the articles several marked."""
+    folder = DATA / split
+    by_article: dict[str, list[Path]] = defaultdict(list)
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        by_article[ann.name.rsplit("_", 1)[0]].append(ann)
+    counts: dict[str, int] = {}
+    began = time.perf_counter()
+    shared = {name: anns for name, anns in by_article.items() if len(anns) > 1}
+    for name, anns in shared.items():
+        text = (folder / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        marked = [read_gold(ann, text) for ann in anns]
+        for one, other in itertools.permutations(marked, 2):
+            tally(counts, one, other, text)
+    return summary(len(shared), counts, time.perf_counter() - began)
+
+
+def summary(docs: int, counts: dict[str, int], seconds: float) -> dict[str, float]:
     def f1(hit: int) -> float:
         p, r = hit / max(counts["pred"], 1), hit / max(counts["gold"], 1)
         return 2 * p * r / (p + r) if p + r else 0.0
 
     return {
-        "docs": len(anns),
+        "docs": docs,
         "gold": counts["gold"],
         "pred": counts["pred"],
         "exact_f1": f1(counts["exact"]),
@@ -195,8 +220,10 @@ def main() -> None:
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--cache", type=Path, default=None, help="DocBin of the split's articles, sorted by name")
+    parser.add_argument("--agreement", action="store_true", help="score the annotators against each other")
     args = parser.parse_args()
-    for key, value in evaluate(args.split, args.limit, args.cache).items():
+    results = agreement(args.split) if args.agreement else evaluate(args.split, args.limit, args.cache)
+    for key, value in results.items():
         print(f"{key:12} {value:.3f}" if isinstance(value, float) else f"{key:12} {value}")
 
 
