@@ -85,6 +85,10 @@ def _person(name: str) -> Entity:
     return Entity(name, "PERSON", [Span(0, len(name), name)])
 
 
+def _org(name: str) -> Entity:
+    return Entity(name, "ORG", [Span(0, len(name), name)])
+
+
 def test_unify_merges_surname_and_spelling_variants():
     shared = unify_names([[_person("Zelenskyy")], [_person("Volodymyr Zelenskyy")], [_person("Volodymyr Zelensky")]])
     assert shared["Zelenskyy"] == shared["Volodymyr Zelensky"] == shared["Volodymyr Zelenskyy"]
@@ -321,3 +325,45 @@ def test_two_bodies_read_as_one_name_are_two_when_each_is_named_alone(nlp):
     assert {"Brenvik", "Corlan"} <= set(actors) and "Brenvik and Corlan" not in actors
     kept = _with_ents(nlp, "Harlow and Harlow sued the city.", [("Harlow and Harlow", "ORG")])
     assert "Harlow and Harlow" in kept
+
+
+def test_description_opening_a_sentence_is_no_part_of_the_name(nlp):
+    actors = _actors(nlp, "Builder Rui Costa said the carriage tipped. Resident Jane Holloway said she ran outside.")
+    assert {"Rui Costa", "Jane Holloway"} <= set(actors)
+
+
+def test_title_begun_outside_the_name_is_still_cut(nlp):
+    actors = _actors(
+        nlp, 'Pictures show the scene. Deputy Chief Constable Adrian Hollis said last night: "We will be here."'
+    )
+    assert "Adrian Hollis" in actors  # the model reads "Constable Adrian Hollis" as an organisation
+    assert actors["Adrian Hollis"].type == "PERSON"
+
+
+def test_surname_of_several_words_joins_the_full_name(nlp):
+    actors = _actors(nlp, "Architect Anna de Groot designed the bridge. Ms de Groot, 52, said it would last a century.")
+    assert "Anna de Groot" in actors
+    assert "de Groot" not in actors
+
+
+def test_acronym_joins_the_name_it_abbreviates(nlp):
+    actors = _actors(
+        nlp,
+        "The Marine Accident Investigation Branch (MAIB) opened an inquiry. The MAIB said its staff were at the port.",
+    )
+    assert "MAIB" not in actors
+    assert "Marine Accident Investigation Branch" in actors
+
+
+def test_acronym_in_one_outlet_is_the_full_name_in_another():
+    branch = "Marine Accident Investigation Branch"
+    shared = unify_names([[_org("MAIB")], [_org(branch)], [_org("Transport for Wales")]])
+    assert shared["MAIB"] == branch
+    assert shared["Transport for Wales"] == "Transport for Wales"
+    assert unify_names([[_org("TfW")], [_org("Transport for Wales")]])["TfW"] == "Transport for Wales"
+
+
+def test_an_age_between_commas_makes_a_person_and_a_paper_name_an_organisation(nlp):
+    actors = _actors(nlp, "Adil Farouk, 76, told the Croydon Gazette he was praying. The Croydon Gazette reported it.")
+    assert actors["Adil Farouk"].type == "PERSON"
+    assert actors["Croydon Gazette"].type == "ORG"

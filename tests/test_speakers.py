@@ -98,3 +98,19 @@ def test_speaker_accuracy_on_polnear_train_articles(shared):
         pytest.skip("PolNeAR train is not present")
     scores = bench.evaluate("train", TRAIN_DOCS)
     assert scores["speaker_acc"] >= TRAIN_FLOOR
+
+
+def test_title_of_a_place_before_the_name_gives_the_person_and_stops_at_brackets(nlp):
+    text = 'Rain fell all night (Photo: Jo Bloggs) Mayor of Leeds Sadiq Patel said: "We are in contact with crews."'
+    q = _said(_quotes(nlp, text), "We are in contact with crews.")
+    assert q.speaker is not None and q.speaker.endswith("Patel")
+    assert q.speaker_span is not None and q.speaker_span.text.startswith("Mayor")
+
+
+def test_he_said_goes_to_the_aged_person_not_the_newspaper_that_reported(nlp):
+    text = (
+        'A neighbour told her she "could not get up," the Daily Herald reported. "I heard a crash," Tomasz Brill, 76, '
+        'told reporters. "I did not know what had happened," he said.'
+    )
+    q = _said(_quotes(nlp, text), "I did not know what had happened,")
+    assert q.speaker == "Tomasz Brill"

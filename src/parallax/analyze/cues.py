@@ -87,6 +87,19 @@ PERSON_TITLES = frozenset(
 )
 """Words that stand before a person's name as a title; stripped from names."""
 
+PERSON_DESCRIPTORS = frozenset(
+    _words(
+        """
+    resident residents passenger passengers witness eyewitness commuter survivor victim builder worker
+    student teacher nurse doctor driver shopkeeper neighbour neighbor pensioner farmer fan voter protester
+    activist businessman businesswoman owner manager engineer pilot firefighter paramedic mother father
+    grandmother grandfather widow local onlooker bystander tourist shopper customer patient parent
+    """
+    )
+)
+"""Words that describe who a person is when they open a sentence before the name ("Resident Jane Roe
+said"): stripped, for they are no part of the name."""
+
 ROLE_NOUNS = frozenset(
     _words(
         """
@@ -109,6 +122,17 @@ ORG_NOUNS = frozenset(
     )
 )
 """Common nouns that say what kind of body an organisation is ("the union", "the carmaker")."""
+
+ORG_NAME_HEADS = ORG_NOUNS | frozenset(
+    _words(
+        """
+    advertiser gazette herald journal times post tribune chronicle courier telegraph mail express examiner
+    inquirer observer bulletin news press radio television broadcasting police brigade branch service
+    services institute foundation fund trust office school college
+    """
+    )
+)
+"""Last words that make a name an organisation's ("Daily Herald", "Transport Police", "Relief Fund")."""
 
 BODY_VOICES = frozenset(
     _words(

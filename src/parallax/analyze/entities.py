@@ -21,6 +21,7 @@ PERSON type when the model misread it as an organisation or a nationality.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -33,7 +34,9 @@ from spacy.tokens import Span as SpacySpan
 from parallax.analyze import geo
 from parallax.analyze.cues import (
     DETERMINERS,
+    ORG_NAME_HEADS,
     ORG_NOUNS,
+    PERSON_DESCRIPTORS,
     PERSON_PRONOUNS,
     PERSON_TITLES,
     PRONOUN_GENDERS,
@@ -48,6 +51,7 @@ from parallax.model import Entity, Span
 
 _LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"}
 _WEAK = {"FAC": 0.3, "PRODUCT": 0.3}
+_OLDEST = 120
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLIMB_STOP = {"parataxis"}
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -100,8 +104,8 @@ class _Actor:
 def _strip_name(span: SpacySpan, person: bool) -> tuple[int, int, bool]:
     """Token range of the bare name inside an entity span, and whether a person title stood before it.
 
-    Titles and demonyms are cut from person names only: in other names they are part of it ("National
-    Security Council", "Interior Department", "General Motors").
+    Titles, demonyms and descriptions ("Resident Jane Roe") are cut from person names only: in other
+    names they are part of it ("National Security Council", "Interior Department", "General Motors").
     """
     start, end = span.start, span.end
     doc = span.doc
@@ -110,8 +114,9 @@ def _strip_name(span: SpacySpan, person: bool) -> tuple[int, int, bool]:
         doc[start].lower_ in DETERMINERS
         or (person and doc[start].lower_.rstrip(".") in PERSON_TITLES)
         or (person and end - start > 1 and geo.country_of_demonym(doc[start].text))
+        or (person and end - start > 1 and doc[start].lower_ in PERSON_DESCRIPTORS)
     ):
-        titled = titled or doc[start].lower_.rstrip(".") in PERSON_TITLES
+        titled = titled or doc[start].lower_.rstrip(".") in PERSON_TITLES or doc[start].lower_ in PERSON_DESCRIPTORS
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or not doc[end - 1].text.strip()):
         end -= 1
@@ -122,12 +127,15 @@ def _strip_name(span: SpacySpan, person: bool) -> tuple[int, int, bool]:
 
 def _names_person(ent: SpacySpan, person_words: set[str]) -> bool:
     """Whether an entity span names a person, though the model may have typed it otherwise: its label says
-    so, it opens with Mr/Ms/Dr, or its last word is a word of a person name elsewhere ("President Putin")."""
+    so, it opens with Mr/Ms/Dr, or with a title whose last word is a word of a person name elsewhere
+    ("President Putin") or that goes on a title left outside the span ("Deputy Chief | Constable X")."""
     first = next((t for t in ent if t.lower_ not in DETERMINERS), ent[-1])
+    before = ent.doc[ent.start - 1] if ent.start else None
+    titled_before = before is not None and before.is_title and before.lower_.rstrip(".") in PERSON_TITLES
     return (
         ent.label_ == "PERSON"
         or first.lower_.rstrip(".") in _HONORIFICS
-        or (ent[-1].text in person_words and first.lower_.rstrip(".") in PERSON_TITLES)
+        or (first.lower_.rstrip(".") in PERSON_TITLES and (ent[-1].text in person_words or titled_before))
     )
 
 
@@ -230,6 +238,17 @@ def _name_text(doc: Doc, start: int, end: int) -> str:
     return " ".join(text.split())
 
 
+def _aged(doc: Doc, end: int) -> bool:
+    """Whether a name is followed by an age between commas ("Jane Roe, 76, said"): only people have one."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].is_digit
+        and 0 < int(doc[end + 1].text) < _OLDEST
+        and doc[end + 2].text in (",", ")")
+    )
+
+
 def _is_speech_subject(tok: Token) -> bool:
     return tok.dep_ in _SUBJECTS and tok.head.lemma_ in SPEECH_VERBS
 
@@ -289,8 +308,10 @@ def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
     for name, ms in by_name.items():
         for m in ms:
             votes[name][m.label] += _WEAK.get(m.label, 1.0)
-            if m.titled:
+            if m.titled or _aged(doc, m.end):
                 votes[name]["PERSON"] += 2.0
+            elif len(name.split()) > 1 and name.split()[-1].lower() in ORG_NAME_HEADS:
+                votes[name]["ORG"] += 2.0  # "the Daily Herald reported": a body, though it speaks
             elif m.label != "PERSON" and any(_is_speech_subject(t) for t in doc[m.start : m.end]):
                 votes[name]["PERSON"] += 0.5
     key_of: dict[str, str] = {}
@@ -304,7 +325,10 @@ def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
         if country and not (vote == "PERSON" and geo.country_of(name) is None):
             key_of[name] = country
             continue
-        key = _linked(name, by_name, votes, full_names) if len(name.split()) == 1 else name
+        if len(name.split()) == 1:
+            key = _linked(name, by_name, votes, full_names)
+        else:
+            key = _tail_of(doc, name, by_name, votes, full_names)
         if (key == name and _common_word(doc, name, by_name[name])) or _writer(doc, by_name[name]):
             continue
         key_of[name] = key
@@ -330,9 +354,53 @@ def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
     return actors
 
 
+def _tail_of(
+    doc: Doc, name: str, by_name: dict[str, list[_Mention]], votes: dict[str, Counter], full_names: list[str]
+) -> str:
+    """The one longer person name a name of several words ends ("De Sa" for "Rui De Sa"); else the name.
+    The longer name must be met once where its capital says it is a name (not only opening a sentence or
+    in a headline, where "Certainly Jane Roe" is no name), its extra words proper nouns."""
+    words = name.split()
+    if votes[name].most_common(1)[0][0] == "GPE":
+        return name
+
+    def fits(full: str) -> bool:
+        ms = by_name[full]
+        extra = len(full.split()) - len(words)
+        return (
+            votes[full].most_common(1)[0][0] == "PERSON"
+            and all(t.pos_ == "PROPN" for t in doc[ms[0].start : ms[0].start + extra])
+            and any(not _uninformative(doc[m.start]) for m in ms)
+        )
+
+    longer = [f for f in full_names if len(f.split()) > len(words) and f.split()[-len(words) :] == words]
+    return longer[0] if len(longer) == 1 and fits(longer[0]) else name
+
+
+def initials(name: str) -> str:
+    """The capitals that open the words of a name ("Transport for London" -> "TL")."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def is_acronym_of(short: str, name: str) -> bool:
+    """Whether one word abbreviates a name of several by its initials ("RAIB", "TfL")."""
+    capitals = "".join(c for c in short if c.isupper())
+    return (
+        " " not in short
+        and len(capitals) >= 2
+        and re.fullmatch(r"(?:[A-Z][a-z]?)*[A-Z]", short) is not None
+        and len(name.split()) >= 2
+        and capitals == initials(name)
+    )
+
+
 def _linked(name: str, by_name: dict[str, list[_Mention]], votes: dict[str, Counter], full_names: list[str]) -> str:
-    """The full name a lone word stands for: the surname of a full name ("Macron"), or the given name of the
-    one person so named ("Hillary" after "Hillary Clinton"); else the word itself."""
+    """The full name a lone word stands for: the name it abbreviates ("RAIB"), the surname of a full name
+    ("Macron"), or the given name of the one person so named ("Hillary" after "Hillary Clinton"); else the
+    word itself."""
+    spelled = [f for f in full_names if votes[f].most_common(1)[0][0] != "PERSON" and is_acronym_of(name, f)]
+    if len(spelled) == 1:
+        return spelled[0]
     family = [f for f in full_names if f.split()[-1] == name and geo.country_of(f) is None]
     if family:
         first = by_name[name][0].start
@@ -792,7 +860,12 @@ def _same_actor(a: Entity, b: Entity) -> bool:
     if (a.type == "PERSON") != (b.type == "PERSON"):
         return False
     if a.type != "PERSON":
-        return a.name.lower() == b.name.lower() or fuzz.ratio(a.name.lower(), b.name.lower()) >= _OTHER
+        return (
+            a.name.lower() == b.name.lower()
+            or fuzz.ratio(a.name.lower(), b.name.lower()) >= _OTHER
+            or is_acronym_of(a.name, b.name)
+            or is_acronym_of(b.name, a.name)
+        )
     ta, tb = a.name.split(), b.name.split()
     if fuzz.ratio(ta[-1].lower(), tb[-1].lower()) < _PERSON_SURNAME:
         return False

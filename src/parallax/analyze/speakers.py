@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from parallax.analyze.cues import BODY_VOICES, SPEECH_VERBS
+from parallax.analyze.cues import BODY_VOICES, PERSON_TITLES, SPEECH_VERBS
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.nlp import sentence_of
 from parallax.model import Entity, Span
@@ -28,6 +28,7 @@ NOBODY: Who = (None, None)
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLIMB = {"conj", "xcomp", "pcomp", "prep", "advcl", "acl", "acomp"}
 _FOR_BODY = {"at", "for", "from", "of", "with"}
+_PHRASE_BREAKS = {":", ";", "(", ")", "[", "]", "|"}
 _BODIES = {"ORG", "GPE", "NORP"}
 _RELATIVE = ("who", "which", "whom")  # marked as the speaker words themselves
 _RELATIVE_THAT = "that"  # "a group that says": the group is marked
@@ -112,6 +113,8 @@ class Speakers:
         line_start = text.rfind("\n", 0, tok.idx) + 1
         line_end = text.find("\n", tok.idx)
         line_end = len(text) if line_end < 0 else line_end
+        breaks = [t.i for t in doc[first : tok.i] if t.text in _PHRASE_BREAKS]
+        first = breaks[-1] + 1 if breaks else first  # "(Photo credit) Mayor X said": the phrase is after it
         while first < tok.i and (doc[first].idx < line_start or self._edge(doc[first])):
             first += 1
         while last > tok.i and (doc[last].idx >= line_end or self._edge(doc[last])):
@@ -145,11 +148,22 @@ class Speakers:
             appos = next((c for c in tok.children if c.dep_ == "appos"), None)
             if appos is not None:
                 actor = self.actors.at(appos.idx, appos.idx + len(appos))
+        if actor is None and tok.lower_ in PERSON_TITLES:
+            actor = self._titled(tok)
         if actor is None and tok.pos_ == "PROPN":
             actor = self.actors.person(tok.text)  # a family name the name finder missed
         if actor is None and tok.lemma_.lower() in BODY_VOICES:
             actor = self._body(tok)
         return actor.name if actor is not None else None
+
+    def _titled(self, title: Token) -> Entity | None:
+        """The person a title "of" a place names, as parsed: "Mayor of [London Jane Roe]" -> Jane Roe."""
+        for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                actor = self.actors.at(pobj.idx, pobj.idx + len(pobj))
+                if actor is not None and actor.type == "PERSON":
+                    return actor
+        return None
 
     def _body(self, role: Token) -> Entity | None:
         """The organisation or country a role word speaks for: "a spokesperson for X", "analysts at X"."""
