@@ -247,6 +247,17 @@ def test_word_choice_between_alike_clauses_outside_one_fact():
     assert ("rioters", "strikers") in pairs  # ...yet the word choice is found
 
 
+def test_two_words_each_outlet_writes_are_two_things_not_a_word_choice():
+    text_a = ("At least six people were killed when the ferry capsized near Halden on Monday. "
+              "Dozens more were injured and taken to hospital.")
+    text_b = ("At least six people were injured when the ferry capsized near Halden on Monday. "
+              "Two crew members were killed, the operator said.")
+    articles = {"a": Article("a", "a.txt", text_a, outlet="A"), "b": Article("b", "b.txt", text_b, outlet="B")}
+    found = compare_story(Story("s", ["a", "b"]), articles, {})
+    words = {w.terms["a"].text for w in found.word_choice if "a" in w.terms}
+    assert "killed" not in words
+
+
 def test_a_number_word_or_a_reporting_verb_is_not_a_matter_of_stance():
     texts = {
         "a": "The transport ministry resumed two coastal ferry routes on Monday after the storm, officials announced.",

@@ -3,9 +3,11 @@
 Inside clauses aligned as one fact, two patterns show a choice of words: a participle with a
 by-agent phrase ("X seized by Y" against "X annexed by Z") and a single word swapped in the same
 context (the same neighbours on both sides: "arrested 12 protesters on" against "arrested 12 rioters
-on"). Each outlet's distinctive words over the whole story come from the log-odds ratio with an
-informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), which, unlike raw frequency ratios,
-does not crown rare words; it is a few lines of numpy, so no library is pulled in for it.
+on"), unless each outlet also writes the other's word: then they speak of two things ("were killed
+when" / "were injured when"), not of one thing in two words. Each outlet's distinctive words over the
+whole story come from the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn
+2008), which, unlike raw frequency ratios, does not crown rare words; it is a few lines of numpy, so no
+library is pulled in for it.
 """
 
 from __future__ import annotations
@@ -38,8 +40,9 @@ def word_choices(ctx: StoryContext, alignment: Alignment, near: float = NEAR) ->
     matching words two deep on both sides."""
     out: list[WordChoice] = []
     seen: set[tuple] = set()
+    used = {aid: {stem(w.lower()) for w in WORD.findall(article.text)} for aid, article in ctx.articles.items()}
     for group, score, wide in _candidates(ctx, alignment, near):
-        for choice in (_agent_phrases(group) if not wide else None, *_swaps(group, wide)):
+        for choice in (_agent_phrases(group) if not wide else None, *_swaps(group, used, wide)):
             if choice is None:
                 continue
             key = tuple(sorted((a, s.start) for a, s in choice.terms.items()))
@@ -97,7 +100,7 @@ def _tokens(u: Unit) -> list[tuple[str, Span]]:
             for m in WORD.finditer(u.span.text)]
 
 
-def _swaps(group: list[Unit], wide: bool = False) -> list[WordChoice]:
+def _swaps(group: list[Unit], used: Mapping[str, set[str]], wide: bool = False) -> list[WordChoice]:
     """One content word swapped for another of the same form between the same neighbours, in any
     two clauses of the group.
 
@@ -107,14 +110,14 @@ def _swaps(group: list[Unit], wide: bool = False) -> list[WordChoice]:
     """
     merged: dict[str, WordChoice] = {}  # one choice per context, with every outlet's term
     for x, first in enumerate(group):
-        for choice in _pair_swaps(first, group[x + 1 :], wide):
+        for choice in _pair_swaps(first, group[x + 1 :], used, wide):
             terms = merged.setdefault(choice.about, choice).terms
             for aid, span in choice.terms.items():
                 terms.setdefault(aid, span)
     return list(merged.values())
 
 
-def _pair_swaps(first: Unit, others: list[Unit], wide: bool) -> list[WordChoice]:
+def _pair_swaps(first: Unit, others: list[Unit], used: Mapping[str, set[str]], wide: bool) -> list[WordChoice]:
     out = []
     toks = _tokens(first)
     for other in others:
@@ -134,6 +137,8 @@ def _pair_swaps(first: Unit, others: list[Unit], wide: bool) -> list[WordChoice]
                 continue
             if (not form or wide) and not _wide_context(toks, k, theirs, j, both=wide):
                 continue
+            if stem(hit) in used.get(first.article_id, ()) and stem(mine) in used.get(other.article_id, ()):
+                continue  # each outlet writes both words: two things, not one thing in two words
             out.append(WordChoice(about=f"{toks[k - 1][0]} … {toks[k + 1][0]}",
                                   terms={first.article_id: toks[k][1], other.article_id: theirs[j][1]}))
     return out
