@@ -526,3 +526,9 @@ def test_late_or_early_on_a_weekday_is_that_day(nlp):
 def test_the_past_weekend_is_the_weekend_just_gone():
     assert value("the past weekend", WEDNESDAY) == "2025-W11-WE"
     assert value("the last weekend", WEDNESDAY) == "2025-W11-WE"
+
+
+def test_a_time_word_inside_a_name_is_no_time(nlp):
+    doc = nlp("Roger Hale told the Daily Mail on Wednesday that trams run hourly. He also spoke to the Sunday Times.")
+    found = {t.text: t.value for t in extract_times(doc, "2016-11-09")}
+    assert found == {"on Wednesday": "2016-11-09", "hourly": "PT1H"}

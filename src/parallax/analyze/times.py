@@ -23,6 +23,7 @@ __all__ = ["Resolved", "clause_tense", "extract_times", "resolve", "resolve_text
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 _QUANTITY_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
+_NAME_ENTS = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT"}
 
 
 def extract_times(doc: Doc, published: str | None) -> list[TimeExpr]:
@@ -49,6 +50,7 @@ def extract_times(doc: Doc, published: str | None) -> list[TimeExpr]:
             confidence=f.reading.confidence,
         )
         for f in follow_references(scan(ctx), anchor)
+        if not _in_name(doc, f.start, f.end)
     ]
 
 
@@ -61,6 +63,13 @@ def resolve_text(expression: str, published: str | date | None, tense: Tense = "
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
+
+
+def _in_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether words without digits lie inside a name ("the Daily Mail", "the Sunday Times"): no time is
+    meant; a year in a name ("the 1990 Clean Air Act") still dates it."""
+    tokens = _tokens(doc, start, end)
+    return bool(tokens) and all(t.ent_type_ in _NAME_ENTS and not t.like_num for t in tokens)
 
 
 def _is_quantity(doc: Doc, start: int, end: int) -> bool:
