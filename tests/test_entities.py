@@ -367,3 +367,8 @@ def test_an_age_between_commas_makes_a_person_and_a_paper_name_an_organisation(n
     actors = _actors(nlp, "Adil Farouk, 76, told the Croydon Gazette he was praying. The Croydon Gazette reported it.")
     assert actors["Adil Farouk"].type == "PERSON"
     assert actors["Croydon Gazette"].type == "ORG"
+
+
+def test_a_lone_letter_run_into_a_quote_is_no_actor(nlp):
+    actors = _actors(nlp, "Tom Reyes said he asked the driver: \"He said: 'Yeah.'I said to him, 'What happened?'\"")
+    assert all(sum(c.isalpha() for c in name) > 1 for name in actors)

@@ -293,7 +293,7 @@ def _candidates(doc: Doc) -> list[_Mention]:
             if s < e:
                 found.append(_Mention(s, e, _name_text(doc, s, e), label, titled))
     found.sort(key=lambda m: m.start)
-    return found
+    return [m for m in found if sum(c.isalpha() for c in m.name) > 1]  # "'I" run into a quote is no name
 
 
 def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
