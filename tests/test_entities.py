@@ -372,3 +372,9 @@ def test_an_age_between_commas_makes_a_person_and_a_paper_name_an_organisation(n
 def test_a_lone_letter_run_into_a_quote_is_no_actor(nlp):
     actors = _actors(nlp, "Tom Reyes said he asked the driver: \"He said: 'Yeah.'I said to him, 'What happened?'\"")
     assert all(sum(c.isalpha() for c in name) > 1 for name in actors)
+
+
+def test_an_editors_brackets_are_no_part_of_a_name(nlp):
+    actors = _actors(nlp, "Our view is that [Agency Director Tom B.] Keller's letter was wrong, she said. Keller left.")
+    assert "Tom B. Keller" in actors
+    assert _texts(actors["Tom B. Keller"]).count("Keller") == 1

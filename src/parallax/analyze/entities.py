@@ -52,6 +52,7 @@ from parallax.model import Entity, Span
 _LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"}
 _WEAK = {"FAC": 0.3, "PRODUCT": 0.3}
 _OLDEST = 120
+_BRACKETS = {"[", "]", "(", ")"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLIMB_STOP = {"parataxis"}
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -232,7 +233,15 @@ def _in_role_apposition(tok: Token) -> bool:
 
 
 def _name_text(doc: Doc, start: int, end: int) -> str:
-    text = doc[start:end].text
+    """The name as written, without a possessive and without the brackets of an editor's insertion
+    ("[Director James B.] Comey" -> "James B. Comey")."""
+    pieces: list[str] = []
+    for t in doc[start:end]:
+        if t.text not in _BRACKETS:
+            pieces.append(t.text_with_ws)
+        elif t.whitespace_ and pieces:
+            pieces[-1] = pieces[-1].rstrip() + " "
+    text = "".join(pieces).strip()
     for mark in _POSSESSIVE[:2]:
         text = text.removesuffix(mark)
     return " ".join(text.split())
