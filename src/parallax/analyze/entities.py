@@ -292,7 +292,13 @@ def _candidates(doc: Doc) -> list[_Mention]:
         covered.update(range(ent.start, ent.end))
     for tok in doc:
         # a proper-noun subject of a reporting verb that NER missed is an actor too
-        if tok.i not in covered and tok.pos_ == "PROPN" and _is_speech_subject(tok) and tok.is_title:
+        if (
+            tok.i not in covered
+            and tok.pos_ == "PROPN"
+            and _is_speech_subject(tok)
+            and tok.is_title
+            and tok.lower_ not in PERSON_TITLES  # "[Agency Director X] said": a title alone names nobody
+        ):
             start = tok.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
                 start -= 1
