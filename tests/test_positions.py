@@ -215,3 +215,12 @@ def test_a_stance_of_others_named_by_a_plain_noun_is_not_the_reporters(nlp):
     assert not run(nlp, "Maria Lopez said residents had been calling for an inquiry.")
     assert find(run(nlp, "Maria Lopez said Mexico had been calling for an inquiry."), "Mexico", "demands")
     assert find(run(nlp, "Maria Lopez said she had been calling for an inquiry."), "Maria Lopez", "demands")
+
+
+def test_an_expectation_or_a_past_need_is_no_demand(nlp):
+    for text in (
+        "Lopez said the driver should be braking by the time the tram reached the bend.",
+        "Lopez said the company has had to cut the size of two of its bars.",
+        "Lopez said the wreck, which will eventually have to be moved, blocks the line.",
+    ):
+        assert not find(run(nlp, text), "Maria Lopez", "demands"), text

@@ -408,7 +408,7 @@ def _clause_stance(clause: Token) -> Stance | None:
     children = list(clause.children)
     if any(c.dep_ == "aux" and c.lemma_ in DEMAND_MODALS for c in children) and not _guess_or_regret(clause):
         return "demands"
-    if clause.tag_ != "VBD" and not _negated(clause) and any(  # "had to", "did not need to": no demand
+    if clause.tag_ != "VBD" and not _negated(clause) and not _guess_or_regret(clause) and any(  # "had to": no demand
         (clause.lemma_, a.lower_) in DEMAND_MARKERS
         for c in children if c.dep_ == "xcomp" and c.i > clause.i
         for a in c.children if a.dep_ == "aux"
@@ -431,10 +431,17 @@ def _negated_will(clause: Token) -> bool:
 
 
 def _guess_or_regret(clause: Token) -> bool:
-    """ "should have raised" looks back (a regret, not a demand); "must be terrible" guesses at a state."""
+    """ "should have raised" looks back (a regret, not a demand); "must be terrible" guesses at a state;
+    "should be braking by now" expects; "a load which will have to be moved" describes a thing."""
     children = list(clause.children)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
-    return perfect or (clause.lemma_ == "be" and any(c.dep_ == "acomp" for c in children))
+    ongoing = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
+    return (
+        perfect
+        or ongoing
+        or clause.dep_ == "relcl"
+        or (clause.lemma_ == "be" and any(c.dep_ == "acomp" for c in children))
+    )
 
 
 def _forecast(clause: Token, subj: Token | None, own: str | None, holder: _Holder) -> bool:
