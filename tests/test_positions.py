@@ -222,5 +222,9 @@ def test_an_expectation_or_a_past_need_is_no_demand(nlp):
         "Lopez said the driver should be braking by the time the tram reached the bend.",
         "Lopez said the company has had to cut the size of two of its bars.",
         "Lopez said the wreck, which will eventually have to be moved, blocks the line.",
+        "Lopez said the board must be under enormous pressure to cave like this.",
+        "\u201cI must say he surprised me today,\u201d Lopez said.",
+        "Lopez said that sometimes you have to gamble to win the race.",
+        "\u201cWhy does the plan have to cost so much?\u201d Lopez asked.",
     ):
         assert not find(run(nlp, text), "Maria Lopez", "demands"), text

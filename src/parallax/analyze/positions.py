@@ -55,6 +55,7 @@ SIDE_DEPS = {"mark", "advcl", "conj", "cc", "parataxis", "punct", "dep", "intj"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "csubj", "advcl"}
 MAX_ABOUT_WORDS = 14
 FLIP_WHEN_NEGATED: dict[str, Stance] = {"accepts": "rejects", "supports": "rejects", "proposes": "rejects"}
+_MAXIM_ADVERBS = {"sometimes", "often", "usually", "generally"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,9 +407,9 @@ def _side_clauses(clause: Token) -> set[int]:
 def _clause_stance(clause: Token) -> Stance | None:
     """Demand ("must", "should", "have to") or refusal ("won't", "no X ... on the table") in a clause."""
     children = list(clause.children)
-    if any(c.dep_ == "aux" and c.lemma_ in DEMAND_MODALS for c in children) and not _guess_or_regret(clause):
+    if any(c.dep_ == "aux" and c.lemma_ in DEMAND_MODALS for c in children) and not _no_demand(clause):
         return "demands"
-    if clause.tag_ != "VBD" and not _negated(clause) and not _guess_or_regret(clause) and any(  # "had to": no demand
+    if clause.tag_ != "VBD" and not _negated(clause) and not _no_demand(clause) and any(  # "had to": no demand
         (clause.lemma_, a.lower_) in DEMAND_MARKERS
         for c in children if c.dep_ == "xcomp" and c.i > clause.i
         for a in c.children if a.dep_ == "aux"
@@ -430,17 +431,23 @@ def _negated_will(clause: Token) -> bool:
     return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lemma_ in REFUSAL_AUX for c in children)
 
 
-def _guess_or_regret(clause: Token) -> bool:
-    """ "should have raised" looks back (a regret, not a demand); "must be terrible" guesses at a state;
-    "should be braking by now" expects; "a load which will have to be moved" describes a thing."""
+def _no_demand(clause: Token) -> bool:
+    """A modal clause that asks nothing of anyone: "should have raised" looks back (a regret); "must be
+    terrible" / "must be under pressure" guess at a state; "should be braking by now" expects; "a load
+    which will have to be moved" describes a thing; "I must say", "I need to keep going" bind only the
+    speaker; "sometimes you have to gamble" is a maxim; "why does it have to be so?" asks."""
     children = list(clause.children)
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
-    ongoing = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
+    aux = {c.lemma_ for c in children if c.dep_ == "aux"}
+    subj = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
+    sentence = sentence_of(clause)
     return (
-        perfect
-        or ongoing
+        "have" in aux
+        or (clause.tag_ == "VBG" and "be" in aux)
         or clause.dep_ == "relcl"
-        or (clause.lemma_ == "be" and any(c.dep_ == "acomp" for c in children))
+        or (clause.lemma_ == "be" and ("must" in aux or any(c.dep_ == "acomp" for c in children)))
+        or (subj is not None and subj.lower_ == "i")
+        or any(c.dep_ == "advmod" and c.lower_ in _MAXIM_ADVERBS for c in children)
+        or any(t.text == "?" for t in sentence if t.i > clause.i)
     )
 
 
