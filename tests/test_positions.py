@@ -228,3 +228,10 @@ def test_an_expectation_or_a_past_need_is_no_demand(nlp):
         "\u201cWhy does the plan have to cost so much?\u201d Lopez asked.",
     ):
         assert not find(run(nlp, text), "Maria Lopez", "demands"), text
+
+
+def test_a_relative_pronoun_stands_for_the_thing_it_follows(nlp):
+    text = "Adams backs reforms that are opposed by Lopez and her allies."
+    [p] = find(run(nlp, text), "Maria Lopez", "opposes")
+    assert p.about == "reforms"
+    assert p.evidence.text.startswith("reforms that are opposed")

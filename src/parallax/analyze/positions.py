@@ -213,6 +213,17 @@ def _verb_objects(verb: Token, extra: Token | None = None) -> list[Token]:
     return [o for o in objs if o is not extra and (o.i > verb.i or o.dep_ == "nsubjpass")]
 
 
+def _relative(obj: Token) -> bool:
+    """A relative pronoun standing for the thing ("goals that are opposed by X"): its antecedent is meant."""
+    return obj.tag_ in {"WDT", "WP"} and obj.head.dep_ == "relcl"
+
+
+def _antecedent_span(verb: Token) -> tuple[int, int]:
+    """The noun phrase a relative clause hangs from, without the clause itself."""
+    noun = verb.head
+    return noun.left_edge.idx, noun.idx + len(noun)
+
+
 def _nothing_offered(objects: list[Token]) -> bool:
     """ "offering no evidence", "accepted no blame": an object with "no" states no stance."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in objects[0].children)
@@ -354,7 +365,7 @@ def _from_verb(ctx: _Context, verb: Token) -> list[Position]:
     items = _items(ctx.doc, objects[0]) if len(objects) == 1 else []
     if len(items) > 1:
         return [_make(ctx, holder, stance, verb, it, it, confidence - 0.1) for it in items]
-    spans = [_subtree_span(o) for o in objects]
+    spans = [_antecedent_span(verb) if _relative(o) else _subtree_span(o) for o in objects]
     cue_end = (phrase_end or verb).idx + len(phrase_end or verb)
     last = max([e for _, e in spans] + [cue_end])
     about = _trim(ctx.doc, min(s for s, _ in spans), max(e for _, e in spans))
