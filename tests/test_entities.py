@@ -330,6 +330,7 @@ def test_two_bodies_read_as_one_name_are_two_when_each_is_named_alone(nlp):
 def test_description_opening_a_sentence_is_no_part_of_the_name(nlp):
     actors = _actors(nlp, "Builder Rui Costa said the carriage tipped. Resident Jane Holloway said she ran outside.")
     assert {"Rui Costa", "Jane Holloway"} <= set(actors)
+    assert "Snoop Lion" in _actors(nlp, "'Worst day': Rapper Snoop Lion had a similar view.")
 
 
 def test_title_begun_outside_the_name_is_still_cut(nlp):

@@ -94,6 +94,7 @@ PERSON_DESCRIPTORS = frozenset(
     student teacher nurse doctor driver shopkeeper neighbour neighbor pensioner farmer fan voter protester
     activist businessman businesswoman owner manager engineer pilot firefighter paramedic mother father
     grandmother grandfather widow local onlooker bystander tourist shopper customer patient parent
+    rapper singer actress actor comedian musician presenter novelist
     """
     )
 )
