@@ -231,6 +231,16 @@ def test_counts_of_one_noun_that_describe_different_things_are_no_tension():
     assert [sorted(t.sides) for t in numbers] == [["a", "c"]]  # 8 vs 9 hurt; never hurt vs in hospital
 
 
+def test_people_trapped_and_people_injured_are_different_counts():
+    text_a = ("The tram overturned near the Elmford stop on Monday morning, leaving 2 people trapped "
+              "in the wreck. Crews cut the roof open.")
+    text_b = ("The tram overturned near the Elmford stop on Monday morning, leaving 20 people injured "
+              "in the wreck. Crews cut the roof open.")
+    articles = {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in {"a": text_a, "b": text_b}.items()}
+    found = compare_story(Story("s", list(articles)), articles, {})
+    assert not [t for t in found.tensions if t.kind == "number"]
+
+
 def test_word_choice_between_alike_clauses_outside_one_fact():
     common = ("The textile mill in Dunmore has been shut since the strike began in May. "
               "The regional council will discuss the dispute at its meeting next Tuesday. "

@@ -69,6 +69,7 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "injured": ("injur", "hurt", "wound", "casualt"),
     "hospital": ("hospit",),
     "missing": ("missing", "unaccounted"),
+    "trapped": ("trap", "strand", "stuck"),
     "arrested": ("arrest", "detain", "custody", "charged"),
     "evacuated": ("evacu", "displac", "fled", "flee", "homes", "homeless", "shelter"),
     "rescued": ("rescu", "saved", "survivor"),
