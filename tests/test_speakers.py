@@ -114,3 +114,13 @@ def test_he_said_goes_to_the_aged_person_not_the_newspaper_that_reported(nlp):
     )
     q = _said(_quotes(nlp, text), "I did not know what had happened,")
     assert q.speaker == "Tomasz Brill"
+
+
+def test_the_spokesman_of_another_body_is_not_the_one_named_before(nlp):
+    text = (
+        "Hezbollah spokesman Omar Haddad said the fighters had been sent. The Nato spokesman said at least one car "
+        "had been driven into the wall. The Hezbollah spokesman said more would come."
+    )
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "at least one car had been driven into the wall").speaker is None
+    assert _said(quotes, "more would come").speaker == "Omar Haddad"

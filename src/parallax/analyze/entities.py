@@ -497,9 +497,10 @@ def _type_of(actor: _Actor) -> str:
 
 
 def _owner(tok: Token, token_actor: dict[int, str]) -> str | None:
-    """Whose role a role noun names: a possessor ("Ukraine's president") or a demonym ("Russian")."""
+    """Whose role a role noun names: a possessor ("Ukraine's president"), a body named before it ("the
+    Nato spokesman", never the spokesman of another) or a demonym ("Russian")."""
     for child in tok.children:
-        if child.dep_ == "poss" and child.i in token_actor:
+        if child.dep_ in ("poss", "compound") and child.i in token_actor:
             return token_actor[child.i]
         if child.dep_ in ("amod", "compound", "nmod"):
             country = geo.country_of_demonym(child.text) or geo.country_of(child.text)
