@@ -317,3 +317,188 @@ def test_a_closing_sentence_about_a_person_who_is_not_a_journalist_stays():
     last = "Maria Okafor is a civil engineer who has inspected the bridge since 2015."
     assert clean_text(_body(*BODY, last)).body.endswith(last)
     assert not is_furniture("Terms of the deal | what changes")
+
+
+# --- layouts of many outlets (whole invented pages: tests/test_pasted_pages.py) ---------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 3:04 PM EDT, Mon March 3, 2024",
+        "Updated: 3 March 2024 14:02 GMT",
+        "March 3, 2024 at 2:04 p.m. ET",
+        "03/03/2024",
+        "Sun 3 Mar 2024 14.02 GMTLast modified on Sun 3 Mar 2024 16.30 GMT",
+        "March 3, 20242:04 PM GMTUpdated 2 hours ago",
+        "Published On 3 Mar 20243 Mar 2024",
+        "Posted Sun 3 Mar 2024 at 2:04pm, updated Sun 3 Mar 2024 at 5:30pm",
+        "2024-03-03T14:02:00Z",
+    ],
+)
+def test_date_lines_of_many_layouts(line):
+    result = clean_text(_body("Harbour Bridge Will Close for Repairs", line, *BODY))
+    assert result.published == "2024-03-03"
+    assert result.body == _body(*BODY)
+
+
+def test_day_first_dates_and_relative_dates():
+    assert clean_text(_body("16/03/2024 - 14:02", *BODY)).published == "2024-03-16"
+    relative = clean_text(_body("Harbour bridge to close", "2 hours ago", *BODY))
+    assert relative.published is None
+    assert relative.body == _body(*BODY)
+
+
+@pytest.mark.parametrize(
+    "lines, authors, outlet",
+    [
+        (["By  MARIA OKAFOR and TOM LEE"], ["Maria Okafor", "Tom Lee"], None),
+        (["By Maria Okafor, Reuters"], ["Maria Okafor"], "Reuters"),
+        (["Maria Okafor | News Agency"], ["Maria Okafor"], "News Agency"),
+        (["Written by Maria Okafor"], ["Maria Okafor"], None),
+        (["by: Maria Okafor"], ["Maria Okafor"], None),
+        (["By MARIA OKAFOR FOR THE HARBOUR COURIER"], ["Maria Okafor"], "The Harbour Courier"),
+        (["By Maria Okafor Harbour News"], ["Maria Okafor"], "Harbour News"),
+        (["Maria Okafor Transport correspondent"], ["Maria Okafor"], None),
+        (["Maria Okafor in Lisbon"], [], None),  # alone, a name and a place could be a headline in Title Case
+        (["Maria Okafor", "Harbour News, Eastshire"], ["Maria Okafor"], "Harbour News"),
+        (["Posted by Maria Okafor on March 3, 2024"], ["Maria Okafor"], None),
+        (["Maria Okafor · 4 min read"], ["Maria Okafor"], None),
+        (["Opinion by Maria Okafor"], ["Maria Okafor"], None),
+        (["By Maria Okafor / The Harbour Ledger"], ["Maria Okafor"], "The Harbour Ledger"),
+        (["Maria Okafor", "Senior Reporter"], ["Maria Okafor"], None),
+        (["Ferry Routes Expand · Video"], [], None),
+    ],
+)
+def test_bylines_of_many_layouts(lines, authors, outlet):
+    result = clean_text(_body("Harbour bridge to close for repairs", *lines, *BODY))
+    assert result.authors == authors
+    assert result.outlet == outlet
+    assert result.title == "Harbour bridge to close for repairs"
+    assert result.body == _body(*BODY)
+
+
+def test_a_site_tagline_above_the_menu_is_not_the_title():
+    page = "Independent news for the harbour city\nNews\nTransport\nHarbour bridge to close\nBy Maria Okafor\n\n"
+    assert clean_text(page + _body(*BODY)).title == "Harbour bridge to close"
+
+
+@pytest.mark.parametrize(
+    "first, outlet",
+    [
+        ("LONDON, March 3 (Reuters) - ", "Reuters"),
+        ("Harbour City (AFP) – ", "AFP"),
+        ("Harbour City CNN — ", "CNN"),
+    ],
+)
+def test_datelines_of_agencies_and_broadcasters(first, outlet):
+    result = clean_text(_body(first + P1, P2))
+    assert result.body == _body(P1, P2)
+    assert result.outlet == outlet
+
+
+def test_initials_give_way_to_the_name_spelled_out():
+    page = _body("HARBOUR CITY (AP) — " + P1, P2, "Copyright 2024 The Associated Press. All rights reserved.")
+    assert clean_text(page).outlet == "The Associated Press"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["This article was amended on 4 March 2024. An earlier version gave the wrong date."],
+        ["• This article was amended on 4 March 2024 to correct a name."],
+        ["Correction: An earlier version of this story misstated the cost."],
+        ["Editor’s note: The council's figures were updated on Monday."],
+        ["Maria Okafor", "Okafor covers transport for The Harbour Ledger.", "mailto"],
+        ["Related Topics", "Transport", "Council", "Ferry operators add services."],
+        ["— With assistance from Tom Lee and Ana Pell"],
+        ["Contact Maria Okafor at maria@example.com.", "Have a tip? Email the newsroom."],
+        ["Ferry operators add services ahead of closure", "City budget stalls again"],
+    ],
+)
+def test_notes_names_and_other_headlines_under_the_article_leave(tail):
+    page = _body("Harbour bridge to close", "By Maria Okafor", *BODY, *tail)
+    assert clean_text(page).body == _body(*BODY)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "It was the right call.",
+        'She wrote: "I vote for the bridge. (sic)"',
+        "Related charges were filed against two men.",
+        "Advertisement spending by the council will not change.",
+        "Okafor is a civil engineer who inspected the bridge.",
+        "Contact the council at its offices for details, officials said.",
+    ],
+)
+def test_real_closing_lines_that_look_like_furniture_stay(last):
+    assert clean_text(_body(*BODY, last)).body == _body(*BODY, last)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["Sign up to Harbour Mail", "Free daily newsletter", "Our morning briefing of the city's news.",
+         "Privacy Notice: Newsletters may contain info about charities.", "after newsletter promotion"],
+        ["In short:", "The bridge will close in May.", "Ferries will run more often.", "What's next?",
+         "The council votes on the budget in June."],
+        ["We value your privacy", "We and our partners store and/or access information on a device, such as "
+         "cookies, and process personal data for personalised ads and content.", "Accept All", "Reject All"],
+        ["Advertisement · Scroll to continue", "Report This Ad", "Image source, Harbour Council",
+         "Image caption, The bridge at dawn", "Listen to this article · 5 min", "142", "Home › Transport › Bridges"],
+        ["Supported by", "This article is more than 1 year old", "Photo by Jane Roe on Unsplash", "Jane Roe/Agency"],
+    ],
+)
+def test_boxes_banners_and_labels_before_the_body_leave(block):
+    result = clean_text(_body(*block, "Harbour bridge to close", "By Maria Okafor", *BODY))
+    assert result.body == _body(*BODY)
+    assert result.title == "Harbour bridge to close"
+
+
+def test_a_place_in_capitals_before_a_dash_is_no_outlet():
+    result = clean_text(_body("MIAMI — " + P1, P2))
+    assert result.outlet is None
+    assert result.body.startswith("MIAMI — ")
+
+
+def test_section_headings_in_the_body_stay():
+    page = _body("Harbour bridge to close", "By Maria Okafor", P1, P2, "What's next?", P3, "Key points", P4)
+    assert clean_text(page).body == _body(P1, P2, "What's next?", P3, "Key points", P4)
+
+
+def test_the_published_date_wins_over_an_update_shown_before_it():
+    page = _body("Harbour bridge to close", "Updated 4:10 PM EDT, Mon March 4, 2024",
+                 "Published 3:04 PM EDT, Sun March 3, 2024", *BODY)
+    result = clean_text(page)
+    assert (result.published, result.modified) == ("2024-03-03", "2024-03-04")
+    assert clean_text(_body("Harbour bridge to close", "Updated March 4, 2024", *BODY)).published == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    "lines, authors",
+    [
+        (["Maria Okafor", "March 3, 2024"], ["Maria Okafor"]),
+        (["The vote ends months of debate over the ageing crossing", "MARIA OKAFOR"], ["Maria Okafor"]),
+        (["Live Updates", "March 3, 2024"], []),
+        (["Maria Okafor", "Transport", "March 3, 2024"], []),
+    ],
+)
+def test_a_name_alone_under_the_title_is_the_writer(lines, authors):
+    result = clean_text(_body("Harbour bridge to close for repairs", *lines, *BODY))
+    assert result.authors == authors
+    assert result.title == "Harbour bridge to close for repairs"
+    assert result.body == _body(*BODY)
+
+
+@pytest.mark.parametrize(
+    "header, title",
+    [
+        (["Video", "Ferries added as bridge shuts", "Officials explain the plan.", "Harbour bridge to close"],
+         "Harbour bridge to close"),
+        (["Will the harbour bridge close?", "Council weighs its options after the inspection"],
+         "Will the harbour bridge close?"),
+    ],
+)
+def test_the_title_is_the_headline_just_above_the_byline(header, title):
+    assert clean_text(_body("\n".join(header), "By Maria Okafor", *BODY)).title == title

@@ -81,6 +81,7 @@ def _extract(raw: RawDocument) -> Fields:
             outlet=clean.outlet,
             authors=clean.authors,
             published=iso_date(clean.published),
+            modified=iso_date(clean.modified),
             warnings=[*decoded.warnings, *clean.warnings],
         )
     raise InputError(f"unknown document format {raw.format!r}", raw.source)

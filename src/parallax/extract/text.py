@@ -4,8 +4,12 @@ trafilatura and its kin clean HTML, where tags say what is navigation; a pasted 
 what is furniture must be read from line shape, position and the generic vocabulary of news pages
 ("Skip to", "Photograph:", "More on this story", "Sign up for"). No library does that for plain text, so
 these are our own rules: anchored, linear-time regexes over short lines, a few thousand articles a second.
-Dates in headers are parsed here too (a handful of fixed shapes) because dateparser costs milliseconds a
-call and guesses where a header line is unambiguous.
+
+The page is read in three parts. The header, before the first paragraph of running text: bylines and date
+lines (extract/bylines.py, extract/dates.py), then the title and standfirst, the run of headline-like lines
+just above the byline. The body, where furniture lines and boxes (newsletter promotions, link lists) are
+dropped. The tail, from which trailers, notes on the writer, corrections and the short lines that do not
+end like a sentence (names, topics, other headlines) are taken off until the last paragraph of text.
 """
 
 from __future__ import annotations
@@ -13,6 +17,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parallax.extract.bylines import (
+    BYLINE,
+    NAME_TOKEN,
+    OUTLET_WORDS,
+    PERSON,
+    ROLE_WORDS,
+    Byline,
+    initials,
+    name_case,
+    parse_byline,
+    parse_name_and_credit,
+    parse_paren,
+)
+from parallax.extract.dates import MONTH, parse_date, read_date_line
 from parallax.extract.hygiene import tidy
 
 
@@ -23,61 +41,67 @@ class CleanText:
     description: str | None = None
     authors: list[str] = field(default_factory=list)
     published: str | None = None
+    modified: str | None = None
     outlet: str | None = None
     warnings: list[str] = field(default_factory=list)
 
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DATE = re.compile(
-    r"\b(?:(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m3>{_MONTH}),?\s+(?P<y3>\d{{4}})"
-    r"|(?P<m4>\d{1,2})/(?P<d4>\d{1,2})/(?P<y4>\d{4}))\b",
-    re.I,
-)
-_DATE_LINE_LEFTOVER = re.compile(
-    r"\b(?:published|updated|posted|first|last|modified|on|at|date|dated|mon|tue|wed|thu|fri|sat|sun"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a\.m|p\.m|[a-z]{2,4}t|[ecmp]t|utc|gmt"
-    r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|\d+ (?:min|minute|hour|day)s? (?:ago|read))\b|[^\w\s]|\s+",
-    re.I,
-)
-
+# An editor's mark after a sentence's full stop: 'to unite us. (sic)"'.
+_EDITORIAL_MARK = re.compile(r"\s*[(\[](?:sic|sic!|laughs|applause|laughter)[)\]]$", re.I)
 _BULLET = "•·◦▪▸►▶‣○●*-–—>»"
 _CLOSERS = "\"”’')]"
 
 # Vocabulary of page furniture: a line made only of one of these is never article text.
 _FURNITURE_LINE = re.compile(
-    r"(?:advertisement|advertising|sponsored(?: content)?|story continues(?: below)?(?: advertisement)?"
-    r"|continue reading(?: the main story| below)?|skip (?:to |past )?\w.*|jump to \w.*|back to top"
-    r"|share(?: this| on| via| article| story| page| the| full|$).{0,60}|tweet|email|e-mail|print|copy link"
+    r"(?:(?:skip )?advertisement(?:\s*[·•|:-]\s*.{0,40})?|advertising|sponsored(?: content)?|ad feedback"
+    r"|report this ad|skip (?:ad|advert)\b.{0,40}|ad loading\W*"
+    r"|story continues(?: below)?(?: advertisement)?|continue reading(?: the main story| below)?"
+    r"|skip (?:to|past|links)\b.{0,60}|jump to \w.*|back to top"
+    r"|share(?: this| on| via| article| story| page| the| full| or comment|$).{0,60}|share\d*|tweet|email|e-mail"
+    r"|print|copy link|mailto"
     r"|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|threads|bluesky|messenger|tumblr"
     r"|flipboard|mastodon|pocket|like this:?|like loading\W*"
     r"|(?:link )?copied!?|save(?: article| for later)?|bookmark|listen(?: to this article| to article)?.{0,30}"
+    r"|(?:new:? )?you can now listen to .{0,60}|save articles to read later.{0,80}"
+    r"|add to (?:your )?saved (?:stories|articles)|gift (?:this )?article|just in|for you"
     r"|sign (?:up|in)\b.{0,200}|log ?in|register|subscribe\b.{0,160}|follow us\b.{0,80}"
-    r"|(?:we use|this (?:site|website) uses) cookies.{0,400}|.{0,200}\baccept (?:all )?cookies.{0,200}"
-    r"|cookie (?:settings|policy|preferences)|privacy policy|terms of (?:use|service)"
-    r"|\d+\s+comments?|comments?\s*\(?\d*\)?|view comments|show comments|join the conversation"
+    r"|get (?:our|the) .{0,60}(?:alerts?|newsletters?|app|emails?)\W?|download (?:the|our) .{0,60}\bapp\b.{0,80}"
+    r"|(?:free )?(?:daily|weekly|morning|evening) (?:newsletter|briefing|email)|after newsletter promotion"
+    r"|privacy notice:.{0,500}|thanks for reading\b.{0,200}|already (?:a subscriber|have an account)\b.{0,60}"
+    r"|you have \w+ free (?:articles?|stories|reads?)\b.{0,80}|please enable javascript\b.{0,120}"
+    r"|your browser (?:does not|doesn't) support\b.{0,80}|(?:please )?(?:use|switch to|update) (?:a |the |your )?"
+    r"(?:\w+ )?browser\b.{0,80}"
+    r"|(?:this|the) (?:video|audio|content) is not available\b.{0,80}"
+    r"|(?:we use|this (?:site|website) uses) cookies.{0,400}"
+    r"|cookie (?:settings|policy|preferences)|privacy policy|terms of (?:use|service)|we value your privacy"
+    r"|(?:accept|reject|allow|refuse) all|i accept|show purposes|manage (?:options|preferences|settings)"
+    r"|\d+\s+(?:comments?|likes?|restacks?|shares?|replies)|(?:read |view )?(?:all )?\d+ comments?"
+    r"|comments?\s*\(?\d*\)?|view comments|show comments|join the conversation|discussion about this \w+"
+    r"|(?:write|leave|post|add) a comment\W{0,3}|share what you think"
     r"|loading\W*|menu|search|close|open in app|download the app|reuse this content|image|video|photo"
     r"|watch(?: now| live| video)?:?|play video|toggle caption|hide caption|expand|enlarge this image"
-    r"|(?:support|donate to) (?:our|independent) journalism.{0,200}|\d+ min(?:ute)? read"
-    r"|topics|tags|filed under:?.{0,200}|explore more on these topics|more from \w.{0,60})",
+    r"|(?:image|media|photo|video) (?:source|caption|credit|copyright)s?\s*[,:]\s*.{0,300}"
+    r"|(?:image|media) (?:source|caption|copyright) [^.!?]{0,150}[.!?]?"
+    r"|this (?:article|story|page) is (?:more than|over) (?:a|an|one|\d+) (?:year|month|week)s? old"
+    r"|(?:photo|photograph|image|illustration|video) by [A-Z][^.!?]{0,60}|supported by"
+    r"|[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ &-]{1,40}"
+    r"|(?:support|donate to) (?:our|independent) journalism.{0,200}|\d+ min(?:ute)?s?(?: read| listen)?"
+    r"|topics?|tags|topics?:\s*\w.{0,60}|filed under:?.{0,200}|explore more on these topics|more from \w.{0,60}"
+    r"|a version of this (?:article|story) appear(?:s|ed) in print\b.{0,400}|order reprints\b.{0,80}"
+    r"|our standards\b.{0,80}|site index|(?:\w+ )?(?:&\s)?(?:section|site)(?: information)? navigation|navigation menu"
+    r"|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*)",
     re.I,
 )
+# Consent banners run to whole sentences; they speak of cookies or data together with partners or consent.
+# Links read out for screen readers end ", opens new tab". Searched only in lines holding one of _RARE_WORDS.
+_CONSENT = re.compile(
+    r"\b(?:cookies|personal data|your (?:data|device)|on a device)\b.{0,300}"
+    r"\b(?:partners|consent|personali[sz]ed (?:ads|advertising|content)|by clicking|you agree)\b"
+    r"|\b(?:our partners|by clicking)\b.{0,300}\bcookies\b|\baccept (?:all )?cookies\b"
+    r"|, opens (?:in )?(?:a )?new (?:tab|window)$|\bis not responsible for the content of external\b",
+    re.I,
+)
+_RARE_WORDS = ("cookie", "personal data", "device", "new tab", "new window", "external")
 # Section names of site menus: a line made only of these is navigation.
 _NAV_WORDS = frozenset(
     [
@@ -87,10 +111,13 @@ _NAV_WORDS = frozenset(
         "subscribe", "search", "menu", "login", "blog", "shop", "events", "jobs", "weather", "local", "live",
         "latest", "uk", "europe", "asia", "africa", "americas", "australia", "environment", "climate",
         "money", "economy", "markets", "arts", "books", "music", "film", "tv", "style", "food", "education",
-        "media", "fashion", "obituaries", "games", "puzzles", "crosswords", "more"
+        "media", "fashion", "obituaries", "games", "puzzles", "crosswords", "more", "headlines", "alerts",
+        "traffic", "edition", "features", "watch", "radio", "royals", "showbiz", "property", "motoring"
     ]
 )
-_NAV_SPLIT = re.compile(r"[\s|/·•,>»]+")
+_NAV_SPLIT = re.compile(r"[\s|/·•,>»›]+")
+# A breadcrumb trail: short labels joined by arrows ("Home › Europe › Transport").
+_BREADCRUMB = re.compile(r"[^.!?›»>]{1,30}(?:\s*[›»>]\s*[^.!?›»>]{1,30}){1,5}")
 # The links of a site's footer, set in one row ("Terms of Use | Privacy Policy | Contact Us").
 _SITE_LINK = re.compile(
     r"(?:contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|jobs|accessibility|site ?map|help|faq"
@@ -102,7 +129,8 @@ _SITE_LINK = re.compile(
 _LINK_ROW_SPLIT = re.compile(r"\s*[|•·]\s*")
 # A line starting like this and shorter than a paragraph is a promotion or a link, not text.
 _FURNITURE_START = re.compile(
-    r"(?:read more|related|see also|also read|read next|recommended|more:|watch:|listen:|pictured:"
+    r"(?:read more|read also|related(?:\s*[:|–—-]|\s+(?:stories|articles?|coverage|content|reading|links?)\b)|see also"
+    r"|also read|read next|recommended(?:\s*[:|–—-]|\s+for you\b)|more:|watch:|listen:|pictured:"
     r"|click here|get (?:the|our) \w+ newsletter|sign up (?:for|to)|newsletter sign-?up)",
     re.I,
 )
@@ -110,7 +138,7 @@ _FURNITURE_START = re.compile(
 _BLOCK_HEADER = re.compile(
     r"(?:more on this (?:story|topic)|more (?:stories|news|coverage|top stories|in \w.{0,30})"
     r"|most (?:viewed|read|popular|shared|commented|emailed)"
-    r"|related(?: stories| articles| content| coverage| news| topics| links| posts| reading)?"
+    r"|related(?: stories| articles| content| coverage| news| topics| links| posts| reading)?|read also"
     r"|read more|recommended(?: stories| articles| for you| reading)?|you (?:may|might) (?:also )?like"
     r"|(?:don't|do not) miss|trending(?: now| stories)?|top stories|latest(?: news| stories)?|editor'?s picks"
     r"|popular(?: now| stories)?|what to read next|further reading|also in the news|in other news"
@@ -119,6 +147,26 @@ _BLOCK_HEADER = re.compile(
     r"\W{0,3}",
     re.I,
 )
+# Link boxes that close a page ("Most read", "Related topics"): when nothing after them is a paragraph,
+# everything after them goes.
+_END_HEADER = re.compile(
+    r"(?:more on this (?:story|topic)|most (?:viewed|read|popular|shared|commented|emailed)"
+    r"|related(?: topics| content| stories| articles?| coverage| internet links)|explore more on these topics"
+    r"|trending(?: now| stories)?|suggested topics|top stories|latest (?:news|stories)|editor'?s picks"
+    r"|you (?:may|might) (?:also )?like|(?:from )?around the web|recommended(?: stories| for you| reading)?"
+    r"|more (?:stories|news|top stories|in \w.{0,30})|site index)\W{0,3}",
+    re.I,
+)
+_PROMO_START = re.compile(r"(?:sign up|subscribe|register) (?:to|for)\b|get (?:our|the) \w.{0,40}newsletter", re.I)
+_PROMO_END = re.compile(r"(?:after newsletter promotion|privacy notice\b|by signing up\b|we will not share)", re.I)
+_SUMMARY_BOX = re.compile(
+    r"(?:in short|key points|at a glance|the key points|quick read|summary|(?P<single>what'?s next|why it matters))"
+    r"\W{0,3}",
+    re.I,
+)
+# Image blocks of some sites: "Enlarge this image", the caption, its credit, "toggle caption", the credit.
+_IMAGE_MARK = re.compile(r"enlarge this image|expand (?:this )?image|view (?:this )?image", re.I)
+_CAPTION_MARK = re.compile(r"(?:toggle|hide|show) caption", re.I)
 _PROMO_TAIL = re.compile(r"\s[-–—]\s*(?:podcast|video|audio|in pictures|quiz|live|gallery|watch)\W{0,2}$", re.I)
 _CREDIT_LABEL = re.compile(
     r"(?:^|[\s.,;)])(?:photograph|photographs|photo|photos|picture|pictures|image|images|illustration"
@@ -127,7 +175,7 @@ _CREDIT_LABEL = re.compile(
 )
 _CREDIT_PAREN = re.compile(
     r"[(\[](?:[^()\[\]]{0,60}\b(?:photo|photos|images|getty|shutterstock|alamy|pool|file|handout|credit)\b"
-    r"[^()\[\]]{0,60}|[^()\[\]/]{1,40}/[^()\[\]/]{1,40})[)\]]$",
+    r"[^()\[\]]{0,60}|[^()\[\]/]{1,40}/[^()\[\]/]{1,40}|[A-Z][^()\[\]:]{1,40}:\s*[A-Z][^()\[\]:]{1,40})[)\]]$",
     re.I,
 )
 _GLUED_TRAILER = re.compile(
@@ -145,10 +193,14 @@ _TRAILER = re.compile(
     r"|(?:originally|first) (?:appeared|published|posted)|republished|reprinted"
     r"|(?:additional )?(?:reporting|writing|editing|research) by|edited by|compiled by"
     r"|(?:[\w.'’ -]{2,80} )?contributed (?:to )?(?:this |the )?(?:report|reporting|story|article)"
+    r"|[—–-]*\s*with assistance (?:from|by)"
     r"|copyright\b|©\s*(?=\w)|all rights reserved"
     r"|follow (?:him|her|them|\w+(?: \w+)?) on (?:twitter|x|facebook|instagram)"
     r"|contact (?:the )?(?:author|reporter|writer)|read the (?:rest|full|original)"
-    r"|this (?:article|story) (?:has been|was) (?:updated|corrected))\b",
+    r"|(?:contact|e-?mail|reach|write to) (?:him|her|them|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})) (?:at|on|via) "
+    r"|(?:have|got) a (?:news )?tip\b|story tips\b"
+    r"|this (?:article|story) (?:has been|was) (?:updated|corrected|amended))\b"
+    r"|(?:correction|clarification|editor['’]?s note)s?:\s",
     re.I,
 )
 _REPUBLISHED = re.compile(
@@ -163,37 +215,24 @@ _TRAILER_OUTLET = re.compile(
 )
 _REPORTING_BY = re.compile(r"^\(?(?:additional )?reporting by (?P<names>[^;()]+)", re.I)
 
-_NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|ten|ter)|[A-Z]\.)"
-_PERSON = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}")
-_ROLE_WORDS = re.compile(
-    r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|chief|producer|analyst"
-    r"|journalist|author|senior|bureau|desk|team|intern|fellow|photographer|opinion)\b",
-    re.I,
-)
-_OUTLET_WORDS = re.compile(
-    r"\b(?:news|press|times|post|journal|herald|tribune|guardian|telegraph|gazette|agency|media|network"
-    r"|radio|tv|television|broadcasting|daily|weekly|magazine|review|wire|report|chronicle|observer"
-    r"|independent|express|mail|star|sun|globe|standard|insider|today|online|service|associated)\b"
-    r"|\.(?:com|org|net|co|io|news|info|uk|de|fr)\b|^[A-Z]{2,6}$",
-    re.I,
-)
 _INLINE_HEADER = re.compile(
     r"^\s*(?:(?:date|dated|published|posted|updated|on)\s*:?\s*)?"
-    r"(?P<date>(?:\d{4}-\d{1,2}-\d{1,2}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH
+    r"(?P<date>(?:\d{4}-\d{1,2}-\d{1,2}|" + MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH
     + r"\s+\d{4}))?"
     r"\s*(?:\((?P<paren>[^()\n]{2,100})\))?\s*[-–—:|]?\s*(?=[A-Z“\"‘'0-9]|$)",
     re.I,
 )
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?)\s*\((?P<paren>[^()\n]{2,60})\)\s*[-–—]+\s*"
-    r"(?=[A-Z“\"‘'0-9])"
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}|[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,3})(?:,\s*[A-Z][\w.'’ -]{1,30})?"
+    r"\s*\((?P<paren>[^()\n]{2,60})\)\s*[-–—]+\s*(?=[A-Z“\"‘'0-9])"
 )
-_BYLINE = re.compile(r"^by\s+(?P<rest>[A-Z].{1,200})$", re.I)
-_PIECE_SPLIT = re.compile(r",(?!\s*\d{4}\b)\s*|\s+(?:and|&)\s+")
-_PAREN_SPLIT = re.compile(r",(?!\s*\d{4}\b)\s*|\s*[|/]\s*|\s+(?:and|&)\s+")
-_SEPARATORS = re.compile(r"\s*[|•·—–]\s*|\s+-\s+")
+# A broadcaster's dateline without brackets: "Washington CNN — ". The place is needed: in "MIAMI — " the
+# capitals are the place.
+_BARE_DATELINE = re.compile(
+    r"^[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},? (?P<outlet>[A-Z]{2,6}) ?[—–] ?(?=[A-Z“\"‘])"
+)
 _AUTHOR_BIO = re.compile(
-    rf"^(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}) (?:is|was|has been|covers|reports|writes)\b"
+    rf"^(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}) (?:is|was|has been|covers|reports|writes)\b"
     r"(?:.*?\b(?P<role>reporter|correspondent|journalist|writer|editor|columnist|contributor|photographer"
     r"|producer|bureau chief)\b)?.*$"
 )
@@ -209,21 +248,24 @@ def clean_text(text: str) -> CleanText:
     result = CleanText(body="")
     units = _units(_unglue_trailers(tidy(text)))
     units = _split_glued_trailers(units)
-    kept = _drop_furniture(units)
+    kept, origin, dropped_trailers = _drop_furniture(units)
     removed = len(units) - len(kept)
     first = _first_paragraph(kept)
     if first is None:
         result.warnings.append("structure: no paragraph of running text found; kept every non-furniture line")
         first = 0
     else:
-        _read_header(kept[:first], result)
+        _read_header(kept[:first], origin[:first], result)
     body = kept[first:]
     if body:
         body[0] = _strip_inline_header(body[0], result)
     body = _strip_trailers(body, result)
+    for unit in dropped_trailers:
+        _note_trailer(unit, result)
     body = _dedupe(body)
     if removed:
         result.warnings.append(f"furniture: removed {removed} line(s) of page furniture")
+    result.published = result.published or result.modified  # a page that shows only "Updated ..."
     result.body = "\n\n".join(body)
     return result
 
@@ -243,6 +285,11 @@ def is_furniture(line: str) -> bool:
     if words <= 12 and _BLOCK_HEADER.fullmatch(line):
         return True
     if 2 <= words <= 20 and all(word in _NAV_WORDS for word in _NAV_SPLIT.split(line.lower()) if word):
+        return True
+    if words <= 15 and _BREADCRUMB.fullmatch(line) and all(_words(p) <= 3 for p in re.split("[›»>]", line)):
+        return True
+    low = line.lower()  # a substring test first: searching _CONSENT in every line costs more
+    if words <= 120 and any(word in low for word in _RARE_WORDS) and _CONSENT.search(line):
         return True
     return (words <= 20 and _is_link_row(line)) or _is_caption(line)
 
@@ -267,6 +314,8 @@ def _is_caption(line: str) -> bool:
 
 def _terminal(line: str) -> bool:
     """Whether a line ends like a sentence: a full stop, ! ? or … before any closing quotes."""
+    if line[-1:] in ")]\"”’'":
+        line = _EDITORIAL_MARK.sub("", line.rstrip("\"”’'"))
     return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
 
 
@@ -288,7 +337,7 @@ def _units(text: str) -> list[str]:
 
 def _hard_wrapped(lines: list[str]) -> bool:
     longest = max(len(line) for line in lines)
-    if longest > 100 or longest < 40:
+    if longest > 100 or longest < 40 or any(map(is_furniture, lines)):
         return False
     body = lines[:-1]
     return all(len(line) >= 0.6 * longest for line in body) and sum(
@@ -297,7 +346,10 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 
 def _continues(previous: str, line: str) -> bool:
-    return len(previous) >= 50 and not _terminal(previous) and line[:1].islower()
+    return (
+        line[:1].islower() and len(previous) >= 50 and not _terminal(previous)
+        and not BYLINE.match(line) and not is_furniture(line)
+    )
 
 
 def _unglue_trailers(text: str) -> str:
@@ -328,7 +380,10 @@ def _first_paragraph(units: list[str]) -> int | None:
     first = next((i for i, unit in enumerate(units) if _is_prose(unit)), None)
     if first is None or _words(units[first]) > 60:
         return first
-    ahead = [i for i in range(first + 1, min(first + 4, len(units))) if _is_header_line(units[i])]
+    ahead = [
+        i for i in range(first + 1, min(first + 4, len(units)))
+        if _is_header_line(units[i]) or (i + 1 < len(units) and parse_name_and_credit(units[i], units[i + 1]))
+    ]
     if not ahead:
         return first
     return next((i for i in range(ahead[-1] + 1, len(units)) if _is_prose(units[i])), first)
@@ -365,26 +420,74 @@ def _link_like(unit: str) -> bool:
     return _words(unit) <= 30 and not re.search(r"[.!][\"”’')\]]*$", unit)
 
 
-def _drop_furniture(units: list[str]) -> list[str]:
+def _drop_furniture(units: list[str]) -> tuple[list[str], list[int], list[str]]:
+    """The units that are not furniture, the index each had among ``units``, and the trailers dropped
+    with the link lists (kept apart so that their copyright and credit lines can still be read)."""
     kept: list[str] = []
+    origin: list[int] = []
+    trailers: list[str] = []
+    in_body = False
     i = 0
     while i < len(units):
         unit = units[i]
         stripped = unit.lstrip(_BULLET).strip()
         if _words(stripped) <= 12 and _BLOCK_HEADER.fullmatch(stripped):
+            if _END_HEADER.fullmatch(stripped) and all(_no_paragraph(rest) for rest in units[i + 1 :]):
+                return kept, origin, trailers + [rest for rest in units[i + 1 :] if _TRAILER.match(rest)]
             i += 1
             while i < len(units) and (_link_like(units[i]) or is_furniture(units[i])):
+                if _TRAILER.match(units[i]):
+                    trailers.append(units[i])
                 i += 1
             continue
-        if is_furniture(unit):
-            i += 1
+        box = _boxed(units, i, in_body)
+        if box:
+            i += box
             continue
-        if _is_alt_text(unit, units[i + 1 : i + 3]):
+        if is_furniture(unit) or _is_alt_text(unit, units[i + 1 : i + 3]) or _is_marked_caption(units, i):
             i += 1
             continue
         kept.append(unit)
+        origin.append(i)
+        in_body = in_body or _is_prose(unit)
         i += 1
-    return kept
+    return kept, origin, trailers
+
+
+def _no_paragraph(unit: str) -> bool:
+    """Not a paragraph of the article: a link, furniture, a trailer or a line too short to tell."""
+    return _words(unit) < 10 or _link_like(unit) or is_furniture(unit) or bool(_TRAILER.match(unit))
+
+
+def _boxed(units: list[str], i: int, in_body: bool) -> int:
+    """How many units a promotion or summary box starting at ``units[i]`` spans (0: none starts there).
+
+    A newsletter promotion runs from its sign-up line to its privacy notice; a summary box ("In short:",
+    "Key points:") above the article holds a few short items, and a "What's next?" box one. In the body
+    the same words head a section of the article.
+    """
+    unit = units[i].strip()
+    if _PROMO_START.match(unit) and _words(unit) <= 25:
+        ends = [j for j in range(i + 1, min(i + 6, len(units))) if _PROMO_END.match(units[j])]
+        return ends[-1] - i + 1 if ends else 0
+    header = None if in_body else _SUMMARY_BOX.fullmatch(unit)
+    if not header:
+        return 0
+    limit = 1 if header.group("single") else 3
+    span = 1
+    while span <= limit and i + span < len(units) and _words(units[i + span]) <= 35:
+        if _SUMMARY_BOX.fullmatch(units[i + span].strip()):
+            break
+        span += 1
+    return span
+
+
+def _is_marked_caption(units: list[str], i: int) -> bool:
+    """A caption the page marks: after "Enlarge this image", or before its credit and "toggle caption"."""
+    marked = (i > 0 and bool(_IMAGE_MARK.fullmatch(units[i - 1].strip()))) or any(
+        _CAPTION_MARK.fullmatch(unit.strip()) for unit in units[i + 1 : i + 3]
+    )
+    return marked and _words(units[i]) <= 60
 
 
 def _is_alt_text(unit: str, following: list[str]) -> bool:
@@ -406,128 +509,143 @@ def _dedupe(units: list[str]) -> list[str]:
     return out
 
 
-def _read_header(lines: list[str], result: CleanText) -> None:
-    """Lines before the first paragraph: bylines, dates, then the title and the standfirst."""
-    headline: list[str] = []
-    for line in lines:
+def _read_header(lines: list[str], origin: list[int], result: CleanText) -> None:
+    """Lines before the first paragraph: bylines and dates, then the title and the standfirst."""
+    kinds: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        authors = len(result.authors)
         if _read_date_line(line, result) or _read_byline(line, result):
-            continue
-        header = _INLINE_HEADER.match(line)
-        if header and header.end() == len(line) and not _strip_inline_header(line, result):
-            continue
-        if _words(line) >= 3 and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "“\"‘'"):
-            headline.append(line)
+            kinds.append("byline" if len(result.authors) > authors else "meta")
+        elif i + 1 < len(lines) and _read_name_and_credit(line, lines[i + 1], result):
+            kinds.extend(("byline", "meta"))
+            i += 1
+        elif (header := _INLINE_HEADER.match(line)) and header.end() == len(line) and not _strip_inline_header(
+            line, result
+        ):
+            kinds.append("meta")
+        elif _words(line) >= 3 and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "“\"‘'"):
+            kinds.append("headline")
+        else:
+            kinds.append("other")
+        i += 1
+    headline = _headline_run(lines, kinds, origin) or [
+        line for line, kind in zip(lines, kinds, strict=True) if kind == "headline"
+    ]
     if headline:
         result.title = headline[0]
     if len(headline) > 1 and 5 <= _words(headline[1]) <= 80:
         result.description = headline[1]
+    if not result.authors and headline:
+        _read_bare_name(lines[lines.index(headline[-1]) + 1 :], kinds[lines.index(headline[-1]) + 1 :], result)
 
 
-def _iso(match: re.Match[str]) -> str | None:
-    groups = match.groupdict()
-    for n in "1234":
-        if groups.get(f"y{n}"):
-            year, month, day = groups[f"y{n}"], groups[f"m{n}"], groups[f"d{n}"]
-            break
-    else:
-        return None
-    month_number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
-    if not month_number or not 1 <= month_number <= 12 or not 1 <= int(day) <= 31:
-        return None
-    return f"{int(year):04d}-{month_number:02d}-{int(day):02d}"
+def _read_bare_name(lines: list[str], kinds: list[str], result: CleanText) -> None:
+    """A writer's name alone on a line, the last header line under the title but for date lines
+    ("Jane Roe" over "March 3, 2024"): a short line in capitals there is a name, not a section label."""
+    rest = [line for line, kind in zip(lines, kinds, strict=True) if kind != "meta"]
+    if not rest:
+        return
+    name = rest[-1]
+    tokens = name.split()
+    if (
+        2 <= len(tokens) <= 3 and PERSON.fullmatch(name) and not OUTLET_WORDS.search(name)
+        and not ROLE_WORDS.search(name) and not any(token.lower() in _NAV_WORDS for token in tokens)
+    ):
+        result.authors.append(name_case(name))
 
 
-def _parse_date(text: str) -> str | None:
-    match = _DATE.search(text)
-    return _iso(match) if match else None
+def _headline_run(lines: list[str], kinds: list[str], origin: list[int]) -> list[str]:
+    """The title and standfirst: the run of headline-like lines nearest before the byline (or, without
+    one, before the first date line or the body). A run breaks at a line of another kind and where
+    furniture was taken out, so a site's tagline above its menu is not read as the title, and after a
+    sentence followed by a headline (a video's title and caption above the article's own title)."""
+    anchors = [i for i, kind in enumerate(kinds) if kind == "byline" and "headline" in kinds[:i]]
+    anchors += [i for i, kind in enumerate(kinds) if kind == "meta" and "headline" in kinds[:i]]
+    j = (anchors[0] if anchors else len(kinds)) - 1
+    while j >= 0 and kinds[j] != "headline" and (kinds[j] != "other" or _words(lines[j]) <= 2):
+        j -= 1
+    run: list[int] = []
+    while j >= 0 and kinds[j] == "headline" and (not run or origin[j] + 1 == origin[run[-1]]):
+        if run and lines[j].rstrip(_CLOSERS).endswith(".") and not _terminal(lines[run[-1]]):
+            break  # headlines end without a full stop; captions and standfirsts with one
+        run.append(j)
+        j -= 1
+    return [lines[k] for k in reversed(run)][-3:]
 
 
 def _read_date_line(line: str, result: CleanText) -> bool:
-    if _words(line) > 14:
+    found = read_date_line(line)
+    if found is None:
         return False
-    match = _DATE.search(line)
-    if not match:
-        return False
-    leftover = _DATE_LINE_LEFTOVER.sub("", _DATE.sub(" ", line))
-    if leftover:
-        return False
-    if result.published is None:
-        result.published = _iso(match)
+    result.published = result.published or found.published
+    result.modified = result.modified or found.modified
     return True
 
 
 def _read_byline(line: str, result: CleanText) -> bool:
-    match = _BYLINE.match(line)
-    rest = match.group("rest") if match else line
-    if _words(rest) > 25:
-        return False
-    parts = [part for part in _SEPARATORS.split(rest) if part]
-    pieces = [piece.strip() for part in parts for piece in _PIECE_SPLIT.split(part)]
-    pieces = [piece for piece in pieces if piece]
-    authors, outlet, published, roles = _classify_pieces(pieces)
-    if not authors or (not match and not (roles or outlet)) or len(authors) + roles + bool(outlet) + bool(
-        published
-    ) < len(pieces):
-        return False
-    result.authors.extend(a for a in authors if a not in result.authors)
-    result.outlet = result.outlet or outlet
-    result.published = result.published or published
-    return True
+    found = parse_byline(line)
+    if found:
+        _take(found, result)
+    return found is not None
 
 
-def _classify_pieces(pieces: list[str]) -> tuple[list[str], str | None, str | None, int]:
-    """Split a byline's pieces into person names, an outlet, a date and job titles."""
-    authors: list[str] = []
-    outlet = published = None
-    roles = 0
-    for piece in pieces:
-        date = _parse_date(piece)
-        if date:
-            published = published or date
-        elif _ROLE_WORDS.search(piece) and not _OUTLET_WORDS.search(piece):
-            roles += 1
-        elif _OUTLET_WORDS.search(piece) or (authors and " " not in piece and piece[:1].isupper() and len(piece) > 1):
-            outlet = outlet or piece
-        elif _PERSON.fullmatch(piece):
-            authors.append(piece)
-        elif " " not in piece and piece[:1].isupper() and len(piece) > 1:
-            outlet = outlet or piece
-    return authors, outlet, published, roles
+def _read_name_and_credit(line: str, following: str, result: CleanText) -> bool:
+    found = parse_name_and_credit(line, following)
+    if found:
+        _take(found, result)
+    return found is not None
+
+
+def _read_paren(paren: str, result: CleanText) -> bool:
+    found = parse_paren(paren)
+    if found:
+        _take(found, result)
+    return found is not None
+
+
+def _take(found: Byline, result: CleanText) -> None:
+    result.authors.extend(a for a in found.authors if a not in result.authors)
+    if found.outlet:
+        _set_outlet(result, found.outlet)
+    result.published = result.published or found.published
+
+
+def _set_outlet(result: CleanText, outlet: str) -> None:
+    """The first outlet a page names wins, except that a name spelled out replaces its initials
+    ("AP" in a dateline, "The Associated Press" in the copyright line)."""
+    if result.outlet is None or initials(outlet) == result.outlet:
+        result.outlet = outlet
 
 
 def _strip_inline_header(unit: str, result: CleanText) -> str:
     dateline = _DATELINE.match(unit)
     if dateline and _read_paren(dateline.group("paren"), result):
         return unit[dateline.end():]
+    bare = _BARE_DATELINE.match(unit)
+    if bare:
+        _set_outlet(result, bare.group("outlet"))
+        return unit[bare.end():]
     match = _INLINE_HEADER.match(unit)
     if not match or not (match.group("date") or match.group("paren")):
         return unit
     if match.group("paren") and not _read_paren(match.group("paren"), result):
         return unit
     if match.group("date"):
-        result.published = result.published or _parse_date(match.group("date"))
+        result.published = result.published or parse_date(match.group("date"))
     return unit[match.end():]
 
 
-def _read_paren(paren: str, result: CleanText) -> bool:
-    pieces = [piece.strip() for piece in _PAREN_SPLIT.split(paren) if piece.strip()]
-    if not pieces or len(pieces) > 5:
-        return False
-    authors, outlet, published, roles = _classify_pieces(pieces)
-    if len(pieces) == 1 and authors and not outlet:
-        return False
-    if len(authors) + bool(outlet) + bool(published) + roles < len(pieces):
-        return False
-    result.authors.extend(a for a in authors if a not in result.authors)
-    result.outlet = result.outlet or outlet
-    result.published = result.published or published
-    return True
-
-
 def _strip_trailers(units: list[str], result: CleanText) -> list[str]:
+    """Trailers, notes on the writer and date lines under the article go; so do the short lines that do
+    not end like a sentence (names, topics, headlines of other articles), once there is a paragraph of
+    running text for the body to end with."""
     units = list(units)
+    prose = any(_is_prose(unit) for unit in units)
     while units and _words(units[-1]) <= 60 and (
-        _TRAILER.match(units[-1]) or _is_author_bio(units[-1], result) or _is_header_line(units[-1])
+        _TRAILER.match(units[-1].lstrip(_BULLET).strip()) or _is_author_bio(units[-1], result)
+        or _is_header_line(units[-1]) or (prose and _words(units[-1]) <= 20 and not _terminal(units[-1]))
     ):
         _note_trailer(units.pop(), result)
     for unit in [unit for unit in units if _words(unit) <= 40 and _REPUBLISHED.match(unit)]:
@@ -542,14 +660,17 @@ def _is_author_bio(unit: str, result: CleanText) -> bool:
     match = _AUTHOR_BIO.match(unit)
     if not match or _words(unit) > 50:
         return False
-    return match.group("name") in result.authors or bool(match.group("role"))
+    name = match.group("name")
+    if " " not in name:  # "Roe covers the region for ...": the surname of a byline's writer
+        return any(author.split()[-1] == name for author in result.authors)
+    return name in result.authors or bool(match.group("role"))
 
 
 def _note_trailer(trailer: str, result: CleanText) -> None:
     result.warnings.append(f"trailer: removed {trailer!r}")
     copyright_holder = _COPYRIGHT_HOLDER.match(trailer)
     if copyright_holder:
-        result.outlet = result.outlet or copyright_holder.group("outlet").strip()
+        _set_outlet(result, copyright_holder.group("outlet").strip())
     match = _TRAILER_OUTLET.search(trailer)
     if match:
         outlet = match.group("outlet").strip()
@@ -558,4 +679,4 @@ def _note_trailer(trailer: str, result: CleanText) -> None:
     reporters = _REPORTING_BY.match(trailer)
     if reporters and not result.authors:
         names = re.split(r",\s*|\s+and\s+", re.split(r"\s+in\s+", reporters.group("names"))[0])
-        result.authors.extend(name.strip() for name in names if _PERSON.fullmatch(name.strip()))
+        result.authors.extend(name.strip() for name in names if PERSON.fullmatch(name.strip()))

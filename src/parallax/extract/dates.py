@@ -1,0 +1,108 @@
+"""Dates as news pages print them in headers: "Published 3:04 PM EDT, Mon March 16, 2025",
+"Sun 16 Mar 2025 14.02 GMTLast modified on ...", "16/03/2025 - 14:02", "2 hours ago".
+
+A handful of fixed shapes, parsed with anchored regexes: dateparser costs milliseconds a call and guesses
+where a header line is unambiguous. A line counts as a date line only when nothing but dates, times,
+weekdays, time zones and labels ("Published", "Updated") is left on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = re.compile(
+    r"(?:\b|(?<=\d{4}))(?:(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})"
+    rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m3>{MONTH}),?\s+(?P<y3>\d{{4}})"
+    r"|(?P<m4>\d{1,2})[/.](?P<d4>\d{1,2})[/.](?P<y4>\d{4}))"
+    # pages glue the time or a second date to the year ("March 16, 20252:04 PM", "16 Mar 202516 Mar 2025")
+    rf"(?:\b|(?=\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}\s+{MONTH}|T\d{{2}}:))",
+    re.I,
+)
+# A date after these words is the last change, not the publication ("Updated 4:10 PM, March 4, 2024").
+_UPDATE_LABEL = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
+# Where the page was when it dated the piece: "Sunday 16 March 2025 14:02, UK".
+_PLACE_AFTER = re.compile(r"(?<=\d)\s*,\s*[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?$")
+# Glued words of date lines ("GMTUpdated", "GMTLast modified") come apart before the line is read.
+_GLUED_WORDS = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+_RELATIVE_DATE = re.compile(
+    r"(?:(?:published|updated|posted|last updated)\s*:?\s*)?"
+    r"(?:(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week)s? ago|yesterday|today|just now)",
+    re.I,
+)
+_DATE_LINE_LEFTOVER = re.compile(
+    r"\b(?:published|updated|posted|issued|first|last|modified|on|at|date|dated|mon|tue|wed|thu|fri|sat|sun"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a\.m|p\.m|[a-z]{2,4}t|[ecmp]t|utc|gmt"
+    r"|t?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s?(?:am|pm)|z)?|\d+ (?:min|minute|hour|day)s? (?:ago|read))\b"
+    r"|[^\w\s]|\s+",
+    re.I,
+)
+
+
+
+@dataclass(slots=True)
+class DateLine:
+    """What a date line says: when the piece was published and when it was last changed (ISO dates)."""
+
+    published: str | None = None
+    modified: str | None = None
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    for n in "1234":
+        if groups.get(f"y{n}"):
+            year, month, day = groups[f"y{n}"], groups[f"m{n}"], groups[f"d{n}"]
+            break
+    else:
+        return None
+    if month.isdigit() and int(month) > 12 >= int(day):
+        month, day = day, month  # 16/03/2025: day first, as most of the world writes it
+    month_number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
+    if not month_number or not 1 <= month_number <= 12 or not 1 <= int(day) <= 31:
+        return None
+    return f"{int(year):04d}-{month_number:02d}-{int(day):02d}"
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as YYYY-MM-DD, None when there is none."""
+    match = _DATE.search(text)
+    return _iso(match) if match else None
+
+
+def read_date_line(line: str) -> DateLine | None:
+    """The dates of a line made only of dates and their labels; None for any other line. A date after
+    "Updated" or "Modified" is the last change; the others are the publication."""
+    if len(line.split()) > 16:
+        return None
+    if _RELATIVE_DATE.fullmatch(line.strip(" .")):
+        return DateLine()
+    line = _PLACE_AFTER.sub("", _GLUED_WORDS.sub(" ", line))
+    if not _DATE.search(line) or _DATE_LINE_LEFTOVER.sub("", _DATE.sub(" ", line)):
+        return None
+    found = DateLine()
+    start = 0
+    for date in _DATE.finditer(line):
+        if _UPDATE_LABEL.search(line, start, date.start()):
+            found.modified = found.modified or _iso(date)
+        else:
+            found.published = found.published or _iso(date)
+        start = date.end()
+    return found
