@@ -61,3 +61,12 @@ def test_a_spokesperson_or_analysts_of_a_body_speak_for_it_a_lawyer_of_a_person_
     assert speakers("A spokesperson for the Rail Delivery Group said the offer was fair.") == ["Rail Delivery Group"]
     assert speakers("Analysts at Goldman Sachs said the merger could collapse.") == ["Goldman Sachs"]
     assert speakers("A lawyer for Maria Lopez said she would appeal.") == [None]
+
+
+def test_according_to_a_plain_noun_names_no_speaker(nlp):
+    doc = nlp("The tram derailed on a sharp bend before dawn, according to reports. It was running late, "
+              "according to Transport for London.")
+    quotes = extract_quotes(doc, extract_entities(doc))
+    found = {q.text: q for q in quotes if q.cue and q.cue.text.startswith("according")}
+    assert [q.speaker for q in found.values()] == [None, "Transport for London"]
+    assert [q.speaker_span.text for q in found.values()] == ["reports", "Transport for London"]

@@ -14,6 +14,7 @@ import pytest
 
 from parallax.analyze import attribution
 from parallax.analyze.entities import extract_entities
+from parallax.analyze.marks import find_marked
 from parallax.analyze.quotes import _replaces, extract_quotes
 from parallax.config import settings
 from parallax.model import Quote
@@ -21,6 +22,10 @@ from parallax.model import Quote
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "quotes.py"
 LEARNED_SENTENCE = "Republicans backed the tax plan."  # "back" is no speech verb: only the model finds it
 DEV_DOCS = 12
+INVERTED_TAG = (
+    "“The risk,” said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, "
+    "“is that we are going to be attracting workers.”"
+)
 DEV_FLOOR = 0.735  # measured 0.753 (rules alone 0.702)
 
 
@@ -288,3 +293,90 @@ def test_a_confident_learned_span_replaces_only_a_disagreeing_reported_clause():
     assert not _replaces(clause, 2, 20, 0.9, 0.8)  # agrees with the rules
     assert not _replaces(clause, 0, 60, 0.9, 0.8)  # only runs on past the rules' clause
     assert not _replaces([item(0, 20, "quotes.marks")], 30, 60, 0.9, 0.8)  # quotes stay as marked
+
+
+def _marked(nlp, text: str) -> list[tuple[str, str]]:
+    return [(q.kind, q.text) for q in _quotes(nlp, text) if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge will reopen in May, Maria Lopez said on Channel 4's “Face the Nation.”",
+        "In her new book, “Roads to Nowhere,” and in an interview, Maria Lopez said the plan had failed.",
+        "Maria Lopez told “Good Morning Britain” that the bridge would reopen.",
+        "Maria Lopez told “Good Morning Britain” after she was asked about the bridge.",
+        "Maria Lopez, the star of the show “Open Road,” said the plan would work.",
+        "An iPhone application, “Keynote Remote,” augments presentations. In vertical mode it works.",
+        "Dubbed the “Oddfather” for his bizarre behavior, Gigante had ruled the family for years.",
+    ],
+)
+def test_titles_and_nicknames_are_no_quotes(nlp, text):
+    assert _marked(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("“Absolutely,” Maria Lopez said.", ("direct", "Absolutely,")),
+        ("“Expedite,” he ordered. The next day he left.", ("direct", "Expedite,")),
+        ("Maria Lopez said: “No Deal.”", ("direct", "No Deal.")),
+        ("Maria Lopez: “We Will Win”", ("direct", "We Will Win")),
+        ("‘The Council Is Lost’: how the city hall feud began", ("direct", "The Council Is Lost")),
+        ("Maria Lopez called her rival “The Iron Lady” on Monday.", ("partial", "The Iron Lady")),
+        ("Maria Lopez dubbed him “Little Marco” on Monday.", ("partial", "Little Marco")),
+        ("Mayor Lopez Says Bridge Plan Is Dead, ‘Like a Broken Promise.’", ("direct", "Like a Broken Promise.")),
+    ],
+)
+def test_capitalised_words_a_speaker_says_stay_quotes(nlp, text, quote):
+    assert _marked(nlp, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez said the council adopted a plan dubbed “operation clean sweep” last year.",
+        "Maria Lopez said the mayor is known as “the quiet man” in the city.",
+        "Maria Lopez said the campaign posted a video from an account called “road watch” on Monday.",
+    ],
+)
+def test_names_given_by_a_naming_phrase_are_no_quotes(nlp, text):
+    assert _marked(nlp, text) == []
+
+
+def test_quoted_words_describing_the_speaker_are_no_quote(nlp):
+    assert _marked(nlp, "Maria Lopez, whose “tough love” approach won praise, said the plan would work.") == []
+    kept = "Maria Lopez, who added that the talks were “very productive,” said the plan would work."
+    assert _marked(nlp, kept) == [("partial", "very productive,")]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_reported"),
+    [
+        ("“Are we ready?” Maria Lopez asked reporters during a news conference.", "reporters"),
+        ("Voters found the story on a website called Real News in May.", "Real News"),
+        ("The man accused of buying the guns will remain in custody.", "buying the guns"),
+        (INVERTED_TAG, "Leamer"),
+        ("Ryan was not the only Republican whom Trump refused to endorse.", "Trump"),
+    ],
+)
+def test_no_reported_speech_where_the_parse_names_no_statement(nlp, monkeypatch, text, not_reported):
+    found = _with_setting(monkeypatch, "rules", lambda: _quotes(nlp, text))
+    assert not [q.text for q in found if q.kind == "indirect" and not_reported in q.text]
+
+
+def test_the_speaker_after_an_inverted_tag_is_no_learned_content(nlp):
+    assert not [q for q in _quotes(nlp, INVERTED_TAG) if q.kind == "indirect" and "Leamer" in q.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("In the '90s, she said, the 'reform' failed.", ["reform"]),
+        ("She said rock 'n' roll was back, like in the ‘80s and ‘90s.", []),
+        ("She said 'em all were gone and the vote in '08, 'was rigged' in her view.", ["was rigged"]),
+        ("She said the plan was '20 years late' and 'unworkable'.", ["20 years late", "unworkable"]),
+    ],
+)
+def test_marks_for_left_out_letters_and_decades_open_no_quote(text, quoted):
+    assert [text[m.start : m.end] for m in find_marked(text)] == quoted

@@ -157,3 +157,12 @@ TITLE_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 """Titles that tell a person's gender."""
 
 DETERMINERS = frozenset({"the", "a", "an"})
+
+NAMING = frozenset(_words("call dub name title entitle nickname label brand"))
+"""Participles that give a name ('an account called "X"', 'a plan dubbed "X"'): what follows is no speech."""
+
+NAMED_AS = frozenset(_words("know bill brand"))
+"""Verbs that give a name through "as" ('known as "X"', 'billed as "X"')."""
+
+LISTENER_CUES = frozenset(_words("tell ask inform brief thank assure reassure"))
+"""Cues whose object is the listener ('told "Fox News"'), not the words said."""

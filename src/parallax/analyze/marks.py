@@ -9,12 +9,14 @@ quotes and only where they cannot be apostrophes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _OPEN_BEFORE = " \t\n([{—–-/:;,“‘\"'"
 _MAX_SINGLE = 300
+_ELISION = re.compile(r"\d\d(s\b|(?=[.,;:)]))|(em|n|tis|twas|til|cause|bout)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,12 @@ def _closes(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return not before.isspace() and not after.isalnum()
+
+
+def _elided(text: str, i: int) -> bool:
+    """A mark that stands for left-out letters or digits ("the '90s", "in '08.", "rock 'n' roll", "'em"),
+    or stands before no word at all: no opening quote."""
+    return not text[i + 1 : i + 2].isalnum() or _ELISION.match(text, i + 1) is not None
 
 
 def _trimmed(text: str, start: int, end: int, closed: bool, single: bool) -> Marked | None:
@@ -70,7 +78,7 @@ def find_marked(text: str) -> list[Marked]:
                 if i - single <= _MAX_SINGLE:
                     found.append(_trimmed(text, single, i, True, True))
                 single = None
-            elif single is None and ch != "’" and _opens(text, i) and text[i + 1 : i + 2].isalnum():
+            elif single is None and ch != "’" and _opens(text, i) and not _elided(text, i):
                 single = i + 1
     if double is not None:
         found.append(_trimmed(text, double, len(text), False, False))

@@ -18,6 +18,9 @@ from spacy.tokens import Doc, Token
 from parallax.analyze import attribution
 from parallax.analyze.cues import (
     CLAUSE_ONLY,
+    LISTENER_CUES,
+    NAMED_AS,
+    NAMING,
     NOT_SPEECH_PARTICLES,
     NOUN_CUES,
     OBJECT_CUES,
@@ -42,6 +45,10 @@ _TAG_PUNCT = ",:;—–-"
 _QUOTE_CHARS = "“”‘’\"'«»„"
 _SCARE_WORDS = 2
 _NAME_WORDS = 4
+_TITLE_WORDS = 6
+_TAG_REACH = 4
+_HEADLINE_WORDS = 3
+_HEADLINE_SHARE = 0.8
 
 
 def _other_verb(tok: Token) -> bool:
@@ -173,11 +180,16 @@ def _direct(reader: _Reader) -> list[Quote]:
             kind, cue, speaker, speaker_span = "direct", None, found[-1].speaker, found[-1].speaker_span
         elif kind == "partial" and (cue is None or _subject(cue) is None):
             continue  # scare quotes, titles, names: no one is said to have said them
-        if kind == "partial" and len(words.split()) <= _SCARE_WORDS and words.istitle() and not tag:
+        short_name = len(words.split()) <= _SCARE_WORDS and words.istitle()
+        if kind == "partial" and short_name and not tag and not _said_as(reader, mark):
             continue
         if kind == "partial" and _titled(words) and _after_preposition(reader, mark):
             continue
         if kind == "direct" and _names_something(reader.text, mark):
+            continue
+        if _a_title(reader, mark) or _named(reader, mark):
+            continue
+        if kind == "partial" and cue is not None and _in_subject(reader, mark, cue):
             continue
         if kind == "partial":
             speaker, speaker_span = reader.speakers.governing(mark.start, (speaker, speaker_span))
@@ -210,6 +222,105 @@ def _titled(words: str) -> bool:
         and not any(c in words for c in _SENT_END)
         and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in tokens)
     )
+
+
+def _a_title(reader: _Reader, mark: Marked) -> bool:
+    """A few words with their own capitals ('show "Face the Nation."', 'the book "Doomed to Succeed,"',
+    'told "Fox and Friends"') name a show, book, account or slogan. A speech tag at once before or
+    after ('"Yes," she said'; 'said: "No Deal"'), a colon on either side (headlines: 'X: "We Will Win"',
+    '"The FBI Is Lost": how ...') and the quotes of a headline in title case keep them quotes."""
+    text = reader.text
+    words = text[mark.start : mark.end].rstrip(_QUOTE_CHARS + " ")
+    if words[-1:] in "!?":
+        return False
+    words = words.rstrip(_SENT_END + _TAG_PUNCT)
+    tokens = words.split()
+    capitals = sum(w[:1].isupper() for w in tokens)
+    if not tokens or len(tokens) > _TITLE_WORDS or not _titled(words) or (len(tokens) > 1 and capitals < 2):
+        return False
+    if _char_before(text, mark.start) == ":" or text[mark.end : mark.end + 3].lstrip(_QUOTE_CHARS + " ")[:1] == ":":
+        return False
+    return not (_tagged_at_once(reader, mark) or _said_as(reader, mark) or _title_case_line(reader, mark))
+
+
+def _said_as(reader: _Reader, mark: Marked) -> bool:
+    """Words an active speech verb takes as its object ('X called her "The Iron Lady"', 'X dubbed him
+    "Little Marco"'): X said them; not the passive 'Dubbed "X" for his ways, he ...'. "told" and "asked"
+    take the listener ('told "Fox News"'), not words."""
+    first = reader.token_at(mark.start)
+    last = reader.token_at(max(mark.start, mark.end - 1))
+    for tok in reader.doc[first : last + 1]:
+        if first <= tok.head.i <= last or tok.is_punct:
+            continue
+        if tok.dep_ == "appos":  # 'called her rival "The Iron Lady"': the parser hangs it from the object
+            tok = tok.head
+        head = tok.head
+        active = head.tag_ != "VBN" or any(c.dep_ == "nsubj" for c in head.children)
+        spoken = _is_cue(head) and head.lemma_ not in LISTENER_CUES and active and _subject(head) is not None
+        return tok.dep_ in ("dobj", "oprd") and spoken
+    return False
+
+
+def _tagged_at_once(reader: _Reader, mark: Marked) -> bool:
+    """A reporting verb, or any verb with its subject, right after the quote and the comma, "?" or "!" that
+    ends it ('"Yes," she said', '"Go," he ordered'; not 'told "Fox News" after he was asked'), or a
+    reporting verb before it with a comma or colon between ('said, "Yes."')."""
+    doc, text = reader.doc, reader.text
+    after = text[mark.end : mark.end + 3].lstrip(_QUOTE_CHARS)
+    set_off = text[mark.end - 1] in ",?!" or after[:1] == ","
+    last = reader.token_at(max(mark.start, mark.end - 1))
+    i, seen = last + 1, 0
+    while set_off and i < len(doc) and seen < _TAG_REACH:
+        tok = doc[i]
+        if tok.text in _SENT_END or reader.quoted(tok.idx) or "\n" in tok.text:
+            break
+        if _is_cue(tok) or (tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and last < c.i < tok.i for c in tok.children)):
+            return True
+        seen += not (tok.is_punct or tok.is_space)
+        i += 1
+    i = reader.token_at(mark.start) - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return i > 0 and doc[i].text in ",:" and _is_cue(doc[i - 1])
+
+
+def _title_case_line(reader: _Reader, mark: Marked) -> bool:
+    """The quote sits in a headline whose own words are capitalised: there capitals say nothing."""
+    start, end = _paragraph_bounds(reader.text, mark.start, mark.end)
+    doc = reader.doc
+    words = [
+        t
+        for t in doc[reader.token_at(start) : reader.token_at(max(start, end - 1)) + 1]
+        if t.is_alpha and len(t) > 3 and not reader.quoted(t.idx)
+    ]
+    return len(words) >= _HEADLINE_WORDS and sum(t.text[0].isupper() for t in words) >= _HEADLINE_SHARE * len(words)
+
+
+def _in_subject(reader: _Reader, mark: Marked, cue: Token) -> bool:
+    """Quoted words inside the phrase that names the speaker ('X, the star of the show "Y," said ...',
+    'those voting "yes" were ...') describe the speaker; they are not what the cue reports. A speech verb
+    of its own inside that phrase ('X, who added that ... "Z"') keeps them a quote."""
+    who = _subject(cue)
+    if who is None:
+        return False
+    first = reader.token_at(mark.start)
+    inside = reader.doc[who.left_edge.i : who.right_edge.i + 1]
+    return who.left_edge.i <= first <= who.right_edge.i < cue.i and not any(_is_cue(t) for t in inside)
+
+
+def _named(reader: _Reader, mark: Marked) -> bool:
+    """Words a naming phrase introduces ('an account called "X"', 'a plan dubbed "X"', 'known as "X"')
+    are a name, not something said; an active "called it 'X'" stays a quote of the subject."""
+    doc = reader.doc
+    i = reader.token_at(mark.start) - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space or doc[i].text == "," or doc[i].dep_ == "det"):
+        i -= 1
+    if i < 0:
+        return False
+    tok = doc[i]
+    if tok.lower_ == "as" and i > 0:
+        return doc[i - 1].lemma_ in NAMED_AS
+    return tok.lemma_ in NAMING and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
 
 
 def _after_preposition(reader: _Reader, mark: Marked) -> bool:
@@ -270,6 +381,9 @@ def _clause(cue: Token) -> tuple[Token, Token] | None:
 def _object(cue: Token) -> tuple[int, int] | None:
     """What an object cue reports: from its first complement after it to the end of its phrase."""
     after = [c for c in cue.children if c.i > cue.i and c.dep_ not in _NOT_OBJECT]
+    objects = [c for c in after if c.dep_ in _OBJECTS and (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPS)]
+    if cue.lemma_ in LISTENER_CUES and len(objects) == 1 and objects[0].dep_ in ("dobj", "dative"):
+        return None
     first = next((c for c in after if c.dep_ in _OBJECTS and not _when(c)), None)
     if first is None or (first.dep_ == "prep" and first.lower_ not in _OBJECT_PREPS):
         return None
@@ -292,7 +406,8 @@ def _aside(cue: Token) -> list[tuple[int, int]]:
 
 
 def _pieces(reader: _Reader, cue: Token) -> list[tuple[Token, Token]]:
-    """First and last token of each stretch of what a cue reports, trimmed of quotes and punctuation."""
+    """First and last token of each stretch of what a cue reports, trimmed of quotes and punctuation; no
+    stretch holds the cue's own subject (a misparse: the speaker is not what they said)."""
     found = _clause(cue)
     if found is not None:
         clause, owner = found
@@ -308,8 +423,25 @@ def _pieces(reader: _Reader, cue: Token) -> list[tuple[Token, Token]]:
         ranges = [obj] if obj else []
     else:
         ranges = _aside(cue)
+    speaker = _subject(cue)
+    if speaker is not None:
+        ranges = [(s, e) for s, e in ranges if not s <= speaker.i <= e]
+    if _tags_quote(reader, cue):
+        ranges = [(s, e) for s, e in ranges if e < cue.i]
     pieces = [_trimmed(reader, s, e) for s, e in ranges]
     return [p for p in pieces if p is not None]
+
+
+def _tags_quote(reader: _Reader, cue: Token) -> bool:
+    """A cue right after a quote with its subject after it ('"...," said X, an economist who ...') tags
+    that quote: the words after it name the speaker, they are no second statement."""
+    subject_first = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in cue.children)
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or subject_first:
+        return False
+    i = cue.i - 1
+    while i >= 0 and (reader.doc[i].is_quote or reader.doc[i].text == ",") and not reader.quoted(reader.doc[i].idx):
+        i -= 1
+    return i >= 0 and i < cue.i - 1 and reader.quoted(reader.doc[i].idx) is not None
 
 
 def _before_list(doc: Doc, clause: Token, start: int, end: int) -> int:
@@ -366,13 +498,16 @@ def _according(reader: _Reader, tok: Token) -> Quote | None:
         return None
     actor = reader.actors.at(source.idx, source.idx + len(source))
     span = reader.span(source.left_edge, source)
+    named = next((m for m in actor.mentions if m.start <= source.idx < m.end), None) if actor else None
+    if named is not None:  # "according to Transport for London": the whole name, not its head word
+        span = Span.of(reader.text, min(span.start, named.start), max(span.end, named.end))
     content = reader.span(doc[start], doc[end])
     return Quote(
         kind="indirect",
         text=content.text,
         start=content.start,
         end=content.end,
-        speaker=actor.name if actor else span.text,
+        speaker=actor.name if actor else (span.text if source.pos_ == "PROPN" else None),  # not "reports"
         speaker_span=span,
         cue=reader.span(tok, to),
         confidence=0.7,
@@ -383,6 +518,12 @@ def _according(reader: _Reader, tok: Token) -> Quote | None:
 def _reported_belief(cue: Token) -> bool:
     """A belief inside someone's reported words ("said he expects X"): the speech act is the outer verb."""
     return cue.lemma_ in CLAUSE_ONLY and any(_is_cue(a) and a.lemma_ not in CLAUSE_ONLY for a in cue.ancestors)
+
+
+def _describes(cue: Token) -> bool:
+    """A participle that describes the noun before it ("a website called X", "the man accused of Y")
+    reports nothing that anyone said here."""
+    return cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod")
 
 
 def _noun_clause(tok: Token) -> Token | None:
@@ -432,7 +573,7 @@ def _indirect(reader: _Reader) -> list[Quote]:
             if piece is not None:
                 found.append(_item(reader, *piece, tok, reader.speaker(tok), "quotes.noun"))
             continue
-        if not _is_cue(tok) or _reported_belief(tok):
+        if not _is_cue(tok) or _reported_belief(tok) or _describes(tok):
             continue
         pieces = _pieces(reader, tok)
         who = reader.speaker(tok) if pieces else NOBODY
@@ -465,7 +606,7 @@ def _learned(reader: _Reader, found: Sequence[attribution.Found], known: list[Qu
     for item in found:
         cue = doc[item.cue]
         edges = _edges(reader, item.start, item.end)
-        if edges is None or _other_verb(cue):
+        if edges is None or _other_verb(cue) or (edges[0].i > cue.i and _tags_quote(reader, cue)):
             continue
         first, last = edges
         lo, hi = first.idx, last.idx + len(last)
