@@ -380,3 +380,10 @@ def test_an_editors_brackets_are_no_part_of_a_name(nlp):
     assert "Tom B. Keller" in actors
     assert _texts(actors["Tom B. Keller"]).count("Keller") == 1
     assert not any(name.endswith("Director") for name in actors)  # the parser made the title the one who said
+
+
+def test_unify_merges_a_surname_spelt_two_ways_when_the_given_names_agree():
+    shared = unify_names([[_person("Noor Ahmad Faiz")], [_person("Noor Ahmad Fayez")]])
+    assert shared["Noor Ahmad Faiz"] == shared["Noor Ahmad Fayez"]
+    apart = unify_names([[_person("Kim Jong-un")], [_person("Kim Jong-il")], [_person("George H. Bush")]])
+    assert apart["Kim Jong-un"] != apart["Kim Jong-il"]

@@ -859,6 +859,7 @@ def actor_at(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
 
 
 _PERSON_SURNAME = 88
+_TRANSLITERATED = 60  # surname likeness enough when two or more given names agree exactly
 _PERSON_FIRST = 80
 _OTHER = 92
 
@@ -883,7 +884,10 @@ def _same_actor(a: Entity, b: Entity) -> bool:
             or is_acronym_of(b.name, a.name)
         )
     ta, tb = a.name.split(), b.name.split()
-    if fuzz.ratio(ta[-1].lower(), tb[-1].lower()) < _PERSON_SURNAME:
+    surnames = fuzz.ratio(ta[-1].lower(), tb[-1].lower())
+    if len(ta) > 2 and ta[:-1] == tb[:-1] and surnames >= _TRANSLITERATED:
+        return True  # "Noor Mohammad Faiz" / "Noor Mohammad Fayez": one name spelt from another script
+    if surnames < _PERSON_SURNAME:
         return False
     return _compatible_first(ta[:-1], tb[:-1])
 
