@@ -124,3 +124,11 @@ def test_the_spokesman_of_another_body_is_not_the_one_named_before(nlp):
     quotes = _quotes(nlp, text)
     assert _said(quotes, "at least one car had been driven into the wall").speaker is None
     assert _said(quotes, "more would come").speaker == "Omar Haddad"
+
+
+def test_he_after_an_unnamed_spokesman_is_that_spokesman_not_a_person_named_earlier(nlp):
+    text = (
+        "Noor Haidari, the head doctor, said 120 wounded had been brought in. A foreign ministry spokesman "
+        'in Berlin said the attack was over. "All our employees are safe," he said.'
+    )
+    assert _said(_quotes(nlp, text), "All our employees are safe,").speaker is None

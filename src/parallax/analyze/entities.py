@@ -33,6 +33,7 @@ from spacy.tokens import Span as SpacySpan
 
 from parallax.analyze import geo
 from parallax.analyze.cues import (
+    BODY_VOICES,
     DETERMINERS,
     ORG_NAME_HEADS,
     ORG_NOUNS,
@@ -53,6 +54,8 @@ _LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"}
 _WEAK = {"FAC": 0.3, "PRODUCT": 0.3}
 _OLDEST = 120
 _BRACKETS = {"[", "]", "(", ")"}
+_SOMEONE = ""  # an unnamed person a pronoun may stand for: the pronoun then names nobody
+_PERSON_NOUNS = BODY_VOICES | ROLE_NOUNS | PERSON_DESCRIPTORS
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLIMB_STOP = {"parataxis"}
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -622,6 +625,8 @@ def _pronouns(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str]) -> l
             sent_any.append(actor)
             if tok.dep_ in _SUBJECTS:
                 sent_subjects.append(actor)
+        elif actor is None and _unnamed_speaker(tok):
+            sent_subjects.append(_SOMEONE)  # "a ministry spokesman said ...": a later "he" is that one
         if tok.lower_ not in PERSON_PRONOUNS or _inside(quoted, tok.idx):
             continue
         gender = PRONOUN_GENDERS[tok.lower_]
@@ -634,6 +639,11 @@ def _pronouns(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str]) -> l
             if tok.dep_ in _SUBJECTS:
                 sent_subjects.append(who)
     return found
+
+
+def _unnamed_speaker(tok: Token) -> bool:
+    """One person the article speaks of without a name, speaking ("a foreign ministry spokesman said")."""
+    return tok.tag_ == "NN" and tok.lower_ in _PERSON_NOUNS and _is_speech_subject(tok)
 
 
 def _ranked(latest: list[str], earlier: list[str]) -> list[str]:
