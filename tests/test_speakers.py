@@ -132,3 +132,13 @@ def test_he_after_an_unnamed_spokesman_is_that_spokesman_not_a_person_named_earl
         'in Berlin said the attack was over. "All our employees are safe," he said.'
     )
     assert _said(_quotes(nlp, text), "All our employees are safe,").speaker is None
+
+
+def test_a_bare_role_is_the_one_person_given_that_role_by_any_body(nlp):
+    text = (
+        "Dunmore Rovers manager Kai Brandt praised the players. The manager said the title was close. "
+        "Felipe Arroyo, the Lotus driver, will retire. \"I will never forget this day,\" the Lotus driver said."
+    )
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "the title was close").speaker == "Kai Brandt"
+    assert _said(quotes, "I will never forget this day,").speaker == "Felipe Arroyo"

@@ -556,11 +556,17 @@ def _role_mentions(doc: Doc, roles: dict, token_actor: dict[int, str]) -> list[t
         key = _role_key(tok, token_actor)
         if key is None or (key[0] is None and not any(c.lower_ == "the" for c in tok.children)):
             continue
-        person = roles.get(key)
+        person = roles.get(key) or (_only_holder(roles, key[1]) if key[0] is None else None)
         if person and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
             start = min([tok.i, *(c.i for c in tok.children if c.i < tok.i)])
             found.append((person, start, tok.i + 1))
     return found
+
+
+def _only_holder(roles: dict, words: str) -> str | None:
+    """The one person who holds a role of any body or kind ("the manager" after "Arsenal manager X")."""
+    holders = {person for (_, role), person in roles.items() if role == words or role.endswith(f" {words}")}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _quoted_mask(text: str) -> list[tuple[int, int]]:
