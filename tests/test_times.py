@@ -532,3 +532,10 @@ def test_a_time_word_inside_a_name_is_no_time(nlp):
     doc = nlp("Roger Hale told the Daily Mail on Wednesday that trams run hourly. He also spoke to the Sunday Times.")
     found = {t.text: t.value for t in extract_times(doc, "2016-11-09")}
     assert found == {"on Wednesday": "2016-11-09", "hourly": "PT1H"}
+
+
+def test_a_number_beside_a_month_that_is_no_day_of_it_is_no_date(nlp):
+    doc = nlp("Film star Ana Roe dies at 91\nJUNE 6, 2013 11: 34PM\nShe swam. It was due on February 30.")
+    found = {t.text: t.value for t in extract_times(doc, "2016-11-09")}
+    assert found["JUNE 6, 2013"] == "2013-06-06"
+    assert "91\nJUNE" not in found and found.get("February") == "2016-02"

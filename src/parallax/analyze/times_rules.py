@@ -46,6 +46,7 @@ from parallax.analyze.times_reading import (
     year_no,
 )
 
+_LEAP_YEAR = 2000  # a year in which every month-and-day that exists at all exists
 _VAGUE_WORDS = {
     "recently": "PAST_REF", "lately": "PAST_REF", "in the past": "PAST_REF", "the past": "PAST_REF",
     "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "now": "PRESENT_REF",
@@ -87,10 +88,12 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not m["mon"][0].isupper():
         return None
     mon, dd = month_no(m["mon"]), int(m["d"])
+    if cal.safe_date(_LEAP_YEAR, mon, dd) is None:
+        return None  # "dies at 91\nJUNE 6": a number beside a month that is no day of it
     if m["y"]:
         return _absolute(int(m["y"]), mon, dd)
     if ctx.anchor is None:
-        return Resolved(f"XXXX-{mon:02d}-{dd:02d}", confidence=UNRESOLVED) if 1 <= dd <= 31 else None
+        return Resolved(f"XXXX-{mon:02d}-{dd:02d}", confidence=UNRESOLVED)
     rel = (m.groupdict().get("rel") or "").lower()
     if rel in {"last", "next"}:  # "opened last Nov. 4": the latest such day before the anchor
         this_year = cal.safe_date(ctx.anchor.year, mon, dd)
