@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import time
 
+from hypothesis import HealthCheck, example, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
 from parallax.analyze import _start_worker, analyze, analyze_articles
+from parallax.analyze.entities import extract_entities
+from parallax.analyze.positions import extract_positions
+from parallax.analyze.quotes import extract_quotes
+from parallax.analyze.times import extract_times
 from parallax.config import settings
 from parallax.model import Article
 
@@ -48,6 +56,30 @@ def test_degenerate_texts_do_not_break_the_analysis():
     assert analyze(only_quotes).skipped is None
     no_punctuation = " ".join(["the council met and the mayor said the port would reopen soon"] * 40)
     assert analyze(no_punctuation).skipped is None
+
+
+# Words and marks news text is made of, in orders no article has: names, titles, quote marks, brackets,
+# reporting verbs, months beside numbers ("dies at 91 / JUNE 6" once raised in the date rules).
+_SOUP = [
+    '"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "(", ")", "[", "]", ":", ",", ".", "?", "...", "\u2014", "\n",
+    "said", "told", "according", "to", "he", "she", "I", "who", "which", "that", "was", "opposed", "by", "must",
+    "not", "will", "reject", "demands", "Mr", "Deputy", "Chief", "Constable", "Mayor", "of", "London", "Jane",
+    "Roe", "De", "Sa", "Rail", "Accident", "Branch", "RAIB", "NATO", "spokesman", "the", "Resident", "76",
+    "June", "JUNE", "Feb.", "31", "30", "91", "2013", "last", "week", "Monday", "ago", "11:34PM", "12/31",
+]
+
+
+@hypothesis_settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=st.lists(st.sampled_from(_SOUP), min_size=1, max_size=40))
+@example(words=["Ana", "Roe", "dies", "at", "91", "\n", "JUNE", "30", ",", "2013"])
+def test_any_soup_of_news_words_is_analysed_with_offsets_inside_the_text(nlp, words):
+    text = " ".join(words)
+    doc = nlp(text)  # each layer on its own: short soups would be skipped as no English
+    actors = extract_entities(doc)
+    quotes = extract_quotes(doc, actors)
+    items = [*quotes, *extract_times(doc, "2016-11-09"), *(m for e in actors for m in e.mentions)]
+    items += [p.evidence for p in extract_positions(doc, actors, quotes)]
+    assert all(0 <= item.start <= item.end <= len(text) for item in items)
 
 
 def test_a_200000_character_article_is_analysed_in_reasonable_time():
