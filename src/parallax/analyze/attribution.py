@@ -6,7 +6,9 @@ regression over hashed parse features (lemma, tags, dependency label, head, chil
 neighbours, and lemma-free back-offs so that a lemma never seen as a cue can still score) decides for
 each word whose lemma was a cue in the training data, or that governs a clause or an object, whether it
 is one here; a second one scores the phrases the word governs (its clause, object, prepositional
-phrases, subject, or the clause it is set off in) as its contents. Both run over the existing spaCy
+phrases, subject, the clause it is set off in or the noun its clause describes, the object inside
+"claimed responsibility for X"), each also without a clause or phrase appended to its end, as its
+contents. Both run over the existing spaCy
 ``Doc``: no second parse, and a few hashed look-ups per candidate, so the cost stays a small part of the
 parse. No PyPI package ships
 an attribution tagger for spaCy 3.8 (citron needs spaCy 2 and its own models). Weights come from
@@ -22,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from parallax.analyze.nlp import sentence_of
 
@@ -33,6 +35,10 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _GOVERNS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "prep", "agent", "dative", "nsubjpass")
 _OPEN_POS = ("VERB", "NOUN", "ADJ", "AUX")
 _MAX_SPAN = 80
+_MAX_CUTS = 2
+_SET_IN = ("parataxis", "advcl", "prep", "npadvmod", "ccomp", "conj", "relcl", "acl")
+_NESTED = ("xcomp", "dobj", "acomp", "attr", "oprd")
+_APPENDED = ("relcl", "advcl", "appos", "acl", "conj", "npadvmod", "prep")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +153,21 @@ def cue_features(tok: Token, lemmas: frozenset[str]) -> list[str]:
 
 
 def content_spans(tok: Token) -> list[tuple[str, int, int]]:
-    """The phrases a cue may report, as (kind, first token, last token)."""
+    """The phrases a cue may report, as (kind, first token, last token): those it governs, the object of a
+    phrase it governs ("claimed responsibility for X", "went on to endorse X"), and each of these without
+    a phrase appended to its end (", who ...", "when ...", "and did ..."), which PolNeAR often leaves out."""
+    spans = [(k, s, e) for k, s, e in _governed(tok) + _nested(tok) if e >= s]
+    seen = {(s, e) for _, s, e in spans}
+    for kind, start, end in list(spans):
+        for tail in _tails(tok.doc[start : end + 1])[:_MAX_CUTS]:
+            short = _before(tok.doc, start, tail.left_edge.i)
+            if short >= start and (start, short) not in seen:
+                seen.add((start, short))
+                spans.append((f"{kind}-", start, short))
+    return [(k, s, e) for k, s, e in spans if e - s < _MAX_SPAN]
+
+
+def _governed(tok: Token) -> list[tuple[str, int, int]]:
     spans: list[tuple[str, int, int]] = []
     after = [c for c in tok.children if c.i > tok.i and c.dep_ not in ("punct", "cc", "conj")]
     for child in tok.children:
@@ -164,7 +184,7 @@ def content_spans(tok: Token) -> list[tuple[str, int, int]]:
     if after:
         spans.append(("rest", after[0].left_edge.i, max(c.right_edge.i for c in after)))
     head = tok.head
-    if head.i != tok.i and tok.dep_ in ("parataxis", "advcl", "prep", "npadvmod", "ccomp", "conj"):
+    if head.i != tok.i and tok.dep_ in _SET_IN:
         if tok.left_edge.i > head.left_edge.i:
             spans.append((f"headL:{tok.dep_}", head.left_edge.i, tok.left_edge.i - 1))
         if tok.right_edge.i < head.right_edge.i:
@@ -175,7 +195,64 @@ def content_spans(tok: Token) -> list[tuple[str, int, int]]:
     if tok.pos_ == "PUNCT":
         sent = sentence_of(tok)
         spans.append(("colonR", tok.i + 1, sent.end - 1))
-    return [(k, s, e) for k, s, e in spans if e - s >= 0 and e - s < _MAX_SPAN]
+    return spans
+
+
+def _nested(tok: Token) -> list[tuple[str, int, int]]:
+    """The object or clause of a phrase the cue governs, for cues of several words."""
+    spans = []
+    for child in tok.children:
+        if child.i < tok.i or child.dep_ not in _NESTED:
+            continue
+        for grand in child.children:
+            if grand.i < child.i:
+                continue
+            if grand.dep_ in ("dobj", "xcomp", "ccomp"):
+                spans.append((f"{child.dep_}>{grand.dep_}", grand.left_edge.i, grand.right_edge.i))
+            elif grand.dep_ == "prep":
+                obj = next((g for g in grand.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    spans.append((f"{child.dep_}>pobj", obj.left_edge.i, obj.right_edge.i))
+    return spans
+
+
+def _root(span: Span) -> Token:
+    """The word of a span whose head lies outside it."""
+    start, end = span.start, span.end - 1
+    return next((t for t in span if not start <= t.head.i <= end or t.head.i == t.i), span[0])
+
+
+def _tails(span: Span) -> list[Token]:
+    """Where the phrases appended to the end of a span begin, first first: a relative or adverbial clause,
+    an apposition, a verb phrase joined by "and", or an adverbial phrase after the span's head word. They
+    hold the span's last word, so they are found among its heads, not by reading the whole span."""
+    root = _root(span)
+    tails: dict[int, Token] = {}
+    tok = span[-1]
+    while tok.i > root.i and span.start <= tok.i < span.end:
+        if tok.dep_ in _APPENDED and tok.left_edge.i > root.i and _appended(tok):
+            first = tok.left_edge.i
+            if first not in tails or tok.i < tails[first].i:
+                tails[first] = tok
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return [tails[i] for i in sorted(tails)]
+
+
+def _appended(tok: Token) -> bool:
+    """A verb phrase joined by "and", an adverbial phrase on a verb, or any clause or apposition."""
+    if tok.dep_ == "conj":
+        return tok.pos_ in ("VERB", "AUX")
+    return tok.dep_ != "prep" or tok.head.pos_ in ("VERB", "AUX")
+
+
+def _before(doc: Doc, start: int, cut: int) -> int:
+    """The last word before a cut, past the commas, dashes and conjunctions that join what follows."""
+    end = cut - 1
+    while end >= start and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
+        end -= 1
+    return end
 
 
 def _bucket(n: int) -> str:
@@ -188,13 +265,20 @@ def content_features(tok: Token, kind: str, start: int, end: int) -> list[str]:
     first = doc[start]
     size = end - start + 1
     bucket = _bucket(size)
-    verbs = any(t.pos_ in ("VERB", "AUX") for t in doc[start : end + 1])
+    span = doc[start : end + 1]
+    verbs = any(t.pos_ in ("VERB", "AUX") for t in span)
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     last = doc[end]
     after = doc[end + 1] if end + 1 < len(doc) else None
-    inside = range(start, end + 1)
-    root = next((t for t in doc[start : end + 1] if t.head.i not in inside or t.head.i == t.i), first)
+    root = _root(span)
+    tail = next(iter(_tails(span)), None)
+    nxt = next((t for t in doc[end + 1 : end + 4] if not (t.is_punct or t.is_space or t.dep_ == "cc")), None)
     return [
+        f"rh|k={'=' if root.head.i == tok.i else root.head.pos_}|{kind}",
+        f"tail|k={tail.dep_ if tail else '-'}|{kind}",
+        f"tailw|k={_word(doc[tail.left_edge.i]) if tail else '-'}|{kind}",
+        f"next|k={nxt.dep_ if nxt else '-'}|{start <= nxt.head.i <= end if nxt else '-'}|{kind}",
+        f"nextw|k={_word(nxt) if nxt else '-'}|{kind}",
         "bias",
         f"l|pass|k={lemma}|{passive}|{kind}",
         f"last|k={last.lower_ if last.is_stop or last.is_punct else last.pos_}|{kind}",
@@ -209,8 +293,12 @@ def content_features(tok: Token, kind: str, start: int, end: int) -> list[str]:
         f"n|k={bucket}|{kind}",
         f"v|k={verbs}|{kind}",
         f"f|k={first.lower_ if first.is_stop else first.pos_}|{kind}",
-        f"quote|k={any(t.is_quote for t in doc[start : end + 1])}|{kind}",
+        f"quote|k={any(t.is_quote for t in span)}|{kind}",
     ]
+
+
+def _word(tok: Token) -> str:
+    return tok.lower_ if tok.is_stop or tok.is_punct else tok.pos_
 
 
 def _score(w: np.ndarray, b: float, feats: list[str]) -> float:
