@@ -9,11 +9,14 @@ and a linear head reads the target-aware pooling (``tone_features.pool_weights``
 number of epochs is chosen on the tune split, then the model is refit on fit + tune and the held-out
 macro-F1 reported. Only the updates and the head are shipped (fp16); ``tone_encoder`` writes them
 into the ONNX model, and the script checks that onnxruntime then gives torch's probabilities
-(``--check`` only compares shipped weights).
+(``--check`` only compares shipped weights). ``--average`` averages the weights of refits that differ
+only in their seed (a weight-space ensemble, at no cost at run time).
 
     pip install -e '.[train]'   # in a separate venv: torch is not a runtime dependency
     nice python scripts/train_tone.py ../shared/data/newsmtsc/train.jsonl --cache /tmp/tonecache \
         --out src/parallax/analyze/data/tone_encoder.npz
+    nice python scripts/train_tone.py ../shared/data/newsmtsc/train.jsonl --cache /tmp/tonecache \
+        --average seed13.npz seed14.npz seed15.npz --out src/parallax/analyze/data/tone_encoder.npz
 """
 
 from __future__ import annotations
@@ -180,7 +183,8 @@ def train(data: list, y: np.ndarray, args: argparse.Namespace, epochs: int, chec
         chunks = [order[i : i + BATCH] for i in range(0, len(order), BATCH)]
         for j in rng.permutation(len(chunks)):
             idx = chunks[j]
-            loss = nn.functional.cross_entropy(model(*batches(data, idx)), torch.from_numpy(y[idx]), weight=weight)
+            loss = nn.functional.cross_entropy(model(*batches(data, idx)), torch.from_numpy(y[idx]), weight=weight,
+                                               label_smoothing=args.smoothing)
             opt.zero_grad()
             loss.backward()
             opt.step()
@@ -188,6 +192,23 @@ def train(data: list, y: np.ndarray, args: argparse.Namespace, epochs: int, chec
         if check:
             check(model, epoch)
     return model
+
+
+def average(files: list[Path], rank: int) -> dict[str, np.ndarray]:
+    """The shipped weights of several runs (same frozen layers) averaged in weight space: each dense
+    map's update ``a @ b`` is averaged and cut back to ``rank`` by SVD, the rest averaged as is. Like
+    an ensemble of the runs, it smooths their seed-to-seed swing, but costs one encoder run."""
+    runs = []
+    for file in files:
+        with np.load(file) as data:
+            runs.append({k: data[k].astype(np.float32) for k in data.files})
+    out = {k: np.mean([r[k] for r in runs], axis=0) for k in runs[0] if not k.endswith((".a", ".b"))}
+    for name in (k[:-2] for k in runs[0] if k.endswith(".a")):
+        u, s, vh = np.linalg.svd(np.mean([r[f"{name}.a"] @ r[f"{name}.b"] for r in runs], axis=0),
+                                 full_matrices=False)
+        out[f"{name}.a"], out[f"{name}.b"] = u[:, :rank] * s[:rank], vh[:rank]
+    out["frozen"] = np.int64(runs[0]["frozen"])
+    return {k: v if k == "frozen" else v.astype(np.float16) for k, v in out.items()}
 
 
 def report(y: np.ndarray, p: np.ndarray) -> str:
@@ -200,18 +221,21 @@ def main() -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--cache", type=Path, default=None)
-    parser.add_argument("--frozen", type=int, default=4, help="lower layers kept frozen (run by onnxruntime)")
+    parser.add_argument("--frozen", type=int, default=3, help="lower layers kept frozen (run by onnxruntime)")
     parser.add_argument("--context", type=int, default=CONTEXT, help="characters of the sentence on each side")
     parser.add_argument("--rank", type=int, default=16)
     parser.add_argument("--lr", type=float, default=1e-3)
     parser.add_argument("--wd", type=float, default=0.01)
     parser.add_argument("--dropout", type=float, default=0.1)
+    parser.add_argument("--smoothing", type=float, default=0.0, help="label smoothing of the loss")
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--tune-only", action="store_true", help="stop after choosing the epochs")
     parser.add_argument("--refit-epochs", type=int, default=None, help="skip the tuning: refit for this many")
     parser.add_argument("--check", type=Path, default=None, help="only compare these shipped weights with torch")
+    parser.add_argument("--average", type=Path, nargs="+", default=None,
+                        help="only average these shipped weights (trained with --frozen, --rank) into --out")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
 
@@ -224,10 +248,15 @@ def main() -> None:
         spans, y = examples(part)
         parts[name] = (lower(spans, args.frozen, args.context, args.cache, name), y)
     (x_fit, y_fit), (x_tune, y_tune) = parts["fit"], parts["tune"]
+    if args.average:
+        np.savez_compressed(args.out, **average(args.average, args.rank))
+        args.check = args.out
     if args.check:
         model = Model(args.frozen, args.rank, args.dropout)
         model.load(args.check)
-        compare(args.check, held_rows, args.context, predict(model, parts["held"][0]))
+        p_held = predict(model, parts["held"][0])
+        print(f"{args.check} ({args.check.stat().st_size // 1024} KB): held-out {report(parts['held'][1], p_held)}")
+        compare(args.check, held_rows, args.context, p_held)
         return
 
     tuned: dict[int, float] = {}
