@@ -281,7 +281,7 @@ def content_features(tok: Token, kind: str, start: int, end: int) -> list[str]:
         f"nextw|k={_word(nxt) if nxt else '-'}|{kind}",
         "bias",
         f"l|pass|k={lemma}|{passive}|{kind}",
-        f"last|k={last.lower_ if last.is_stop or last.is_punct else last.pos_}|{kind}",
+        f"last|k={_word(last)}|{kind}",
         f"after|k={'-' if after is None else after.text if after.is_punct else after.pos_}|{kind}",
         f"root|k={root.tag_}|{kind}",
         f"t|k={tok.tag_}|{kind}",

@@ -46,7 +46,7 @@ from parallax.analyze.cues import (
     TITLE_GENDERS,
 )
 from parallax.analyze.marks import find_marked
-from parallax.analyze.nlp import doc_text, sentence_of
+from parallax.analyze.nlp import capitalised_like_a_headline, doc_text, sentence_of
 from parallax.analyze.times_calendar import MONTHS, WEEKDAYS
 from parallax.model import Entity, Span
 
@@ -76,9 +76,6 @@ _MISREAD = {"ORG", "NORP"}
 _BYLINE_WORDS = {"by", "follow"}
 _ROMAN = set("IVX")
 _SUFFIXES = {"JR", "SR"}
-_SHORT_WORD = 3  # "of", "the", "in", "and" stay lower case in title-case headlines
-_HEADLINE_WORDS = 3
-_TITLE_SHARE = 0.8
 _HEADLINE = "headline"
 _ORG_NAME_WORDS = 5
 _MODIFIERS = {"compound", "amod", "nmod"}
@@ -335,7 +332,7 @@ def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
     key_of: dict[str, str] = {}
     full_names = [n for n in by_name if len(n.split()) > 1]
     for name in by_name:
-        vote = votes[name].most_common(1)[0][0]
+        vote = _top(votes, name)
         country = geo.country_of(name) or (geo.country_of_demonym(name) if vote == "NORP" else None)
         if country and country != name and all(_object_of(doc[m.end - 1], _PLACE_PREPOSITIONS) for m in by_name[name]):
             country = None  # "talks in central London": the city as a place, not the country acting
@@ -354,7 +351,7 @@ def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
             # "said on Twitter", "via Facebook": a name only ever met after "on"/"via" is a medium
             votes[name] = Counter({"ORG": sum(votes[name].values())})
     for name, key in key_of.items():
-        if key != name and key in by_name and votes[key].most_common(1)[0][0] == "PERSON":
+        if key != name and key in by_name and _top(votes, key) == "PERSON":
             # a bare surname the model calls ORG or NORP ("Thompson", "Klitschko") is the person it names;
             # a place word keeps its vote, for the last word of a misread two-word place is still a place
             misread = [label for label in votes[name] if label in _MISREAD]
@@ -372,6 +369,11 @@ def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
     return actors
 
 
+def _top(votes: dict[str, Counter], name: str) -> str:
+    """The type most mentions of a name vote for."""
+    return votes[name].most_common(1)[0][0]
+
+
 def _tail_of(
     doc: Doc, name: str, by_name: dict[str, list[_Mention]], votes: dict[str, Counter], full_names: list[str]
 ) -> str:
@@ -379,14 +381,14 @@ def _tail_of(
     The longer name must be met once where its capital says it is a name (not only opening a sentence or
     in a headline, where "Certainly Jane Roe" is no name), its extra words proper nouns."""
     words = name.split()
-    if votes[name].most_common(1)[0][0] == "GPE":
+    if _top(votes, name) == "GPE":
         return name
 
     def fits(full: str) -> bool:
         ms = by_name[full]
         extra = len(full.split()) - len(words)
         return (
-            votes[full].most_common(1)[0][0] == "PERSON"
+            _top(votes, full) == "PERSON"
             and all(t.pos_ == "PROPN" for t in doc[ms[0].start : ms[0].start + extra])
             and any(not _uninformative(doc[m.start]) for m in ms)
         )
@@ -416,7 +418,7 @@ def _linked(name: str, by_name: dict[str, list[_Mention]], votes: dict[str, Coun
     """The full name a lone word stands for: the name it abbreviates ("RAIB"), the surname of a full name
     ("Macron"), or the given name of the one person so named ("Hillary" after "Hillary Clinton"); else the
     word itself."""
-    spelled = [f for f in full_names if votes[f].most_common(1)[0][0] != "PERSON" and is_acronym_of(name, f)]
+    spelled = [f for f in full_names if _top(votes, f) != "PERSON" and is_acronym_of(name, f)]
     if len(spelled) == 1:
         return spelled[0]
     family = [f for f in full_names if f.split()[-1] == name and geo.country_of(f) is None]
@@ -424,9 +426,9 @@ def _linked(name: str, by_name: dict[str, list[_Mention]], votes: dict[str, Coun
         first = by_name[name][0].start
         before = [f for f in family if by_name[f][0].start < first]
         return before[-1] if before else family[0]
-    if votes[name].most_common(1)[0][0] != "PERSON":
+    if _top(votes, name) != "PERSON":
         return name  # "Texas" or "HP" is no given name of a misread "Texas Inmate" or "HP Services"
-    given = {f for f in full_names if f.split()[0] == name and votes[f].most_common(1)[0][0] == "PERSON"}
+    given = {f for f in full_names if f.split()[0] == name and _top(votes, f) == "PERSON"}
     return given.pop() if len(given) == 1 else name
 
 
@@ -471,9 +473,7 @@ def _in_headline(sentence: SpacySpan) -> bool:
     """Whether a sentence capitalises most of its words, as headlines do (memoised per Doc)."""
     known = sentence.doc.user_data.setdefault(_HEADLINES, {})
     if sentence.start not in known:
-        words = [t for t in sentence if t.is_alpha and len(t) > _SHORT_WORD]
-        title = sum(t.is_title or t.is_upper for t in words)
-        known[sentence.start] = len(words) >= _HEADLINE_WORDS and title >= _TITLE_SHARE * len(words)
+        known[sentence.start] = capitalised_like_a_headline(sentence)
     return known[sentence.start]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 
 import spacy
@@ -75,3 +76,16 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+_HEADLINE_WORDS = 3
+_HEADLINE_SHARE = 0.8
+_SHORT_WORD = 3  # "of", "the", "in", "and" stay lower case in title-case headlines
+
+
+def capitalised_like_a_headline(tokens: Iterable[Token]) -> bool:
+    """Whether most longer words of a stretch open with a capital, as headlines write them: there a
+    capital says nothing about names or quotes."""
+    words = [t for t in tokens if t.is_alpha and len(t) > _SHORT_WORD]
+    capitals = sum(t.is_title or t.is_upper for t in words)
+    return len(words) >= _HEADLINE_WORDS and capitals >= _HEADLINE_SHARE * len(words)

@@ -29,7 +29,7 @@ from parallax.analyze.cues import (
 )
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.marks import Marked, find_marked
-from parallax.analyze.nlp import sentence_of
+from parallax.analyze.nlp import capitalised_like_a_headline, sentence_of
 from parallax.analyze.speakers import NOBODY, Previous, Speakers, Who
 from parallax.analyze.speakers import subject as _subject
 from parallax.config import settings
@@ -47,8 +47,6 @@ _SCARE_WORDS = 2
 _NAME_WORDS = 4
 _TITLE_WORDS = 6
 _TAG_REACH = 4
-_HEADLINE_WORDS = 3
-_HEADLINE_SHARE = 0.8
 
 
 def _other_verb(tok: Token) -> bool:
@@ -278,22 +276,15 @@ def _tagged_at_once(reader: _Reader, mark: Marked) -> bool:
             return True
         seen += not (tok.is_punct or tok.is_space)
         i += 1
-    i = reader.token_at(mark.start) - 1
-    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
-        i -= 1
+    i = _before_marks(reader, mark)
     return i > 0 and doc[i].text in ",:" and _is_cue(doc[i - 1])
 
 
 def _title_case_line(reader: _Reader, mark: Marked) -> bool:
     """The quote sits in a headline whose own words are capitalised: there capitals say nothing."""
     start, end = _paragraph_bounds(reader.text, mark.start, mark.end)
-    doc = reader.doc
-    words = [
-        t
-        for t in doc[reader.token_at(start) : reader.token_at(max(start, end - 1)) + 1]
-        if t.is_alpha and len(t) > 3 and not reader.quoted(t.idx)
-    ]
-    return len(words) >= _HEADLINE_WORDS and sum(t.text[0].isupper() for t in words) >= _HEADLINE_SHARE * len(words)
+    line = reader.doc[reader.token_at(start) : reader.token_at(max(start, end - 1)) + 1]
+    return capitalised_like_a_headline(t for t in line if not reader.quoted(t.idx))
 
 
 def _in_subject(reader: _Reader, mark: Marked, cue: Token) -> bool:
@@ -326,10 +317,16 @@ def _named(reader: _Reader, mark: Marked) -> bool:
 def _after_preposition(reader: _Reader, mark: Marked) -> bool:
     """A quote that follows a preposition or a possessive ('on CNN's "State of the Union"', 'the author
     of "Hacked World Order"') is the object of a phrase, not something said."""
+    i = _before_marks(reader, mark)
+    return i >= 0 and (reader.doc[i].pos_ == "ADP" or reader.doc[i].tag_ == "POS")
+
+
+def _before_marks(reader: _Reader, mark: Marked) -> int:
+    """The index of the last token before a quote that is no quote mark or space (-1 at the start)."""
     i = reader.token_at(mark.start) - 1
     while i >= 0 and (reader.doc[i].is_quote or reader.doc[i].is_space):
         i -= 1
-    return i >= 0 and (reader.doc[i].pos_ == "ADP" or reader.doc[i].tag_ == "POS")
+    return i
 
 
 def _names_something(text: str, mark: Marked) -> bool:

@@ -30,6 +30,8 @@ _CLIMB = {"conj", "xcomp", "pcomp", "prep", "advcl", "acl", "acomp"}
 _FOR_BODY = {"at", "for", "from", "of", "with"}
 _PHRASE_BREAKS = {":", ";", "(", ")", "[", "]", "|"}
 _BODIES = {"ORG", "GPE", "NORP"}
+_OF = {"of"}
+_PEOPLE = {"PERSON"}
 _RELATIVE = ("who", "which", "whom")  # marked as the speaker words themselves
 _RELATIVE_THAT = "that"  # "a group that says": the group is marked
 _PHRASE_RIGHT = ("appos", "prep", "conj", "cc", "compound", "nummod", "amod", "nmod", "poss", "case")
@@ -158,20 +160,19 @@ class Speakers:
 
     def _titled(self, title: Token) -> Entity | None:
         """The person a title "of" a place names, as parsed: "Mayor of [London Jane Roe]" -> Jane Roe."""
-        for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                actor = self.actors.at(pobj.idx, pobj.idx + len(pobj))
-                if actor is not None and actor.type == "PERSON":
-                    return actor
-        return None
+        return self._object_actor(title, _OF, _PEOPLE)
 
     def _body(self, role: Token) -> Entity | None:
         """The organisation or country a role word speaks for: "a spokesperson for X", "analysts at X"."""
-        for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in _FOR_BODY):
+        return self._object_actor(role, _FOR_BODY, _BODIES)
+
+    def _object_actor(self, word: Token, prepositions: set[str], types: set[str]) -> Entity | None:
+        """The first actor of these types that is the object of one of these prepositions on the word."""
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in prepositions):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                body = self.actors.at(pobj.idx, pobj.idx + len(pobj))
-                if body is not None and body.type in _BODIES:
-                    return body
+                actor = self.actors.at(pobj.idx, pobj.idx + len(pobj))
+                if actor is not None and actor.type in types:
+                    return actor
         return None
 
     def of_cue(self, cue: Token) -> Who:
