@@ -387,3 +387,20 @@ def test_unify_merges_a_surname_spelt_two_ways_when_the_given_names_agree():
     assert shared["Noor Ahmad Faiz"] == shared["Noor Ahmad Fayez"]
     apart = unify_names([[_person("Kim Jong-un")], [_person("Kim Jong-il")], [_person("George H. Bush")]])
     assert apart["Kim Jong-un"] != apart["Kim Jong-il"]
+
+
+def test_an_elect_role_is_the_person_the_article_gave_it(nlp):
+    actors = _actors(
+        nlp, "Governor-elect Maria Lopez toured the plant on Friday. Later the governor-elect said the visit went well."
+    )
+    assert "the governor-elect" in _texts(actors["Maria Lopez"])
+
+
+def test_the_party_member_is_one_person_never_the_party(nlp):
+    text = (
+        "Republican John Harlan met voters in Ohio. The Republican said he would win. "
+        "Separately, the Democrat said the race was close."
+    )
+    actors = _actors(nlp, text)
+    assert "The Republican" in _texts(actors["John Harlan"])
+    assert "Democrat" not in actors  # a member the article never named is nobody it knows

@@ -281,6 +281,9 @@ def _candidates(doc: Doc) -> list[_Mention]:
     ents = [part for ent in doc.ents if ent.label_ in _LABELS for part in _pair_parts(doc, ent)]
     person_words = {t.text for ent in ents if ent.label_ == "PERSON" for t in ent}
     for ent in ents:
+        if ent.label_ == "NORP" and len(ent) == 1 and _one_of_a_people(ent[0]) and _determined(ent[0]):
+            covered.add(ent.start)  # "the Republican" is one person, never the party
+            continue
         start, end, titled = _strip_name(ent, _names_person(ent, person_words))
         start, end = _trim(doc, start, end, ent.label_)
         if start >= end or not any(t.is_alpha for t in doc[start:end]):
@@ -512,8 +515,31 @@ def _owner(tok: Token, token_actor: dict[int, str]) -> str | None:
     return None
 
 
+def _role_word(tok: Token) -> str | None:
+    """The role a noun names: a role noun, its "-elect" form ("the president-elect"), or a party or
+    nation word used as a noun for one person ("the Republican", "the Briton")."""
+    if tok.lower_ in ROLE_NOUNS:
+        return tok.lower_
+    doc = tok.doc
+    if tok.lower_ == "elect" and tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ROLE_NOUNS:
+        return f"{doc[tok.i - 2].lower_}-elect"
+    if _one_of_a_people(tok):
+        return tok.lower_
+    return None
+
+
+def _one_of_a_people(tok: Token) -> bool:
+    """A party or nation word standing alone as one person ("the Democrat said", "Republican X")."""
+    return tok.ent_type_ == "NORP" and tok.tag_ in _SINGULAR and tok.is_title and tok.dep_ != "amod"
+
+
+def _determined(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in tok.children)
+
+
 def _role_key(tok: Token, token_actor: dict[int, str]) -> tuple[str | None, str] | None:
-    if tok.lower_ not in ROLE_NOUNS:
+    role = _role_word(tok)
+    if role is None:
         return None
     words = [
         c.lower_
@@ -523,15 +549,16 @@ def _role_key(tok: Token, token_actor: dict[int, str]) -> tuple[str | None, str]
         and not geo.country_of_demonym(c.text)
         and not geo.country_of(c.text)
         and c.i not in token_actor
+        and not (role.endswith("-elect") and c.i >= tok.i - 2)
     ]
-    return _owner(tok, token_actor), " ".join([*words, tok.lower_])
+    return _owner(tok, token_actor), " ".join([*words, role])
 
 
 def _learn_roles(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str]) -> dict:
     """Roles the article ties to one person: title before the name, or an apposition."""
     roles: dict[tuple[str | None, str], str] = {}
     for tok in doc:
-        if tok.lower_ not in ROLE_NOUNS:
+        if _role_word(tok) is None:
             continue
         person = None
         nxt = tok.i + 1
@@ -551,7 +578,7 @@ def _learn_roles(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str]) -
 def _role_mentions(doc: Doc, roles: dict, token_actor: dict[int, str]) -> list[tuple[str, int, int]]:
     found = []
     for tok in doc:
-        if tok.i in token_actor or tok.lower_ not in ROLE_NOUNS:
+        if (tok.i in token_actor and not _one_of_a_people(tok)) or _role_word(tok) is None:
             continue
         key = _role_key(tok, token_actor)
         if key is None or (key[0] is None and not any(c.lower_ == "the" for c in tok.children)):
@@ -808,6 +835,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
     for person, start, end in _role_mentions(doc, _learn_roles(doc, token_actor, kinds), token_actor):
         span = Span.of(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         actors[person].extra.append(span)
+        if token_actor.get(end - 1, person) != person:  # "the Democrat": one person, not the party
+            _release(actors, token_actor.pop(end - 1), end - 1)
         for i in range(start, end):
             token_actor.setdefault(i, person)
     for org, start, end in _org_descriptions(doc, actors, kinds, token_actor):
@@ -826,6 +855,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
         entities.append(Entity(_canonical(key, actor), kinds[key], mentions, confidence))
     entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
     return entities
+
+
+def _release(actors: dict[str, _Actor], key: str, i: int) -> None:
+    """Take the mention at token ``i`` from an actor, and the actor away when nothing is left of it."""
+    actor = actors[key]
+    actor.mentions = [(s, e) for s, e in actor.mentions if not s <= i < e]
+    if not actor.mentions and not actor.extra:
+        del actors[key]
 
 
 def _canonical(key: str, actor: _Actor) -> str:
