@@ -298,3 +298,16 @@ def test_forms_of_one_name_are_one_person_not_an_attribution_tension():
 
     assert _distinct_people({"Donald", "Donald J Trump", "Donald Trump"}) == {"Donald J Trump"}
     assert _distinct_people({"Barack Obama", "Michelle Obama"}) == {"Barack Obama", "Michelle Obama"}
+
+
+def test_a_suggestion_is_no_denial_and_a_stance_verb_is_no_matter():
+    texts = {
+        "a": "The bakery chain raised the price of its rye loaf in March, its owner said.",
+        "b": "One customer asked why not raise the price of the rye loaf instead of cutting its size.",
+        "c": "The bakery increased the gaps between rolls to reduce the weight of each bag.",
+        "d": "Rival bakers also increased the gaps in their rolls to reduce the weight of each bag.",
+    }
+    articles = {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in texts.items()}
+    found = compare_story(Story("s", list(articles)), articles, {})
+    abouts = {t.about for t in found.tensions if t.kind == "stance"}
+    assert not any("price" in a or "loaf" in a or "reduce" in a for a in abouts), abouts

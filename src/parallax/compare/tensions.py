@@ -53,6 +53,8 @@ _CUES = [
     for axis, poles in _LEXICON.items() for polarity, cues in poles.items()
 ]
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|without)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "why not raise ...?" and "why don't they raise ...?" suggest the act; they do not deny it
+_SUGGESTION = re.compile(r"\bwhy (?:not|do not|don't|doesn't|didn't)\b[^.?!]*$")
 _OBJECT_WORDS = 8
 # Words that cannot be the matter two outlets disagree on: numbers (compared as numbers elsewhere) and
 # reporting verbs (saying something is not a stance on it).
@@ -92,12 +94,14 @@ def _predicates(unit: Unit, names: frozenset[str]) -> list[Predicate]:
     out = []
     for axis, polarity, cue in _CUES:
         for m in cue.finditer(text):
-            sign = -polarity if _NEGATION.search(text[max(0, m.start() - 30) : m.start()]) else polarity
+            before = text[max(0, m.start() - 30) : m.start()]
+            sign = -polarity if _NEGATION.search(before) and not _SUGGESTION.search(before) else polarity
             after = words_of(text[m.end() : m.end() + 80])[1 : _OBJECT_WORDS + 1]
             objects = frozenset(
                 stem(w)
                 for w in after
                 if w not in STOP and w not in _NOT_MATTER and stem(w) not in _NOT_MATTER and w.isalpha() and len(w) > 2
+                and not any(c.match(w) for _, _, c in _CUES)  # "increased X to reduce Y": no matter "reduce"
             ) - names
             if objects:
                 out.append(Predicate(axis, sign, objects))
