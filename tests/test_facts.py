@@ -67,3 +67,19 @@ def test_datelines_are_not_facts():
     keep = {u.span.text: bool(k) for u, k in zip(units, substantive(units), strict=True)}
     assert keep == {"Updated Saturday, September 14, 2013 9:29 PM": False,
                     "Police arrested two men after the robbery of a jewellery shop.": True}
+
+
+def test_a_fact_is_labelled_by_its_most_typical_whole_clause_not_its_shortest_fragment():
+    from parallax.compare.units import Unit
+    from parallax.model import Span
+
+    def unit(aid: str, text: str) -> Unit:
+        return Unit(aid, Span(0, len(text), text), 0, 0, words=text.lower().strip(".").replace(",", "").split())
+
+    group = [
+        unit("a", "of rising costs for cocoa"),
+        unit("b", "The chocolate maker cut the weight of its bars because of rising costs for cocoa."),
+        unit("c", "The maker cut the weight of two bars, blaming the rising cost of cocoa."),
+        unit("d", "Harbour cranes in Antwerp."),
+    ]
+    assert facts.about(group).startswith("The chocolate maker cut the weight")

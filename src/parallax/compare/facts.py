@@ -34,6 +34,7 @@ LEXICAL = 0.5  # weight of the share of content stems two clauses have in common
 ACTOR_BONUS = 0.05
 FIGURE_BONUS = 0.05
 DATE_CLASH = 0.1  # taken off when both clauses are dated and no dates agree
+FRAGMENT = 0.3  # a label that does not read as a sentence of its own ("of rising costs") loses this much
 @dataclass(slots=True)
 class Alignment:
     """Which units state the same thing: groups of unit indexes, with the score of each group."""
@@ -175,8 +176,17 @@ def weight(group: list[Unit], outlets: int) -> float:
 
 
 def about(group: list[Unit], max_words: int = 14) -> str:
-    """A short label: the most typical mention, cut to a few words."""
-    text = min((u.span.text for u in group), key=lambda t: len(t))
+    """A short label: the most typical mention (the one sharing most content with the others), a whole
+    clause rather than a fragment or a caption, cut to a few words."""
+    stems = [frozenset(stem(w) for w in u.content) for u in group]
+
+    def typical(i: int) -> float:
+        shared = [len(stems[i] & s) / max(1.0, (len(stems[i]) * len(s)) ** 0.5) for j, s in enumerate(stems) if j != i]
+        text = group[i].span.text
+        fragment = not text[:1].isupper() or not text.rstrip("”\"'’").endswith((".", "!", "?"))
+        return (sum(shared) / len(shared) if shared else 0.0) - FRAGMENT * fragment - 0.002 * len(text.split())
+
+    text = group[max(range(len(group)), key=typical)].span.text
     words = text.split()
     return " ".join(words[:max_words]) + (" …" if len(words) > max_words else "")
 
