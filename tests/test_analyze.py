@@ -121,3 +121,9 @@ def test_workers_share_the_cores_for_the_encoder_unless_the_user_set_it(monkeypa
     finally:
         monkeypatch.delenv("PARALLAX_EMBEDDING_THREADS", raising=False)
         settings.cache_clear()
+
+
+def test_a_short_english_line_is_analysed_not_skipped_as_another_language():
+    found = analyze("President Obama met Trump.", published="2016-11-10")
+    assert found.skipped is None
+    assert {"Obama", "Trump"} <= {e.name for e in found.entities}

@@ -404,3 +404,29 @@ def test_the_party_member_is_one_person_never_the_party(nlp):
     actors = _actors(nlp, text)
     assert "The Republican" in _texts(actors["John Harlan"])
     assert "Democrat" not in actors  # a member the article never named is nobody it knows
+
+
+def test_a_surname_spoken_of_first_is_not_the_relative_named_later(nlp):
+    actors = _actors(
+        nlp,
+        "President Harlow met the new mayor on Monday. Harlow said the talks went well. Harlow also thanked "
+        "the staff. Later, first lady Ruth Harlow gave the mayor's family a tour.",
+    )
+    assert _texts(actors["Harlow"]) == ["Harlow", "Harlow", "Harlow"]
+    assert _texts(actors["Ruth Harlow"]) == ["Ruth Harlow"]
+
+
+def test_a_surname_is_the_person_not_the_relative_introduced_beside_him(nlp):
+    actors = _actors(
+        nlp,
+        "Senator Tom Harlow arrived with his wife, Ruth Harlow, on Monday. Harlow said the vote would pass.",
+    )
+    assert "Harlow" in _texts(actors["Tom Harlow"])
+    assert "Harlow" not in _texts(actors["Ruth Harlow"])
+
+
+def test_a_surname_first_then_the_full_name_is_one_person(nlp):
+    actors = _actors(
+        nlp, "President Harlow met the mayor. Harlow said it went well. Harlow smiled. Tom Harlow left at noon."
+    )
+    assert "Harlow" not in actors and _texts(actors["Tom Harlow"]).count("Harlow") >= 2

@@ -91,3 +91,8 @@ def test_language_detection(text, code):
 
 def test_language_of_no_text_is_unknown():
     assert detect_language(" 12 34 — ") == (None, 0.0)
+
+
+def test_a_line_of_names_is_no_language_it_cannot_tell():
+    language, confidence = detect_language("President Obama met Trump.")
+    assert language is None and confidence < 0.5

@@ -101,6 +101,17 @@ PERSON_DESCRIPTORS = frozenset(
 """Words that describe who a person is when they open a sentence before the name ("Resident Jane Roe
 said"): stripped, for they are no part of the name."""
 
+KINSHIP = frozenset(
+    _words(
+        """
+    wife husband widow widower partner fiancee fiancée fiance fiancé son daughter stepson stepdaughter brother
+    sister mother father stepmother stepfather grandson granddaughter grandmother grandfather cousin nephew
+    niece uncle aunt lady
+    """
+    )
+)
+"""Words that introduce a person as someone's relative ("his wife, X"; "lady" as in "first lady X")."""
+
 ROLE_NOUNS = frozenset(
     _words(
         """

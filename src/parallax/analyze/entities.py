@@ -35,6 +35,7 @@ from parallax.analyze import geo
 from parallax.analyze.cues import (
     BODY_VOICES,
     DETERMINERS,
+    KINSHIP,
     ORG_NAME_HEADS,
     ORG_NOUNS,
     PERSON_DESCRIPTORS,
@@ -62,6 +63,8 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 _PRONOUN_CONFIDENCE = 0.6
 _ROLE_CONFIDENCE = 0.8
 _RECENT_PERSONS = 6
+_OWN_SURNAME = 3  # mentions of a bare surname before the first full name that make it someone else
+_KIN_REACH = 4
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 _ORDINALS = frozenset(
     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh")
@@ -344,7 +347,7 @@ def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
             key_of[name] = country
             continue
         if len(name.split()) == 1:
-            key = _linked(name, by_name, votes, full_names)
+            key = _linked(doc, name, by_name, votes, full_names)
         else:
             key = _tail_of(doc, name, by_name, votes, full_names)
         if (key == name and _common_word(doc, name, by_name[name])) or _writer(doc, by_name[name]):
@@ -417,22 +420,42 @@ def is_acronym_of(short: str, name: str) -> bool:
     )
 
 
-def _linked(name: str, by_name: dict[str, list[_Mention]], votes: dict[str, Counter], full_names: list[str]) -> str:
+def _linked(
+    doc: Doc, name: str, by_name: dict[str, list[_Mention]], votes: dict[str, Counter], full_names: list[str]
+) -> str:
     """The full name a lone word stands for: the name it abbreviates ("RAIB"), the surname of a full name
     ("Macron"), or the given name of the one person so named ("Hillary" after "Hillary Clinton"); else the
-    word itself."""
+    word itself. A surname is not a relative introduced as one ("his wife, Jane Roe") when another of
+    the family is named, and not a relative at all when the article spoke of it at length first
+    ("President Obama" ... "first lady Michelle Obama")."""
     spelled = [f for f in full_names if _top(votes, f) != "PERSON" and is_acronym_of(name, f)]
     if len(spelled) == 1:
         return spelled[0]
     family = [f for f in full_names if f.split()[-1] == name and geo.country_of(f) is None]
     if family:
         first = by_name[name][0].start
+        kin = {f for f in family if any(_introduced_as_kin(doc, m.start) for m in by_name[f])}
         before = [f for f in family if by_name[f][0].start < first]
-        return before[-1] if before else family[0]
+        if before:
+            return ([f for f in before if f not in kin] or before)[-1]
+        ahead = sum(m.start < by_name[family[0]][0].start for m in by_name[name])
+        if ahead >= _OWN_SURNAME and all(f in kin for f in family):
+            return name
+        return ([f for f in family if f not in kin] or family)[0]
     if _top(votes, name) != "PERSON":
         return name  # "Texas" or "HP" is no given name of a misread "Texas Inmate" or "HP Services"
     given = {f for f in full_names if f.split()[0] == name and _top(votes, f) == "PERSON"}
     return given.pop() if len(given) == 1 else name
+
+
+def _introduced_as_kin(doc: Doc, start: int) -> bool:
+    """A name given as someone's relative: "his wife, X", "first lady X", "her husband, former president X"."""
+    for tok in reversed(doc[max(0, start - _KIN_REACH) : start]):
+        if tok.lower_ in KINSHIP:
+            return True
+        if tok.is_sent_end or tok.pos_ in ("VERB", "AUX", "ADP", "PROPN"):
+            return False
+    return False
 
 
 def _common_word(doc: Doc, name: str, mentions: list[_Mention]) -> bool:

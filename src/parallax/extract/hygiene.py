@@ -69,6 +69,7 @@ _RARE = re.compile("[\r\u2028\u2029\x85\t\u00a0\u1680\u2000-\u200b\u202f\u205f\u
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, explain=False)
 
 _LANG_PREFIX = 2000
+_LANG_SURE = 0.5
 
 
 def decode(content: bytes, declared: str | None = None) -> Decoded:
@@ -201,9 +202,10 @@ def _identifier():
 
 
 def detect_language(text: str) -> tuple[str | None, float]:
-    """ISO 639-1 code of the text's language and a confidence, (None, 0.0) when there is no text."""
+    """ISO 639-1 code of the text's language and a confidence, (None, 0.0) when there is no text, and
+    no code when the guess is unsure (a line or two of names reads as Latin or Javanese to it)."""
     sample = text[:_LANG_PREFIX]
     if not any(ch.isalpha() for ch in sample):
         return None, 0.0
     code, prob = _identifier().classify(sample)
-    return code, float(prob)
+    return (code if prob >= _LANG_SURE else None), float(prob)
