@@ -235,3 +235,21 @@ def test_a_relative_pronoun_stands_for_the_thing_it_follows(nlp):
     [p] = find(run(nlp, text), "Maria Lopez", "opposes")
     assert p.about == "reforms"
     assert p.evidence.text.startswith("reforms that are opposed")
+
+
+def test_a_wish_that_frames_what_is_said_is_no_demand(nlp):
+    text = 'Lopez added, "I want to emphasize to you that we now are going to do everything we can to help you."'
+    quote = Quote(kind="direct", text="", start=text.index("I want"), end=len(text) - 1, speaker="Maria Lopez")
+    assert not find(run(nlp, text, [quote]), "Maria Lopez", "demands")
+
+
+def test_a_things_possessor_does_not_hold_what_the_thing_suggests(nlp):
+    found = run(nlp, "Lopez's meeting with the board suggests a change of plans for the festival.")
+    assert not [p for p in found if p.actor == "Maria Lopez"]
+    [p] = find(run(nlp, "Lopez's campaign rejected the proposal on Monday."), "Maria Lopez", "rejects")
+    assert "proposal" in p.about
+
+
+def test_welcoming_a_person_is_hosting_not_accepting(nlp):
+    assert not find(run(nlp, "Later, Lopez welcomed another visitor, a famous singer."), "Maria Lopez", "accepts")
+    assert find(run(nlp, "Later, Lopez welcomed the agreement."), "Maria Lopez", "accepts")

@@ -25,11 +25,13 @@ from spacy.tokens import Doc, Token
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.nlp import doc_text, sentence_of
 from parallax.analyze.positions_lexicon import (
+    ACTING_BODIES,
     CONFIRM_VERBS,
     CONTROL_DEMANDS,
     DEMAND_MARKERS,
     DEMAND_MODALS,
     FIRST_PERSON,
+    HOSTING_VERBS,
     NOUN_CUE_PREPS,
     NOUN_CUES,
     NOUN_OBJECT_ONLY,
@@ -38,6 +40,7 @@ from parallax.analyze.positions_lexicon import (
     PREP_OBJECT_CUES,
     REFUSAL_AUX,
     SELF_SUBJECTS,
+    SPEECH_FRAMES,
     STATEMENT_VERBS,
     UNCONFIRMING_VERBS,
     VERB_CUES,
@@ -92,7 +95,9 @@ def _actor_of(ctx: _Context, tok: Token) -> str | None:
         quote = _quote_at(ctx, tok.idx, tok.idx + len(tok))
         if quote and quote.speaker:
             return quote.speaker
-    candidates = [tok, *(c for c in tok.children if c.dep_ in {"appos", "compound", "poss", "amod", "nmod"})]
+    speaks_for = tok.pos_ != "NOUN" or tok.lemma_.lower() in ACTING_BODIES  # "his meeting suggests": not his
+    modifiers = {"appos", "compound", "amod", "nmod", *(("poss",) if speaks_for else ())}
+    candidates = [tok, *(c for c in tok.children if c.dep_ in modifiers)]
     for cand in candidates:
         entity = ctx.actors.at(cand.idx, cand.idx + len(cand))
         if entity is not None:
@@ -237,6 +242,18 @@ def _asks_of_others(obj: Token) -> bool:
     return obj.tag_ not in {"WP", "WDT"}
 
 
+def _frames_speech(obj: Token) -> bool:
+    """ "I want to emphasize that ...", "we want to thank X": the wish only frames what is said."""
+    return obj.dep_ == "xcomp" and obj.lemma_ in STATEMENT_VERBS | SPEECH_FRAMES
+
+
+def _a_person(obj: Token) -> bool:
+    """An object that names people ("welcomed the visitors", "welcomed him"), not a thing or a plan."""
+    return obj.ent_type_ in {"PERSON", "NORP"} or obj.lower_ in {"him", "her", "them", "us", "me"} or (
+        obj.lemma_.lower() in {"visitor", "guest", "delegation", "crowd", "fan", "player", "leader", "president"}
+    )
+
+
 def _next_word(verb: Token, extra: Token | None) -> int:
     return (extra.i if extra is not None else verb.i) + 1
 
@@ -354,7 +371,11 @@ def _from_verb(ctx: _Context, verb: Token) -> list[Position]:
     ]
     if not objects or inner or _nothing_offered(objects):
         return []
-    if verb.lemma_ in WISH_VERBS and not any(_asks_of_others(o) for o in objects):
+    if verb.lemma_ in WISH_VERBS and (
+        not any(_asks_of_others(o) for o in objects) or any(_frames_speech(c) for c in verb.children)
+    ):
+        return []
+    if verb.lemma_ in HOSTING_VERBS and _a_person(objects[0]):
         return []
     holder = _holder(ctx, verb)
     if holder is None or (verb.lemma_ in WARNING_VERBS and not _own_threat(objects, holder)):

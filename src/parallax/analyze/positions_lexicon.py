@@ -33,6 +33,18 @@ NOUN_OBJECT_ONLY = {"decline", "plan", "back"}
 # "wants a ceasefire"), not when they tell the holder's own wish ("I want to live in ...", "we all want
 # what's best")
 WISH_VERBS = {"want"}
+# what one "wants to" do when the wish only frames what is said next ("I want to emphasize that ...")
+SPEECH_FRAMES = {"thank", "remind", "congratulate", "apologise", "apologize", "ask", "reassure", "welcome"}
+# verbs that host a person rather than accept a thing ("welcomed another visitor")
+HOSTING_VERBS = {"welcome", "greet", "receive"}
+# nouns a possessor speaks or acts through ("his government rejected", "her campaign denied"), unlike
+# things or events ("his meeting suggests", "her decision reflects")
+ACTING_BODIES = {
+    "team", "camp", "campaign", "government", "administration", "aide", "ally", "lawyer", "attorney", "office",
+    "party", "family", "supporter", "official", "representative", "spokesman", "spokeswoman", "spokesperson",
+    "staff", "cabinet", "ministry", "department", "agency", "army", "military", "force", "troops", "police",
+    "company", "firm", "board", "union", "council", "side", "delegation", "negotiator", "envoy",
+}
 # subjects of a negated will/would that make it the holder's own refusal ("they won't cede"), unlike a
 # forecast about something else ("the issue would not go away")
 SELF_SUBJECTS = {"i", "we", "he", "she", "they"}
