@@ -430,3 +430,8 @@ def test_a_surname_first_then_the_full_name_is_one_person(nlp):
         nlp, "President Harlow met the mayor. Harlow said it went well. Harlow smiled. Tom Harlow left at noon."
     )
     assert "Harlow" not in actors and _texts(actors["Tom Harlow"]).count("Harlow") >= 2
+
+
+def test_a_double_barrelled_name_the_model_missed_is_whole(nlp):
+    actors = _actors(nlp, '"It was a game of ups and downs," Indians fan Mira Holt-Gopal said.')
+    assert "Mira Holt-Gopal" in actors and "Gopal" not in actors

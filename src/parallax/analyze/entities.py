@@ -306,8 +306,13 @@ def _candidates(doc: Doc) -> list[_Mention]:
             and tok.lower_ not in PERSON_TITLES  # "[Agency Director X] said": a title alone names nobody
         ):
             start = tok.i
-            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
-                start -= 1
+            while start > 0:
+                if _hyphen_joined(doc, start):  # "Alayna Fodor-Gopal": the whole double name
+                    start -= 2
+                elif doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                else:
+                    break
             # ... unless the article calls it an organisation ("mining firm X said")
             label = "ORG" if start and doc[start - 1].is_lower and doc[start - 1].lower_ in ORG_NOUNS else "PERSON"
             s, e, titled = _strip_name(doc[start : tok.i + 1], label == "PERSON")
@@ -315,6 +320,14 @@ def _candidates(doc: Doc) -> list[_Mention]:
                 found.append(_Mention(s, e, _name_text(doc, s, e), label, titled))
     found.sort(key=lambda m: m.start)
     return [m for m in found if sum(c.isalpha() for c in m.name) > 1]  # "'I" run into a quote is no name
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Whether the token before ``i`` is a bare hyphen joining a proper noun to it ("Fodor-Gopal")."""
+    return (
+        i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+        and doc[i - 2].pos_ == "PROPN"
+    )
 
 
 def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
