@@ -311,3 +311,27 @@ def test_a_suggestion_is_no_denial_and_a_stance_verb_is_no_matter():
     found = compare_story(Story("s", list(articles)), articles, {})
     abouts = {t.about for t in found.tensions if t.kind == "stance"}
     assert not any("price" in a or "loaf" in a or "reduce" in a for a in abouts), abouts
+
+
+def test_spellings_of_one_word_are_no_word_choice():
+    text_a = ("Crowds gathered early at the quay. The mayor said it was a great honour to open the new bridge "
+              "over the river. Traffic will flow from Friday.")
+    text_b = ("Heavy rain did not deter the visitors. The mayor said it was a great honor to open the new bridge "
+              "over the river, before cutting a ribbon.")
+    articles = {"a": Article("a", "a.txt", text_a, outlet="A"), "b": Article("b", "b.txt", text_b, outlet="B")}
+    found = compare_story(Story("s", ["a", "b"]), articles, {})
+    assert not found.word_choice
+
+
+def test_two_agents_are_two_things_not_a_word_choice():
+    from parallax.compare.units import Unit
+    from parallax.compare.wording import _agent_phrases
+    from parallax.model import Span
+
+    def unit(aid: str, text: str) -> Unit:
+        return Unit(aid, Span(0, len(text), text), 0, 0)
+
+    two = [unit("a", "the letter dropped by the Bureau"), unit("b", "the letter received by Mrs Lane")]
+    assert _agent_phrases(two) is None
+    seized = _agent_phrases([unit("a", "the land annexed by Moscow"), unit("b", "the land seized by Russia")])
+    assert seized is not None and set(seized.terms) == {"a", "b"}

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from parallax.analyze.geo import country_of
 from parallax.compare.context import StoryContext, mask_digits
 from parallax.compare.facts import Alignment
 from parallax.compare.units import STOP, WORD, Unit, stem
@@ -26,6 +27,11 @@ from parallax.model import DistinctiveWord, Span, WordChoice
 
 _BY_AGENT = re.compile(
     r"\b([a-z]+(?:ed|en|wn|ne|ht|ung))\s+by\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+)
+_SPELLINGS = (
+    (r"our(?=s?$|ed$|ing$|able$)", "or"), (r"is(?=e[sd]?$|ing$|ation)", "iz"), (r"ys(?=e[sd]?$|ing$)", "yz"),
+    (r"tre(?=s?$)", "ter"), (r"ll(?=ed$|ing$|er$)", "l"), (r"ogue$", "og"), (r"ae", "e"), (r"oe(?=[a-z])", "e"),
+    (r"ence$", "ense"),
 )
 _MIN_Z = 1.96
 NEAR = 0.5  # the similarity at which two clauses outside one fact are searched for swapped words
@@ -79,14 +85,18 @@ def _candidates(
 
 
 def _agent_phrases(group: list[Unit]) -> WordChoice | None:
+    """The same agent doing the same thing in other verbs ("annexed by Moscow" / "seized by Russia");
+    two agents ("dropped by the FBI" / "received by Mrs Clinton") are two things, not a choice of words."""
     found: dict[str, tuple[Span, str]] = {}
+    agents = set()
     for u in group:
         m = _BY_AGENT.search(u.span.text)
         if m:
             s = u.span.start + m.start()
             found[u.article_id] = (Span(s, s + m.end() - m.start(), m.group()), m.group(1).lower())
+            agents.add(_agent(m.group(2)))
     verbs = {v for _, v in found.values()}
-    if len(found) < 2 or len(verbs) < 2:
+    if len(found) < 2 or len(verbs) < 2 or len(agents) > 1:
         return None
     return WordChoice(
         about=f"how it came about: {' / '.join(sorted(verbs))}",
@@ -130,7 +140,7 @@ def _pair_swaps(first: Unit, others: list[Unit], used: Mapping[str, set[str]], w
             if j is None:
                 continue
             mine, hit = toks[k][0], theirs[j][0]
-            if not (_swappable(mine) and _swappable(hit)) or stem(mine) == stem(hit):
+            if not (_swappable(mine) and _swappable(hit)) or _same_word(mine, hit):
                 continue
             form = _form(mine)
             if form != _form(hit):
@@ -142,6 +152,29 @@ def _pair_swaps(first: Unit, others: list[Unit], used: Mapping[str, set[str]], w
             out.append(WordChoice(about=f"{toks[k - 1][0]} … {toks[k + 1][0]}",
                                   terms={first.article_id: toks[k][1], other.article_id: theirs[j][1]}))
     return out
+
+
+def _agent(name: str) -> str:
+    """Who a by-phrase names, as a key: its country for a capital or seat ("Moscow" -> Russia), else its
+    last word ("the FBI" -> fbi, "Mrs Clinton" -> clinton)."""
+    words = name.split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    whole = " ".join(words)
+    return (country_of(whole) or words[-1]).lower()
+
+
+def _same_word(a: str, b: str) -> bool:
+    return stem(a) == stem(b) or _spelling(a) == _spelling(b)
+
+
+def _spelling(word: str) -> str:
+    """One key for British and American spellings of a word (honour/honor, organise/organize)."""
+    if len(word) < 5:
+        return word
+    for british, american in _SPELLINGS:
+        word = re.sub(british, american, word)
+    return word
 
 
 def _form(word: str) -> str:
