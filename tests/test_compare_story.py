@@ -249,12 +249,16 @@ def test_word_choice_between_alike_clauses_outside_one_fact():
                        "were thrown at officers.")
     text_b = common + ("Earlier, several hundred strikers gathered at the mill gates, where they turned back "
                        "delivery vans.")
-    articles = {"a": Article("a", "a.txt", text_a, outlet="A"), "b": Article("b", "b.txt", text_b, outlet="B")}
-    found = compare_story(Story("s", ["a", "b"]), articles, {})
+    found = _two_outlets(text_a, text_b)
     gates = _fact_with(found, "a", "rioters")
     assert gates is not None and "b" not in gates.reported_by  # not one fact...
     pairs = {(w.terms["a"].text, w.terms["b"].text) for w in found.word_choice if {"a", "b"} <= w.terms.keys()}
     assert ("rioters", "strikers") in pairs  # ...yet the word choice is found
+
+
+def _two_outlets(text_a: str, text_b: str) -> StoryBriefing:
+    articles = {"a": Article("a", "a.txt", text_a, outlet="A"), "b": Article("b", "b.txt", text_b, outlet="B")}
+    return compare_story(Story("s", ["a", "b"]), articles, {})
 
 
 def test_two_words_each_outlet_writes_are_two_things_not_a_word_choice():
@@ -262,8 +266,7 @@ def test_two_words_each_outlet_writes_are_two_things_not_a_word_choice():
               "Dozens more were injured and taken to hospital.")
     text_b = ("At least six people were injured when the ferry capsized near Halden on Monday. "
               "Two crew members were killed, the operator said.")
-    articles = {"a": Article("a", "a.txt", text_a, outlet="A"), "b": Article("b", "b.txt", text_b, outlet="B")}
-    found = compare_story(Story("s", ["a", "b"]), articles, {})
+    found = _two_outlets(text_a, text_b)
     words = {w.terms["a"].text for w in found.word_choice if "a" in w.terms}
     assert "killed" not in words
 
@@ -318,8 +321,7 @@ def test_spellings_of_one_word_are_no_word_choice():
               "over the river. Traffic will flow from Friday.")
     text_b = ("Heavy rain did not deter the visitors. The mayor said it was a great honor to open the new bridge "
               "over the river, before cutting a ribbon.")
-    articles = {"a": Article("a", "a.txt", text_a, outlet="A"), "b": Article("b", "b.txt", text_b, outlet="B")}
-    found = compare_story(Story("s", ["a", "b"]), articles, {})
+    found = _two_outlets(text_a, text_b)
     assert not found.word_choice
 
 
