@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from parallax.compare import compare_story, context, only_heard_in
@@ -337,3 +339,19 @@ def test_two_agents_are_two_things_not_a_word_choice():
     assert _agent_phrases(two) is None
     seized = _agent_phrases([unit("a", "the land annexed by Moscow"), unit("b", "the land seized by Russia")])
     assert seized is not None and set(seized.terms) == {"a", "b"}
+
+
+def test_the_date_stamp_of_an_embedded_post_is_no_event():
+    texts = {
+        "a": "The ferry sank on March 3, 2025. One reader wrote: So sad. — Jo Dee (@jodee) March 4, 2025 "
+             "Rescuers searched all night.",
+        "b": "Rescuers said the ferry sank on March 3, 2025, near the harbour wall.",
+    }
+    articles = {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in texts.items()}
+    analyses = {
+        k: Analysis(k, times=[TimeExpr(m.group(), m.start(), m.end(), f"2025-03-0{m.group()[-7]}")
+                              for m in re.finditer(r"March \d, 2025", t)])
+        for k, t in texts.items()
+    }
+    found = compare_story(Story("s", list(articles)), articles, analyses)
+    assert [e.date for e in found.timeline] == ["2025-03-03"]

@@ -1,12 +1,14 @@
 """The story's timeline: dated events from every article on one axis, each with its sources.
 
 An event is a clause that holds a date of day, week or month precision (from the analyses' time
-expressions). Clauses aligned as one fact are one event; when their dates cannot both be true (a
-different day, or a day outside the other's week or month) the event is ``disputed``.
+expressions), other than the date stamp of an embedded social-media post. Clauses aligned as one fact
+are one event; when their dates cannot both be true (a different day, or a day outside the other's week
+or month) the event is ``disputed``.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from parallax.compare.context import StoryContext
@@ -14,6 +16,9 @@ from parallax.compare.dates import compatible, is_dated, span
 from parallax.compare.facts import Alignment, about
 from parallax.compare.units import Unit
 from parallax.model import TimelineEvent
+
+# "— Jane Roe (@janeroe) November 8, 2016": the date an embedded post was posted, not an event of the story
+_POST_STAMP = re.compile(r"\(@\w+\)\s*$")
 
 
 def _dated_units(ctx: StoryContext) -> list[tuple[str, Unit]]:
@@ -23,7 +28,8 @@ def _dated_units(ctx: StoryContext) -> list[tuple[str, Unit]]:
         by_article.setdefault(u.article_id, []).append(u)
     for aid, analysis in ctx.analyses.items():
         for t in analysis.times:
-            if t.vague or not is_dated(t.value):
+            text = ctx.articles[aid].text
+            if t.vague or not is_dated(t.value) or _POST_STAMP.search(text[max(0, t.start - 40) : t.start]):
                 continue
             home = [u for u in by_article.get(aid, []) if u.span.start <= t.start and t.end <= u.span.end]
             if home:
