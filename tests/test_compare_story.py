@@ -355,3 +355,11 @@ def test_the_date_stamp_of_an_embedded_post_is_no_event():
     }
     found = compare_story(Story("s", list(articles)), articles, analyses)
     assert [e.date for e in found.timeline] == ["2025-03-03"]
+
+
+def test_a_number_tension_names_the_counted_word_as_written():
+    found = _two_outlets(
+        "Crowds fled the square. At least six civilians were killed when the bomb exploded near the market on Monday.",
+        "Police sealed the road. The bomb that exploded near the market on Monday killed four civilians.",
+    )
+    assert [t.about for t in found.tensions if t.kind == "number"] == ["civilians: 4 / 6"]

@@ -213,7 +213,7 @@ def number_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
     out = []
     for idx in alignment.groups:
         group = [ctx.units[i] for i in idx if ctx.units[i].article_id not in ctx.story.copies]
-        clusters: list[tuple[str, list[frozenset[str]], dict[str, tuple[float, Unit]]]] = []
+        clusters: list[tuple[str, list[frozenset[str]], dict[str, tuple[float, Unit]], str]] = []
         for u in group:
             for n in numbers_in(u.span.text):
                 frame = _frame(u.span.text, n)
@@ -222,18 +222,18 @@ def number_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
                 if home is None:
                     if any(c[0] == n.unit and u.article_id in c[2] for c in clusters):
                         continue  # another count of this noun in the same clause, about something else
-                    home = (n.unit, [], {})
+                    home = (n.unit, [], {}, n.word)
                     clusters.append(home)
                 home[1].append(frame)
                 home[2][u.article_id] = (n.value, u)
-        for unit, _, per_article in clusters:
+        for _, _, per_article, word in clusters:
             distinct = sorted({v for v, _ in per_article.values()})
             if len(distinct) < 2:
                 continue
             ids = list(per_article)
             out.append(Tension(
                 kind="number",
-                about=f"{unit}: " + " / ".join(f"{v:g}" for v in distinct),
+                about=f"{word}: " + " / ".join(f"{v:g}" for v in distinct),
                 sides={a: u.span for a, (_, u) in per_article.items()},
                 maybe_update=any(_maybe_update(ctx, a, b) for a in ids for b in ids if a < b),
                 confidence=0.7,

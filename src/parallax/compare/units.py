@@ -304,9 +304,10 @@ class Number:
     """A quantity and what it counts ("1,000 drones" -> 1000.0, "drone"), with its offsets."""
 
     value: float
-    unit: str
+    unit: str  # the stem, for matching
     start: int
     end: int
+    word: str = ""  # the counted word as written, for showing
 
 
 def numbers_in(text: str, offset: int = 0) -> list[Number]:
@@ -320,7 +321,7 @@ def numbers_in(text: str, offset: int = 0) -> list[Number]:
             continue
         if 1900 <= value <= 2100 and "," not in raw and not scale:
             continue
-        out.append(Number(value, stem(unit.rstrip("s")), offset + m.start(), offset + m.end()))
+        out.append(Number(value, stem(unit.rstrip("s")), offset + m.start(), offset + m.end(), m.group(3)))
     return out
 
 
