@@ -37,6 +37,7 @@ def span(value: str) -> tuple[dt.date, dt.date]:
 
 
 def compatible(a: str, b: str) -> bool:
-    """Whether two dates can describe the same moment (one lies within the other's span)."""
+    """Whether two dates can describe the same moment: their spans share a day ("last week" and
+    "earlier this month" agree when that week began in the month before)."""
     (a0, a1), (b0, b1) = span(a), span(b)
-    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+    return a0 <= b1 and b0 <= a1
