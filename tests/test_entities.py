@@ -435,3 +435,9 @@ def test_a_surname_first_then_the_full_name_is_one_person(nlp):
 def test_a_double_barrelled_name_the_model_missed_is_whole(nlp):
     actors = _actors(nlp, '"It was a game of ups and downs," Indians fan Mira Holt-Gopal said.')
     assert "Mira Holt-Gopal" in actors and "Gopal" not in actors
+
+
+def test_a_people_word_that_ends_a_clubs_name_is_the_club(nlp):
+    actors = _actors(nlp, "The Chicago Cubs beat the Cleveland Indians on Wednesday. The Indians had led early.")
+    assert "India" not in actors
+    assert _texts(actors["Cleveland Indians"]).count("Indians") == 1

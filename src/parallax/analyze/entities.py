@@ -352,6 +352,11 @@ def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
     full_names = [n for n in by_name if len(n.split()) > 1]
     for name in by_name:
         vote = _top(votes, name)
+        team = [f for f in full_names if f.endswith(f" {name}") and _top(votes, f) == "ORG"]
+        if len(team) == 1 and geo.country_of_demonym(name):
+            key_of[name] = team[0]  # "the Indians" after "the Cleveland Indians": the club, not India
+            votes[name] = Counter({"ORG": sum(votes[name].values())})
+            continue
         country = geo.country_of(name) or (geo.country_of_demonym(name) if vote == "NORP" else None)
         if country and country != name and all(_object_of(doc[m.end - 1], _PLACE_PREPOSITIONS) for m in by_name[name]):
             country = None  # "talks in central London": the city as a place, not the country acting
