@@ -441,3 +441,8 @@ def test_a_people_word_that_ends_a_clubs_name_is_the_club(nlp):
     actors = _actors(nlp, "The Chicago Cubs beat the Cleveland Indians on Wednesday. The Indians had led early.")
     assert "India" not in actors
     assert _texts(actors["Cleveland Indians"]).count("Indians") == 1
+
+
+def test_a_photo_credit_run_into_a_name_is_cut(nlp):
+    actors = _actors(nlp, "Fans of the Cleveland Indians Getty Images watched in silence. The Cleveland Indians lost.")
+    assert list(actors) == ["Cleveland Indians"]

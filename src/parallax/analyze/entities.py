@@ -85,6 +85,7 @@ _MODIFIERS = {"compound", "amod", "nmod"}
 _SINGULAR = {"NN", "NNP"}  # the tagger reads "union" before a name as a proper noun
 _NOT_ORGS = {"PERSON", "GPE"}
 _OPENING = "opening"
+_PHOTO_CREDITS = frozenset(("Getty", "Images", "AFP", "EPA", "AP", "PA", "Alamy", "Shutterstock", "REX"))
 
 
 @dataclass(slots=True)
@@ -217,6 +218,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         start += 1
     while end > start and _noise(doc[end - 1]):
         end -= 1
+    while end - start > 1 and doc[end - 1].text in _PHOTO_CREDITS:
+        end -= 1  # "Cleveland Indians Getty Images": a caption's credit run into the name
     if label != "PERSON" or start >= end:
         return start, end
     start, end = _case_run(doc, start, end)
