@@ -1,4 +1,5 @@
-"""Partial quotes at the end of a sentence: their tag is in their own sentence, their speaker is a person."""
+"""Where quotes and reported clauses begin and end: the tag of a partial quote, the clause around it,
+and what is appended to a clause that is no part of it."""
 
 from __future__ import annotations
 
@@ -70,3 +71,46 @@ def test_according_to_a_plain_noun_names_no_speaker(nlp):
     found = {q.text: q for q in quotes if q.cue and q.cue.text.startswith("according")}
     assert [q.speaker for q in found.values()] == [None, "Transport for London"]
     assert [q.speaker_span.text for q in found.values()] == ["reports", "Transport for London"]
+
+
+def _items(nlp, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return extract_quotes(doc, extract_entities(doc))
+
+
+def test_a_partial_quote_inside_a_reported_clause_takes_the_clause_cue(nlp):
+    text = (
+        "Maria Lopez accused Tom Berg of running a “reckless campaign” against the union while Berg suggests "
+        "the mayor is a puppet of the council."
+    )
+    [partial] = [q for q in _items(nlp, text) if q.kind == "partial"]
+    assert partial.cue is not None and partial.cue.text == "accused"
+
+
+def test_a_reported_clause_holds_its_quotes_and_stops_before_another_statement(nlp):
+    items = _items(nlp, "Maria Lopez said “there is hope” in the valley after the flood.")
+    assert [q.text for q in items if q.kind == "indirect"] == ["“there is hope” in the valley after the flood"]
+    text = (
+        "Maria Lopez accused Tom Berg of running a “reckless campaign” against the union while Berg suggests "
+        "the mayor is a puppet of the council."
+    )
+    accused = [q.text for q in _items(nlp, text) if q.kind == "indirect" and q.cue and q.cue.text == "accused"]
+    assert accused == ["Tom Berg of running a “reckless campaign” against the union"]
+
+
+def test_a_comment_after_a_comma_is_left_out_of_the_clause(nlp):
+    for text in (
+        "Maria Lopez said the council approved the budget, which had been delayed for months.",
+        "Maria Lopez said the council approved the budget, ending a long dispute over schools.",
+    ):
+        said = [q.text for q in _items(nlp, text) if q.cue and q.cue.text == "said"]
+        assert said == ["the council approved the budget"]
+
+
+def test_a_learned_content_does_not_run_on_into_a_statement_the_rules_found(nlp):
+    text = (
+        "Tom Berg said Friday that he would “try to win back the city” and insisted that his rivals were "
+        "“running out of ideas.”"
+    )
+    said = [q.text for q in _items(nlp, text) if q.kind == "indirect" and q.cue and q.cue.text == "said"]
+    assert said == ["he would “try to win back the city”"]

@@ -134,9 +134,9 @@ def test_reported_speech(nlp, sentence, content):
     assert sentence[q.start : q.end] == content
 
 
-def test_reported_clause_stops_before_a_quote(nlp):
+def test_reported_clause_runs_through_the_quote_that_ends_it(nlp):
     quotes = _quotes(nlp, "Maria Lopez said the bridge would reopen “within weeks.”")
-    assert _one(quotes, "indirect", "the bridge would reopen").speaker == "Maria Lopez"
+    assert _one(quotes, "indirect", "the bridge would reopen “within weeks.”").speaker == "Maria Lopez"
     assert _one(quotes, "partial", "within weeks.").speaker == "Maria Lopez"
 
 

@@ -425,7 +425,7 @@ def _pieces(reader: _Reader, cue: Token) -> list[tuple[Token, Token]]:
         ranges = [(s, e) for s, e in ranges if not s <= speaker.i <= e]
     if _tags_quote(reader, cue):
         ranges = [(s, e) for s, e in ranges if e < cue.i]
-    pieces = [_trimmed(reader, s, e) for s, e in ranges]
+    pieces = [_trimmed(reader, s, attribution.set_off_end(reader.doc, s, e, _is_cue)) for s, e in ranges]
     return [p for p in pieces if p is not None]
 
 
@@ -450,7 +450,39 @@ def _before_list(doc: Doc, clause: Token, start: int, end: int) -> int:
 
 
 def _trimmed(reader: _Reader, start: int, end: int) -> tuple[Token, Token] | None:
-    """Drop a leading "that", punctuation and a quote that opens or closes the stretch (it is its own item)."""
+    """Drop a leading "that", punctuation and a trailing "and"; a stretch that is one quote and little
+    else is left to that quote's own item. A quote that only opens or closes the stretch stays in it: the
+    reported clause runs through the quoted words ('said the plan was "a disaster"', 'said "it works"
+    in Z'), as readers and PolNeAR take it."""
+    if _without_quotes(reader, start, end) is None:
+        return None
+    doc = reader.doc
+    while start <= end and (_is_that(doc[start]) or _loose(doc[start])):
+        start += 1
+    while end >= start and (_loose(doc[end]) or doc[end].lower_ in ("and", "but", "or")):
+        end -= 1
+    return doc[_enclosing_mark(reader, start, -1)], doc[_enclosing_mark(reader, end, 1)]
+
+
+def _enclosing_mark(reader: _Reader, i: int, step: int) -> int:
+    """A stretch that starts or ends inside a quote takes in its opening or closing mark (step -1 or 1),
+    so its text shows the quote whole: 'the bridge would reopen "within weeks."', not '... "within weeks'."""
+    doc = reader.doc
+    j = i + step
+    if reader.quoted(doc[i].idx) is None:
+        return i
+    while 0 <= j < len(doc) and not doc[j].is_quote and doc[j].is_punct and reader.quoted(doc[j].idx):
+        j += step
+    return j if 0 <= j < len(doc) and doc[j].is_quote and not reader.quoted(doc[j].idx) else i
+
+
+def _loose(tok: Token) -> bool:
+    """Punctuation or space at the edge of a stretch; quote marks stay with the words they enclose."""
+    return (tok.is_punct and not tok.is_quote) or tok.is_space
+
+
+def _without_quotes(reader: _Reader, start: int, end: int) -> tuple[Token, Token] | None:
+    """The stretch without the quotes that open or close it, or None when little else is left."""
     doc = reader.doc
     while start <= end:
         mark = reader.quoted(doc[start].idx)
@@ -618,6 +650,8 @@ def _learned(reader: _Reader, found: Sequence[attribution.Found], known: list[Qu
             continue
         if rule and item.content_score < m.extra_threshold:
             continue
+        if rule and attribution.set_off_end(doc, item.start, item.end, lambda t: t.idx in by_cue) < item.end:
+            continue  # it runs on into a statement the rules found
         if any(min(hi, q.end) - max(lo, q.start) > 0.5 * (hi - lo) for q in items):
             continue
         items.append(quote)
@@ -636,6 +670,25 @@ def _replaces(rule: list[Quote], lo: int, hi: int, score: float, threshold: floa
     )
 
 
+def _in_clauses(reader: _Reader, quotes: list[Quote]) -> list[Quote]:
+    """A partial quote inside a reported clause ('X accused Y of a "smear" over Z', 'X said "it works" in
+    Z') is part of what that clause's verb reports: it takes that verb as its cue, the nearest one it hangs
+    from, so quote and clause read as one statement (the tag found beside it may be a later verb's)."""
+    cues = {q.cue.start: q.cue for q in quotes if q.kind == "indirect" and q.cue is not None}
+    out = []
+    for q in quotes:
+        if q.kind == "partial" and cues:
+            first = reader.doc[reader.token_at(q.start)]
+            for anc in first.ancestors:
+                if q.cue is not None and anc.idx == q.cue.start:
+                    break
+                if anc.idx in cues and not q.start <= anc.idx < q.end:
+                    q = replace(q, cue=cues[anc.idx])
+                    break
+        out.append(q)
+    return out
+
+
 def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     """Direct, partial and reported statements of a parsed article, in text order.
 
@@ -649,5 +702,6 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     quotes = _direct(reader) + _indirect(reader)
     if settings().attribution_model != "rules":
         quotes = _learned(reader, attribution.find(doc, attribution.cue_scores(doc)), quotes)
+    quotes = _in_clauses(reader, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
