@@ -446,3 +446,13 @@ def test_a_people_word_that_ends_a_clubs_name_is_the_club(nlp):
 def test_a_photo_credit_run_into_a_name_is_cut(nlp):
     actors = _actors(nlp, "Fans of the Cleveland Indians Getty Images watched in silence. The Cleveland Indians lost.")
     assert list(actors) == ["Cleveland Indians"]
+
+
+def test_a_photo_agency_is_no_actor(nlp):
+    text = (
+        "Mayor Dorran said he was encouraged by the turnout during the parade Getty Images 18 Dorran had another "
+        "awkward encounter with the press. The route will officially open on January 20. Getty Images 18 Councillor "
+        "Mitch Lane smiles as he waves. Getty Images 18 Dorran leaves his car as he makes his way to the hall Getty "
+        "Images 18 Aides including Dan Scavo await the mayor."
+    )
+    assert not [name for name in _actors(nlp, text) if "Getty" in name]

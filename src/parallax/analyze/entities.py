@@ -85,7 +85,8 @@ _MODIFIERS = {"compound", "amod", "nmod"}
 _SINGULAR = {"NN", "NNP"}  # the tagger reads "union" before a name as a proper noun
 _NOT_ORGS = {"PERSON", "GPE"}
 _OPENING = "opening"
-_PHOTO_CREDITS = frozenset(("Getty", "Images", "AFP", "EPA", "AP", "PA", "Alamy", "Shutterstock", "REX"))
+_PHOTO_AGENCIES = frozenset(("Getty", "Images", "Alamy", "Shutterstock", "REX"))
+_PHOTO_CREDITS = _PHOTO_AGENCIES | {"AFP", "EPA", "AP", "PA"}
 
 
 @dataclass(slots=True)
@@ -214,12 +215,19 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         # a title-case headline runs the name into the words after it ("X Checks Into Rehab"): the name
         # ends before the first word the article also writes in lower case
         end = next((i for i in range(start + 1, end) if doc[i].is_alpha and _seen_lower(doc, doc[i].lower_)), end)
+    credit = start
+    while credit < end and doc[credit].text in _PHOTO_CREDITS:
+        credit += 1
+    if start < credit < end and doc[credit].like_num:
+        start = credit + 1  # "Getty Images 18 Aides": a credit and a gallery count before the caption
     while start < end and _noise(doc[start]):
         start += 1
     while end > start and _noise(doc[end - 1]):
         end -= 1
     while end - start > 1 and doc[end - 1].text in _PHOTO_CREDITS:
         end -= 1  # "Cleveland Indians Getty Images": a caption's credit run into the name
+    if all(doc[i].text in _PHOTO_AGENCIES for i in range(start, end)):
+        return start, start  # "Getty Images" credits a photo and never acts
     if label != "PERSON" or start >= end:
         return start, end
     start, end = _case_run(doc, start, end)
