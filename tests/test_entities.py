@@ -456,3 +456,11 @@ def test_a_photo_agency_is_no_actor(nlp):
         "Images 18 Aides including Dan Scavo await the mayor."
     )
     assert not [name for name in _actors(nlp, text) if "Getty" in name]
+
+
+def test_a_gendered_noun_before_a_name_tells_the_gender(nlp):
+    actors = _actors(
+        nlp, "President Harlow met the mayor. Harlow said it went well. First lady Ruth Harlow gave a tour. "
+        "He said he had instructed aides to help.",
+    )
+    assert "He" in _texts(actors["Harlow"]) and _texts(actors["Ruth Harlow"]) == ["Ruth Harlow"]

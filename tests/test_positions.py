@@ -253,3 +253,24 @@ def test_a_things_possessor_does_not_hold_what_the_thing_suggests(nlp):
 def test_welcoming_a_person_is_hosting_not_accepting(nlp):
     assert not find(run(nlp, "Later, Lopez welcomed another visitor, a famous singer."), "Maria Lopez", "accepts")
     assert find(run(nlp, "Later, Lopez welcomed the agreement."), "Maria Lopez", "accepts")
+
+
+def test_things_that_require_or_cries_for_help_are_no_demands(nlp):
+    found = run(nlp, "Adams suffered a bang to the head that required a scan. Lopez said people were calling for help.")
+    assert not find(found, "Tom Adams", "demands") and not find(found, "Maria Lopez", "demands")
+    assert find(run(nlp, "Lopez called for international help with the floods."), "Maria Lopez", "demands")
+
+
+def test_calling_someone_in_for_something_is_no_call_for_it(nlp):
+    found = run(nlp, "The team opted to pit Adams, only for Lopez to call him in again for the wet tyres.")
+    assert not find(found, "Maria Lopez", "demands")
+
+
+def test_never_forgetting_refuses_nothing(nlp):
+    text = 'Lopez said: "Thank you very much. I will never forget this day."'
+    quote = Quote(kind="direct", text="", start=text.index("Thank"), end=len(text) - 1, speaker="Maria Lopez")
+    assert not find(run(nlp, text, [quote]), "Maria Lopez", "rejects")
+    text = 'Lopez said: "I will never sign this deal."'
+    quote = Quote(kind="direct", text="", start=text.index("I will"), end=len(text) - 1, speaker="Maria Lopez")
+    assert find(run(nlp, text, [quote]), "Maria Lopez", "rejects")
+

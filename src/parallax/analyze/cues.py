@@ -167,6 +167,14 @@ PERSON_PRONOUNS = frozenset(PRONOUN_GENDERS)
 TITLE_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 """Titles that tell a person's gender."""
 
+NOUN_GENDERS = {
+    **dict.fromkeys(_words("""wife widow mother daughter sister lady queen princess actress chairwoman spokeswoman
+    businesswoman congresswoman sportswoman grandmother stepdaughter niece aunt girlfriend"""), "f"),
+    **dict.fromkeys(_words("""husband widower father son brother king prince actor chairman spokesman businessman
+    congressman sportsman grandfather stepson nephew uncle boyfriend"""), "m"),
+}
+"""Nouns before a name that tell the person's gender ("his wife, X", "first lady X")."""
+
 DETERMINERS = frozenset({"the", "a", "an"})
 
 NAMING = frozenset(_words("call dub name title entitle nickname label brand"))

@@ -36,6 +36,7 @@ from parallax.analyze.cues import (
     BODY_VOICES,
     DETERMINERS,
     KINSHIP,
+    NOUN_GENDERS,
     ORG_NAME_HEADS,
     ORG_NOUNS,
     PERSON_DESCRIPTORS,
@@ -63,7 +64,6 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 _PRONOUN_CONFIDENCE = 0.6
 _ROLE_CONFIDENCE = 0.8
 _RECENT_PERSONS = 6
-_OWN_SURNAME = 3  # mentions of a bare surname before the first full name that make it someone else
 _KIN_REACH = 4
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 _ORDINALS = frozenset(
@@ -455,7 +455,7 @@ def _linked(
     """The full name a lone word stands for: the name it abbreviates ("RAIB"), the surname of a full name
     ("Macron"), or the given name of the one person so named ("Hillary" after "Hillary Clinton"); else the
     word itself. A surname is not a relative introduced as one ("his wife, Jane Roe") when another of
-    the family is named, and not a relative at all when the article spoke of it at length first
+    the family is named, and not a relative at all when the article spoke of it first
     ("President Obama" ... "first lady Michelle Obama")."""
     spelled = [f for f in full_names if _top(votes, f) != "PERSON" and is_acronym_of(name, f)]
     if len(spelled) == 1:
@@ -468,7 +468,7 @@ def _linked(
         if before:
             return ([f for f in before if f not in kin] or before)[-1]
         ahead = sum(m.start < by_name[family[0]][0].start for m in by_name[name])
-        if ahead >= _OWN_SURNAME and all(f in kin for f in family):
+        if ahead and all(f in kin for f in family):
             return name
         return ([f for f in family if f not in kin] or family)[0]
     if _top(votes, name) != "PERSON":
@@ -676,11 +676,13 @@ def _resolve_pronoun(tok: Token, token_actor: dict[int, str], kinds: dict[str, s
 
 
 def _titled_genders(doc: Doc, token_actor: dict[int, str]) -> dict[str, str]:
-    """Gender an article gives a person through a title before a name ("Mr", "Mrs", "Ms")."""
+    """Gender an article gives a person through a title or a gendered noun before a name ("Mr", "Mrs",
+    "first lady X", "his wife, X")."""
     genders: dict[str, str] = {}
     for i, actor in token_actor.items():
         if i > 0 and token_actor.get(i - 1) != actor:
-            gender = TITLE_GENDERS.get(doc[i - 1].lower_.rstrip("."))
+            before = doc[i - 2] if doc[i - 1].text == "," and i > 1 else doc[i - 1]
+            gender = TITLE_GENDERS.get(before.lower_.rstrip(".")) or NOUN_GENDERS.get(before.lower_)
             if gender:
                 genders.setdefault(actor, gender)
     return genders

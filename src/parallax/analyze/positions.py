@@ -43,6 +43,7 @@ from parallax.analyze.positions_lexicon import (
     SPEECH_FRAMES,
     STATEMENT_VERBS,
     UNCONFIRMING_VERBS,
+    UNWILLED_VERBS,
     VERB_CUES,
     WARNING_VERBS,
     WISH_VERBS,
@@ -130,6 +131,11 @@ def _holder(ctx: _Context, tok: Token) -> _Holder | None:
     node, statement = tok, False
     for _ in range(12):
         subj = _subject(node)
+        if subj is not None and subj.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
+            # "a bang to the head that required a scan", "celebrities who support X": the stance is the
+            # antecedent's, never that of someone named further up
+            actor = _actor_of(ctx, node.head)
+            return _Holder(actor, node.head, statement) if actor else None
         if subj is not None:
             actor = _actor_of(ctx, subj)
             if actor:
@@ -242,6 +248,11 @@ def _asks_of_others(obj: Token) -> bool:
     return obj.tag_ not in {"WP", "WDT"}
 
 
+def _a_cry(prep: Token) -> bool:
+    """ "calling for help": a cry, not a demand (unlike "called for international help")."""
+    return any(g.dep_ == "pobj" and g.lower_ == "help" and not list(g.children) for g in prep.children)
+
+
 def _frames_speech(obj: Token) -> bool:
     """ "I want to emphasize that ...", "we want to thank X": the wish only frames what is said."""
     return obj.dep_ == "xcomp" and obj.lemma_ in STATEMENT_VERBS | SPEECH_FRAMES
@@ -307,8 +318,12 @@ def _verb_stance(verb: Token) -> tuple[Stance, Token | None] | None:
         return None
     if verb.lemma_ in CONTROL_DEMANDS:
         return ("demands", None) if _controller(verb) is not None else None
-    for c in verb.children:
-        if c.dep_ in {"prt", "prep"} and (verb.lemma_, c.lower_) in PHRASAL_CUES:
+    children = list(verb.children)
+    taken = any(c.dep_ in {"dobj", "prt"} for c in children)  # "call him in for X" is no "call for X"
+    for c in children:
+        if (c.dep_ == "prt" or (c.dep_ == "prep" and not taken)) and (verb.lemma_, c.lower_) in PHRASAL_CUES:
+            if c.dep_ == "prep" and _a_cry(c):
+                return None
             return PHRASAL_CUES[(verb.lemma_, c.lower_)], c
     for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.i > verb.i):
         for obj in prep.children:
@@ -484,12 +499,13 @@ def _no_demand(clause: Token) -> bool:
 
 
 def _forecast(clause: Token, subj: Token | None, own: str | None, holder: _Holder) -> bool:
-    """A negated will/would about something other than the holder, or about being something, is a
-    forecast ("the issue would not go away", "companies wouldn't be so mindful"), not a refusal."""
+    """A negated will/would about something other than the holder, about being something, or about what
+    the mind does ("I will never forget this day") is a forecast ("the issue would not go away",
+    "companies wouldn't be so mindful"), not a refusal."""
     if not _negated_will(clause):
         return False
     holder_is_subject = subj is not None and (subj.lower_ in SELF_SUBJECTS or own == holder.actor)
-    return clause.lemma_ == "be" or not holder_is_subject
+    return clause.lemma_ == "be" or clause.lemma_ in UNWILLED_VERBS or not holder_is_subject
 
 
 def _speech_head(clause: Token) -> Token | None:

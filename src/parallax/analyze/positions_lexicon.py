@@ -35,6 +35,11 @@ NOUN_OBJECT_ONLY = {"decline", "plan", "back"}
 WISH_VERBS = {"want"}
 # what one "wants to" do when the wish only frames what is said next ("I want to emphasize that ...")
 SPEECH_FRAMES = {"thank", "remind", "congratulate", "apologise", "apologize", "ask", "reassure", "welcome"}
+# what the mind does without a will: "I will never forget", "we won't know until Friday" refuse nothing
+UNWILLED_VERBS = {
+    "forget", "remember", "know", "believe", "understand", "see", "feel", "think", "expect", "imagine", "recover",
+    "happen", "last", "work", "matter",
+}
 # verbs that host a person rather than accept a thing ("welcomed another visitor")
 HOSTING_VERBS = {"welcome", "greet", "receive"}
 # nouns a possessor speaks or acts through ("his government rejected", "her campaign denied"), unlike
