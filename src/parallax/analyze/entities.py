@@ -467,9 +467,8 @@ def _linked(
         before = [f for f in family if by_name[f][0].start < first]
         if before:
             return ([f for f in before if f not in kin] or before)[-1]
-        ahead = sum(m.start < by_name[family[0]][0].start for m in by_name[name])
-        if ahead and all(f in kin for f in family):
-            return name
+        if all(f in kin for f in family):
+            return name  # spoken of before any full name, and every full name is a relative's
         return ([f for f in family if f not in kin] or family)[0]
     if _top(votes, name) != "PERSON":
         return name  # "Texas" or "HP" is no given name of a misread "Texas Inmate" or "HP Services"
