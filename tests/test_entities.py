@@ -464,3 +464,10 @@ def test_a_gendered_noun_before_a_name_tells_the_gender(nlp):
         "He said he had instructed aides to help.",
     )
     assert "He" in _texts(actors["Harlow"]) and _texts(actors["Ruth Harlow"]) == ["Ruth Harlow"]
+
+
+def test_a_crosshead_in_capitals_is_no_name(nlp):
+    for name in ("MORTON", "CLINTON"):
+        text = (f"How will it affect the US Election result? {name} CLEARED FBI reveals probe into Ann "
+                f"{name.title()}'s emails finds no evidence of crime committed")
+        assert not [a for a in _actors(nlp, text) if "CLEARED" in a]

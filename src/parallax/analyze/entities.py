@@ -147,9 +147,11 @@ def _names_person(ent: SpacySpan, person_words: set[str]) -> bool:
 
 def _noise(tok: Token) -> bool:
     """A token that cannot end or begin a name: no letters (a gallery count "5/19", a dash), a handle
-    ("@user"), or a verb a title-case headline ran into the name ("X Refuses")."""
+    ("@user"), or a verb a title-case or capitals headline ran into the name ("X Refuses", "X CLEARED")."""
     text = tok.text
-    return not any(c.isalpha() for c in text) or "@" in text or (tok.tag_ in _VERB_TAGS and tok.is_title)
+    return not any(c.isalpha() for c in text) or "@" in text or (
+        tok.tag_ in _VERB_TAGS and (tok.is_title or (tok.is_upper and len(text) > 1))
+    )
 
 
 def _handle(tok: Token) -> bool:
@@ -215,6 +217,10 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         # a title-case headline runs the name into the words after it ("X Checks Into Rehab"): the name
         # ends before the first word the article also writes in lower case
         end = next((i for i in range(start + 1, end) if doc[i].is_alpha and _seen_lower(doc, doc[i].lower_)), end)
+    if end - start > 2 and all(doc[i].is_upper for i in range(start, end)) and any(
+        doc[i].tag_ in _VERB_TAGS for i in range(start + 1, end - 1)
+    ):
+        return start, start  # "CLINTON CLEARED FBI": a crosshead in capitals, a sentence and no name
     credit = start
     while credit < end and doc[credit].text in _PHOTO_CREDITS:
         credit += 1
