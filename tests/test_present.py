@@ -103,6 +103,7 @@ def test_markdown_cites_outlets_and_exact_words():
     assert "**Gazette**: “1,200 residents left”" in md
     assert "**Courier**: “Protesters”" in md
     assert "may be an update" in md
+    assert "- **Courier**: *Officials said 2,000 residents left on Monday. Protesters gathered near the dam.* (" in md
 
 
 def test_highlight_escapes_text_and_marks_overlapping_spans():

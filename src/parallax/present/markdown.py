@@ -26,6 +26,13 @@ class ArticleLabels:
         return self.label.get(article_id, article_id)
 
 
+def opening(text: str, words: int = 12) -> str:
+    """What stands for an untitled article: its first words, marked as an opening, not a title."""
+    all_words = text.split()
+    head = " ".join(all_words[:words]) + ("…" if len(all_words) > words else "")
+    return f"*{head}*" if head else "*untitled*"
+
+
 def _sides(names: ArticleLabels, sides: Mapping[str, Any]) -> str:
     return " · ".join(f"**{names(a)}**: {_quote(span)}" for a, span in sides.items())
 
@@ -44,7 +51,7 @@ def story_markdown(story: Mapping[str, Any], articles: Mapping[str, Mapping[str,
             extra = f" [{group}]" if group else ""
             copy = f" — copy of {names(story['copies'][article_id])}" if article_id in story.get("copies", {}) else ""
             lines.append(
-                f"- **{names(article_id)}**{extra}: {art.get('title') or ''} "
+                f"- **{names(article_id)}**{extra}: {art.get('title') or opening(art.get('text') or '')} "
                 f"({art.get('published') or 'date unknown'}){copy}"
             )
     shared = [f for f in story.get("facts", []) if not f.get("single_outlet")]
