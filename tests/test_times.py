@@ -539,3 +539,181 @@ def test_a_number_beside_a_month_that_is_no_day_of_it_is_no_date(nlp):
     found = {t.text: t.value for t in extract_times(doc, "2016-11-09")}
     assert found["JUNE 6, 2013"] == "2013-06-06"
     assert "91\nJUNE" not in found and found.get("February") == "2016-02"
+
+
+# Real web news (Giveme5W1H, 2016-2017): British clocks, web spellings, titles, scheduling.
+THURSDAY = date(2016, 11, 10)
+
+
+def test_british_clock_times_put_the_minutes_after_a_full_stop():
+    assert value("derailed at 6.10am", THURSDAY) == "2016-11-10T06:10"
+    assert value("reopened at 11.30 p.m.", THURSDAY) == "2016-11-10T23:30"
+    assert resolve("shares rose 2.5 points", THURSDAY) is None
+    assert value("Last modified on Thu 10 Nov 2016 14.25 GMT", THURSDAY) == "2016-11-10T14:25"
+    assert resolve("the index fell 14.25 points", THURSDAY) is None
+
+
+def test_local_time_may_stand_between_a_clock_time_and_its_day():
+    assert value("fell at 11am local time on Sunday", THURSDAY) == "2016-11-06T11:00"
+
+
+def test_plural_units_ordinals_and_hyphenated_halves():
+    assert value("a months-long feud", THURSDAY) == "PXM"
+    assert value("an hour-and-a-half meeting", THURSDAY) == "PT1H30M"
+    assert resolve("a second-generation chocolatier", THURSDAY) is None
+    assert resolve("clerked for a Second Circuit judge", THURSDAY) is None
+
+
+def test_an_awaited_possessive_weekday_lies_ahead(nlp):
+    monday = "2016-11-07"
+    found = times_in(nlp, "Markets are rallying ahead of Tuesday's election.", monday)
+    assert found["Tuesday"] == "2016-11-08"
+    found = times_in(nlp, "Its share before Friday's purchases is 7%.", monday)
+    assert found["Friday"] == "2016-11-04"
+    found = times_in(nlp, "Stocks rallied ahead of Tuesday's vote.", "2016-11-10")
+    assert found["Tuesday"] == "2016-11-08"  # the nearer Tuesday, two days back
+    found = times_in(nlp, "The race is growing nasty ahead of the state's big Tuesday primary.", "2016-04-15")
+    assert found["Tuesday"] == "2016-04-19"
+    found = times_in(nlp, "Until Monday's announcement, both stocks were cheap.", "2016-04-15")
+    assert found["Monday"] == "2016-04-11"
+    found = times_in(nlp, "To understand the meaning of Thursday night's debate, read on.", "2016-02-12")
+    assert found["Thursday night"] == "2016-02-11"
+
+
+def test_spans_of_years_and_seasons():
+    found = in_context("He served from 2010-2015, then in the 2016-17 season and the 2015/16 budget.", THURSDAY)
+    assert found["2010"] == "2010" and found["2015"] == "2015"
+    assert found["2016"] == "2016" and found["2015"] == "2015"
+    assert in_context("She led it from 2009-13.", THURSDAY) == {"2009": "2009"}
+    assert in_context("It cost $2010-2015 in fees.", THURSDAY) == {}
+
+
+def test_this_past_and_this_coming_are_one_expression():
+    found = in_context("He resigned this past Sunday, left this past weekend, returns this coming Monday.", THURSDAY)
+    assert found == {"this past Sunday": "2016-11-06", "this past weekend": "2016-W44-WE",
+                     "this coming Monday": "2016-11-14"}
+
+
+def test_decades_without_an_apostrophe_but_not_degrees():
+    assert value("music from the 90s", THURSDAY) == "199"
+    assert value("since the mid-80s", THURSDAY) == "198"
+    assert resolve("highs in the 90s on the coast", THURSDAY) is None
+    assert resolve("his approval rating remains in the 30s", THURSDAY) is None
+
+
+def test_titles_and_house_numbers_are_no_times():
+    assert resolve("Photo: Jane Doe/Daily Mirror", THURSDAY) is None
+    assert resolve("as the Weekly Standard said", THURSDAY) is None
+    assert value("Daily protests went on.", THURSDAY) == "P1D"
+    assert resolve("he lives at 2010 Elm Street", THURSDAY) is None
+    assert resolve("she told the Today programme", THURSDAY) is None
+    assert resolve("the film 13 Hours opens", THURSDAY) is None
+    assert resolve("a writer at Washington Monthly", THURSDAY) is None
+    assert resolve("17-year-olds can vote", THURSDAY) is None
+    assert resolve("the photo quotes Romans 8:31", THURSDAY) is None
+    assert value("the talks began at 14:30", THURSDAY) == "2016-11-10T14:30"
+
+
+def test_the_unit_before_is_a_step_from_the_last_date():
+    found = in_context("A tram nearly derailed on Oct. 31. Another had derailed the week before.", THURSDAY)
+    assert found["the week before"] == "2016-W43"
+    assert "the day before" not in in_context("He learnt it the day before he left.", THURSDAY)
+
+
+def test_a_past_clock_time_does_not_take_a_date_still_ahead(nlp):
+    found = times_in(nlp, "Trump will be sworn in on January 20. His jet landed at 10.45pm.", "2016-11-10")
+    assert found["10.45pm"] == "2016-11-10T22:45"
+
+
+def test_a_scheduled_weekday_lies_ahead(nlp):
+    found = times_in(nlp, "The vote is set for Friday. A ruling is due Monday.", "2016-11-10")
+    assert found["Friday"] == "2016-11-11"
+    assert found["Monday"] == "2016-11-14"
+
+
+def test_without_a_publication_date_the_stamps_in_the_text_anchor_it(nlp):
+    text = ("The Cubs won the title late Wednesday. Photo: Nov. 2, 2016. The team, founded in 1870, "
+            "first won on Oct. 14, 1907, and opens next season on April 3, 2017.")
+    found = times_in(nlp, text, None)
+    assert found["late Wednesday"] == "2016-11-02"
+    assert times_in(nlp, "The Cubs won the title late Wednesday.", None)["late Wednesday"] == "XXXX-WXX-3"
+
+
+def test_a_length_before_or_after_a_named_day_is_a_date():
+    found = in_context("She was cleared two days before Election Day; talks began a week after Nov. 8.", THURSDAY)
+    assert found["two days before Election Day"] == "2016-11-06"
+    assert found["a week after Nov. 8"] == "2016-11-15"
+    found = in_context("They campaigned for two days before Election Day, and two days before the vote.", THURSDAY)
+    assert found["for two days"] == "P2D" and found["two days"] == "P2D"
+
+
+def test_a_day_and_month_that_could_swap_take_the_reading_near_the_writing_date():
+    assert value("Published 09/11/2016", THURSDAY) == "2016-11-09"
+    assert value("on 3/4/2015", THURSDAY) == "2015-03-04"  # both far: the American reading
+    assert value("Mon, 14 Nov 2016 09:35:19 GMT", THURSDAY) == "2016-11-14T09:35"
+    assert resolve("he won in 1:23:45", THURSDAY) is None
+
+
+def test_named_days_and_numbers_with_thousands_separators():
+    found = in_context("Shoppers queued on Black Friday, after Bloody Sunday; the 1,500 hours of 2,000 years ago.",
+                       THURSDAY)
+    assert found == {"Black Friday": "2016-11-25", "1,500 hours": "PT1500H", "2,000 years ago": "0016"}
+
+
+def test_months_of_scheduled_events_earlier_years_and_since(nlp):
+    april = "2016-04-28"
+    assert times_in(nlp, "Clinton will now shift focus toward the November election.", april)["November"] == "2016-11"
+    assert times_in(nlp, "They signed a June agreement.", "2016-09-28")["June"] == "2016-06"
+    assert times_in(nlp, "She has tacked to the left since May.", april)["May"] == "2015-05"
+    found = times_in(nlp, "She stayed in the 2008 race until June.", april)
+    assert found["June"] == "2008-06"
+    found = times_in(nlp, "The firm, which had 2000 staff in March, grew.", april)
+    assert found["March"] == "2016-03"
+    found = times_in(nlp, "Attacks rose since June 2014, and again since the riots in November.", april)
+    assert found["November"] == "2015-11"
+    found = times_in(nlp, "He was extradited in 2014 and pleaded guilty in May.", "2016-09-03")
+    assert found["May"] == "2016-05"
+    found = times_in(nlp, "Betting, which became legal in 2013, was up 36 percent in October.", "2015-11-13")
+    assert found["October"] == "2015-10"
+
+
+def test_compound_nouns_quarter_centuries_and_named_attacks():
+    assert resolve("reached a year-end deal", THURSDAY) is None
+    assert value("a quarter-century in Congress", THURSDAY) == "P25Y"
+    assert value("after the Sept. 11 terrorist attacks", THURSDAY) == "2001-09-11"
+    assert value("the attacks of Sept.11, 2001", THURSDAY) == "2001-09-11"
+    assert value("on Sept. 11 the talks resume", THURSDAY) == "2016-09-11"
+
+
+def test_an_attempt_or_purpose_told_in_the_past_happened_then(nlp):
+    tuesday = "2015-11-17"
+    assert times_in(nlp, "He struggled to answer a simple question on Sunday.", tuesday)["on Sunday"] == "2015-11-15"
+    assert times_in(nlp, "Voters lined up to hear him on Monday.", tuesday)["on Monday"] == "2015-11-16"
+    assert times_in(nlp, "He planned to speak on Friday.", tuesday)["on Friday"] == "2015-11-20"
+    assert times_in(nlp, "He had to leave on Friday.", tuesday)["on Friday"] == "2015-11-13"
+
+
+def test_a_live_blog_stamp_is_on_the_writing_day():
+    text = "Texas votes on March 1.\n9:18 p.m.\nThe senator thanks his supporters. Polls close at 7 p.m."
+    found = in_context(text, date(2016, 2, 20))
+    assert found["9:18 p.m."] == "2016-02-20T21:18"
+    assert found["7 p.m."] == "2016-02-20T19:00"  # the entry's day
+    found = in_context("Texas votes on March 1. Polls close at 7 p.m.", date(2016, 2, 20))
+    assert found["7 p.m."] == "2016-03-01T19:00"  # in a story: the day it last named
+
+
+def test_months_already_begun_and_marches(nlp):
+    august = "2016-08-17"
+    found = times_in(nlp, "Since announcing in October that he would not run, he has campaigned.", august)
+    assert found["October"] == "2015-10"
+    assert times_in(nlp, "The unions backed her way back in October.", august)["October"] == "2015-10"
+    assert times_in(nlp, "We will come back in November.", august)["November"] == "2016-11"
+    assert resolve("the Coalition to Stop Trump and March on the RNC", THURSDAY) is None
+    assert value("talks resume in March for Greece", THURSDAY) == "2017-03"
+
+
+def test_a_chronology_of_an_earlier_year_keeps_its_year(nlp):
+    text = "On March 2, 2015, the paper broke the story. On March 25, the firm wiped the server."
+    assert times_in(nlp, text, "2016-09-07")["March 25"] == "2015-03-25"
+    text = "He was born on Sept. 30, 1997. If he finishes third on Nov. 27, he wins."
+    assert times_in(nlp, text, "2016-11-14")["Nov. 27"] == "2016-11-27"

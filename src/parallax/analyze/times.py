@@ -9,27 +9,33 @@ an earnings report is the reported quarter a year back, "the following year" the
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from parallax.analyze.times_calendar import parse_published
 from parallax.analyze.times_discourse import follow_references
-from parallax.analyze.times_reading import Context, Resolved, Tense
+from parallax.analyze.times_reading import PREPS, Context, Resolved, Tense, word_before
 from parallax.analyze.times_rules import resolve, scan
 from parallax.model import TimeExpr
 
-__all__ = ["Resolved", "clause_tense", "extract_times", "resolve", "resolve_text"]
+__all__ = ["Resolved", "clause_tense", "extract_times", "resolve", "resolve_text", "stated_date"]
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+# verbs whose to-infinitive names what is still to come when they are told in the past tense
+_LOOKING_AHEAD = {"plan", "expect", "schedule", "intend", "hope", "want", "agree", "promise", "vow", "pledge",
+                  "decide", "prepare", "aim", "vote", "ask", "urge", "order", "set", "wish", "choose", "elect",
+                  "arrange", "propose", "offer", "need", "be", "say", "tell"}
 _QUANTITY_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _NAME_ENTS = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT"}
 
 
 def extract_times(doc: Doc, published: str | None) -> list[TimeExpr]:
     """Every temporal expression of ``doc.text`` with its value, offsets into ``doc.text``."""
-    anchor = parse_published(published)
     text = doc.text  # built anew on each access
+    anchor = parse_published(published) or stated_date(text)
     ctx = Context(
         text=text,
         anchor=anchor,
@@ -52,6 +58,17 @@ def extract_times(doc: Doc, published: str | None) -> list[TimeExpr]:
         for f in follow_references(scan(ctx), anchor)
         if not _in_name(doc, f.start, f.end)
     ]
+
+
+def stated_date(text: str) -> date | None:
+    """The date a text without a publication date was written, read off its stamps: the latest full
+    date written out with its year that stands alone, as bylines, captions and embedded posts stamp
+    them ("Updated 10 November 2016", "Nov. 2, 2016 The Cubs celebrate"), not an event told in the
+    story ("on April 3, 2017", "since May 1, 2015")."""
+    plain = Context(text, None)
+    days = [f.reading.value or "" for f in scan(plain) if f.reading.confidence >= 0.9
+            and _FULL_DATE.match(f.reading.value or "") and word_before(plain, f.start) not in PREPS]
+    return date.fromisoformat(max(days)[:10]) if days else None
 
 
 def resolve_text(expression: str, published: str | date | None, tense: Tense = "unknown") -> Resolved | None:
@@ -109,7 +126,10 @@ def clause_tense(token: Token) -> Tense:
         # "had been due to expire Friday": a plan made before a past moment is itself past
         governor = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.head.head
         had = any(a.lower_ == "had" for a in governor.children if a.dep_ in {"aux", "auxpass"})
-        return "past" if had else "future"
+        # "struggled to answer on Sunday", "lined up to hear him Tuesday": an attempt or a purpose told
+        # in the past happened then; "planned to speak Friday" still looks ahead
+        done = governor.tag_ == "VBD" and verb.head.i == governor.i and governor.lemma_ not in _LOOKING_AHEAD
+        return "past" if had or done else "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN":

@@ -162,5 +162,9 @@ HOLIDAYS = {
     "martin luther king day": lambda y: nth_weekday(y, 1, 0, 3),
     "easter": easter, "easter sunday": easter, "easter monday": lambda y: easter(y) + timedelta(days=1),
     "good friday": lambda y: easter(y) - timedelta(days=2),
+    "palm sunday": lambda y: easter(y) - timedelta(days=7),
+    "ash wednesday": lambda y: easter(y) - timedelta(days=46),
+    "black friday": lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=1),
+    "cyber monday": lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=4),
     "election day": lambda y: nth_weekday(y, 11, 0, 1) + timedelta(days=1),
 }

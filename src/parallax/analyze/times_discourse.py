@@ -29,24 +29,41 @@ def follow_references(found: list[Found], anchor: date | None = None) -> list[Fo
     latest = (anchor.year, cal.quarter_of(anchor)) if anchor else (9999, 4)
     under_report: tuple[int, int] | None = None
     last: str | None = None
+    last_end = -_NEAR
     out: list[Found] = []
     for f in found:
         reading = f.reading
         value = reading.value or ""
-        if reading.period is not None:
+        if reading.anaphor is not None and reading.anaphor.unit == "day-in-year":
+            value = _same_year(value, last, anchor) if last and f.start - last_end < _NEAR else value
+        elif reading.period is not None:
             if under_report is not None:
                 year = reading.period.year or under_report[0] + reading.period.shift
                 value = cal.quarter(year, reading.period.quarter or under_report[1])
         elif reading.anaphor is not None:
             day = (_relative(last, reading.anaphor) if last else None) or value[:10]
+            if reading.anaphor.told_as_past and anchor and day[:10] > anchor.isoformat():
+                day = value[:10]
             value = day + value[10:] if reading.type == "TIME" else day
         elif reading.type == "DATE" and (quarter := _QUARTER.fullmatch(value)):
             named = int(quarter[1]), int(quarter[2])
             under_report = named if named <= latest else under_report
         if (reading.type == "DATE" and _DATE.fullmatch(value)) or (reading.type == "TIME" and _DAY.match(value)):
-            last = value[:10] if reading.type == "TIME" else value
+            last, last_end = (value[:10] if reading.type == "TIME" else value), f.end
         out.append(f if value == reading.value else replace(f, reading=replace(reading, value=value)))
     return out
+
+
+_NEAR = 400  # characters: how far a chronology's year carries to a day named without one
+
+
+def _same_year(value: str, last: str, anchor: date | None) -> str:
+    """A month and day named without a year (``value`` read against the anchor) in the year of the day
+    last named, when that year is an earlier one and the day does not come before it."""
+    if not (_DAY.fullmatch(value) and _DAY.fullmatch(last)) or anchor is None or int(last[:4]) >= anchor.year:
+        return value
+    moved = last[:4] + value[4:]
+    return moved if moved >= last else value
 
 
 def _relative(last: str, anaphor: Anaphor) -> str | None:

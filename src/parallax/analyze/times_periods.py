@@ -41,6 +41,19 @@ def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(str(decade), confidence=0.8)
 
 
+def _bare_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"The 90s", "the mid-80s" without an apostrophe, as the web writes them (from the fifties: "in the 30s"
+    is more often a rating or an age); "highs in the 80s" are degrees, "approval in the 60s" percent."""
+    if _MEASURE.search(ctx.text, max(0, m.start() - 40), m.start()) or re.match(r"\s*(?:degrees|F\b|C\b|%|percent)",
+                                                                             ctx.text[m.end():m.end() + 9]):
+        return None
+    return _decade(m, ctx)
+
+
+_MEASURE = re.compile(r"\b(?:temperatures?|highs?|lows?|heat|degrees|thermometers?|mercury|ratings?|approval|polls?"
+                      r"|percent|scores?|averages?|aged?|ages)\b", re.IGNORECASE)
+
+
 def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     q = int(m["q"]) if m["q"] else {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(
         m["ord"].lower(), int(m["ord"][0]) if m["ord"][0].isdigit() else 0)
@@ -156,6 +169,7 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
 PERIOD_RULES: list[tuple[str, Handler]] = [
     (r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s\b|'(?P<d2>\d)0s\b|"
      r"(?<=the\s)(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", _decade),
+    (r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<d2>[5-9])0s\b(?P<dec>)(?P<w>)", _bare_decade),
     (r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<q>[1-4]))\b"
      r"(?:\s+(?:of\s+)?(?P<y>\d{4})\b)?", _quarter),
     (r"\bthe\s+(?:(?P<latest>latest|most\s+recent|past|last)\s+|(?P<current>current)\s+)?quarter\b(?![\s-]+(?:of|century)|-)",
@@ -172,7 +186,8 @@ PERIOD_RULES: list[tuple[str, Handler]] = [
     (rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>New\s+Year['\u2019]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|"
      r"Boxing\s+Day|Valentine['\u2019]s\s+Day|Halloween|Independence\s+Day|the\s+Fourth\s+of\s+July|Veterans\s+Day|"
      r"Armistice\s+Day|May\s+Day|Bastille\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day|"
-     rf"Martin\s+Luther\s+King\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)\b(?:,?\s+(?P<y>{YEAR}))?",
+     r"Martin\s+Luther\s+King\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|"
+     rf"Palm\s+Sunday|Ash\s+Wednesday|Black\s+Friday|Cyber\s+Monday)\b(?:,?\s+(?P<y>{YEAR}))?",
      _holiday),
     (r"\bthe\s+(?:(?:full|whole|entire|fiscal|calendar|current\s+fiscal)\s+)?year\b(?![\s-]+(?:ago|earlier|before|"
      r"after|later|old|long|round)\b|-|\s+(?:two|nineteen|eighteen|\d))(?P<ended>(?=\s+(?:ended|ending|through|to)\b))?",

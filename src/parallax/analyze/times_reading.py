@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from parallax.analyze import times_calendar as cal
 
-Tense = str  # "past", "present", "future" or "unknown"
+Tense = str  # "past", "present", "future" or "unknown" ("begun" for a month a "since" starts from)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,10 +29,14 @@ class Period:
 @dataclass(frozen=True, slots=True)
 class Anaphor:
     """A date named relative to the last one the text mentioned: "the following year" is
-    ``unit="year", shift=1``, "that month" ``unit="month", shift=0``."""
+    ``unit="year", shift=1``, "that month" ``unit="month", shift=0``; ``unit="day-in-year"`` is a month
+    and day told without a year, which keeps the year of a chronology of an earlier year ("On March 2,
+    2015, ... On March 25, ..."). ``told_as_past``: the clause tells of the past, so a date the text
+    named ahead of the anchor is not the one meant ("will be sworn in on January 20 ... landed at 10.45pm")."""
 
     unit: str
     shift: int
+    told_as_past: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +85,7 @@ NUMBERS = {
 FEW = {"a few", "few", "several", "some", "many"}
 
 NUM = (
-    r"(?:\d+(?:\.\d+)?|a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|some|"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|some|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|"
     r"seven|eight|nine))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|half\s+an?|half)"
@@ -130,7 +134,7 @@ def number(word: str) -> float | None:
     if word.startswith("half"):
         return 0.5
     try:
-        return float(word)
+        return float(word.replace(",", ""))
     except ValueError:
         pass
     parts = [p for p in word.split() if p not in {"a", "of"}] if word.endswith("couple of") else word.split()
@@ -161,7 +165,9 @@ def year_for(anchor: date, mon: int, dd: int | None, tense: Tense) -> int:
     years = [anchor.year - 1, anchor.year, anchor.year + 1]
     dates = [d for d in (cal.safe_date(y, mon, dd or 15) for y in years) if d is not None]
     slack = timedelta(days=60)
-    if tense == "past":
+    if tense == "begun":  # "since May": begun by the writing date, with no slack
+        sided = [d for d in dates if d.replace(day=dd or 1) <= anchor]
+    elif tense == "past":
         sided = [d for d in dates if d <= anchor + slack]
     elif tense == "future":
         sided = [d for d in dates if d >= anchor - slack]
