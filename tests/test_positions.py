@@ -274,3 +274,10 @@ def test_never_forgetting_refuses_nothing(nlp):
     quote = Quote(kind="direct", text="", start=text.index("I will"), end=len(text) - 1, speaker="Maria Lopez")
     assert find(run(nlp, text, [quote]), "Maria Lopez", "rejects")
 
+
+
+def test_outcomes_and_describing_participles_are_no_stances(nlp):
+    found = run(nlp, "Adams proclaimed that Mexico would never win another title.")
+    assert not find(found, "Mexico", "rejects")
+    found = run(nlp, "With a lead and just four outs required to clinch the series, Mexico brought on Adams.")
+    assert not find(found, "Mexico", "demands")

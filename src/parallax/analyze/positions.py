@@ -270,9 +270,11 @@ def _next_word(verb: Token, extra: Token | None) -> int:
 
 
 def _agentless_passive(verb: Token) -> bool:
-    """A passive without "by ...": the stance's holder is not in the text ("talks were postponed")."""
+    """A passive without "by ...", or a past participle describing a thing: the stance's holder is not
+    in the text ("talks were postponed", "the outs required to win")."""
     deps = {c.dep_ for c in verb.children}
-    return "auxpass" in deps and "agent" not in deps
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "four outs required to clinch it"
+    return ("auxpass" in deps or participle) and "agent" not in deps
 
 
 def _under_rejection(verb: Token) -> bool:
