@@ -281,3 +281,11 @@ def test_outcomes_and_describing_participles_are_no_stances(nlp):
     assert not find(found, "Mexico", "rejects")
     found = run(nlp, "With a lead and just four outs required to clinch the series, Mexico brought on Adams.")
     assert not find(found, "Mexico", "demands")
+
+
+def test_a_plain_possessed_thing_is_no_holder_and_lets_no_one_else_hold(nlp):
+    found = run(nlp, "How Lopez won the vote Your browser does not support this interactive content.")
+    assert not find(found, "Maria Lopez", "rejects")
+    found = run(nlp, "Mexico was forced to apologise for a joke at Adams's expense Scores of fans who support "
+                     "Lopez took to the streets")
+    assert not find(found, "Tom Adams", "supports")

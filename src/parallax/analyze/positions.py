@@ -96,7 +96,7 @@ def _actor_of(ctx: _Context, tok: Token) -> str | None:
         quote = _quote_at(ctx, tok.idx, tok.idx + len(tok))
         if quote and quote.speaker:
             return quote.speaker
-    speaks_for = tok.pos_ != "NOUN" or tok.lemma_.lower() in ACTING_BODIES  # "his meeting suggests": not his
+    speaks_for = _acting_body(tok)  # "his meeting suggests", "at Trump's expense Scores of ...": not his
     modifiers = {"appos", "compound", "amod", "nmod", *(("poss",) if speaks_for else ())}
     candidates = [tok, *(c for c in tok.children if c.dep_ in modifiers)]
     for cand in candidates:
@@ -121,9 +121,15 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _someone_else(subj: Token) -> bool:
-    """A subject named by a plain noun phrase that is no actor ("residents had been calling for X"): the
-    stance is theirs, not the reporter's above it; pronouns and possessed phrases may still be the actor."""
-    return subj.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in subj.children)
+    """A subject named by a plain noun phrase that is no actor ("residents had been calling for X", "your
+    browser does not support X"): the stance is theirs, not the reporter's above it; pronouns and a body
+    someone acts through ("his government") may still be the actor."""
+    return subj.pos_ == "NOUN" and not (_acting_body(subj) and any(c.dep_ == "poss" for c in subj.children))
+
+
+def _acting_body(tok: Token) -> bool:
+    """A noun a possessor speaks or acts through ("her campaign", "the minister's office")."""
+    return tok.lemma_.lower() in ACTING_BODIES
 
 
 def _holder(ctx: _Context, tok: Token) -> _Holder | None:
