@@ -289,3 +289,10 @@ def test_a_plain_possessed_thing_is_no_holder_and_lets_no_one_else_hold(nlp):
     found = run(nlp, "Mexico was forced to apologise for a joke at Adams's expense Scores of fans who support "
                      "Lopez took to the streets")
     assert not find(found, "Tom Adams", "supports")
+
+
+def test_a_thing_a_participle_describes_holds_nothing_and_facing_charges_refuses_nothing(nlp):
+    found = run(nlp, "Lopez told fans to hush. Stars kissed onstage at a concert supporting Adams.")
+    assert not find(found, "Maria Lopez", "supports")
+    found = run(nlp, "A letter from the board revealed Lopez would not face criminal charges.")
+    assert not find(found, "Maria Lopez", "rejects")

@@ -127,6 +127,10 @@ def _someone_else(subj: Token) -> bool:
     return subj.pos_ == "NOUN" and not (_acting_body(subj) and any(c.dep_ == "poss" for c in subj.children))
 
 
+def _determined(noun: Token) -> bool:
+    return any(c.dep_ == "det" for c in noun.children)
+
+
 def _acting_body(tok: Token) -> bool:
     """A noun a possessor speaks or acts through ("her campaign", "the minister's office")."""
     return tok.lemma_.lower() in ACTING_BODIES
@@ -148,6 +152,12 @@ def _holder(ctx: _Context, tok: Token) -> _Holder | None:
                 return _Holder(actor, subj, statement)
             if _someone_else(subj):
                 return None
+        elif node.dep_ == "acl" and node.head.pos_ == "NOUN" and _determined(node.head):
+            # "a concert supporting X": a participle describes the thing it hangs from (without a
+            # determiner the parse often hangs the doer's own participle on a noun: "vowed sweeping
+            # reform, threatening to ...")
+            actor = _actor_of(ctx, node.head)
+            return _Holder(actor, node.head, statement) if actor else None
         if node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
             break
         node = node.head

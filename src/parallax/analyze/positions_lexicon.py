@@ -38,7 +38,7 @@ SPEECH_FRAMES = {"thank", "remind", "congratulate", "apologise", "apologize", "a
 # what the mind does without a will: "I will never forget", "we won't know until Friday" refuse nothing
 UNWILLED_VERBS = {
     "forget", "remember", "know", "believe", "understand", "see", "feel", "think", "expect", "imagine", "recover",
-    "happen", "last", "work", "matter", "win", "lose", "succeed", "fail", "survive",
+    "happen", "last", "work", "matter", "win", "lose", "succeed", "fail", "survive", "face", "receive", "get",
 }
 # verbs that host a person rather than accept a thing ("welcomed another visitor")
 HOSTING_VERBS = {"welcome", "greet", "receive"}
