@@ -363,3 +363,27 @@ def test_a_number_tension_names_the_counted_word_as_written():
         "Police sealed the road. The bomb that exploded near the market on Monday killed four civilians.",
     )
     assert [t.about for t in found.tensions if t.kind == "number"] == ["civilians: 4 / 6"]
+
+
+def _quoted(texts: dict[str, str], quoted: dict[str, str]) -> StoryBriefing:
+    articles = {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in texts.items()}
+    analyses = {}
+    for k, t in texts.items():
+        start = t.index(quoted[k])
+        analyses[k] = Analysis(k, quotes=[Quote("direct", quoted[k], start, start + len(quoted[k]), "Jo Dee",
+                                                confidence=0.9)])
+    return compare_story(Story("s", list(articles)), articles, analyses)
+
+
+def test_a_shorter_extract_of_a_quote_is_no_difference_but_a_dropped_not_is():
+    full = "It is not related to the protest at all. It appears to be some type of personal argument."
+    texts = {
+        "a": f'Police said a man was shot near the march. "{full}" said Jo Dee, a police spokesman.',
+        "b": 'A man was shot near the march late on Wednesday. Jo Dee called it "some type of personal argument".',
+    }
+    found = _quoted(texts, {"a": full, "b": "some type of personal argument"})
+    assert not [t for t in found.tensions if t.kind == "quote"]
+    cut = "It is related to the protest at all. It appears to be some type of personal argument."
+    texts["b"] = f'A man was shot near the march late on Wednesday. "{cut}" Jo Dee said.'
+    found = _quoted(texts, {"a": full, "b": cut})
+    assert [t.about for t in found.tensions if t.kind == "quote"] == ["quote (cut)"]

@@ -4,7 +4,8 @@
   no clash in what the nearby words say happened to it: killed, injured, in hospital, evacuated...);
 - date: the same event dated differently (from the timeline);
 - attribution: the same words, or the same reported statement, given to different people;
-- quote: the same quote truncated or reworded;
+- quote: the same quote reworded, or cut inside (words left out between others, "It is [not] related"):
+  a shorter unbroken extract of the same words is no difference;
 - stance / status: opposite-polarity predicates on the same matter (resume/withdraw, accept/refuse,
   agree/defer/consider against refuse; for status, arrested/released about the same actor), found with small
   lexicons of general verbs; the
@@ -77,6 +78,10 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "rescued": ("rescu", "saved", "survivor"),
 }
 _SIDE_WINDOW = 40
+def _extract_of(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is one unbroken run of ``long``'s words (a shorter extract, nothing left out inside)."""
+    n = len(short)
+    return any(long[k : k + n] == short for k in range(len(long) - n + 1))
 # A quote's speaker counts against another outlet's only when a speaker tag names them (a speaker
 # carried over from an earlier quote is a guess, and two guesses differing is no news).
 TAGGED = 0.8
@@ -304,6 +309,9 @@ def quote_tensions(ctx: StoryContext, min_similarity: float = 0.8, min_overlap: 
         if len(speakers) >= 2:
             out.append(Tension("attribution", " / ".join(sorted(speakers)), sides, update, confidence))
         else:
+            runs = [words_of(quotes[i][1].text) for i in per_article.values()]
+            if all(_extract_of(a, b) or _extract_of(b, a) for a in runs for b in runs):
+                continue  # one outlet quotes a shorter run of the same words: no difference
             what = "cut" if any(x < y for x in texts for y in texts) else "reworded"
             out.append(Tension("quote", f"{next(iter(speakers), 'quote')} ({what})", sides, update, confidence))
     return out
