@@ -1,5 +1,6 @@
 """Invented pages pasted from news sites of many layouts: the body starts and ends right, no page
-furniture survives, and the byline, date and outlet the page shows are read (tests/fixtures/pasted)."""
+furniture survives, and the byline, date and outlet the page shows are read (tests/fixtures/pasted: the
+pages of expected.json and expected_round2.json)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,16 @@ from pathlib import Path
 
 import pytest
 
+from parallax.extract.bylines import parse_byline, parse_credit_line
+from parallax.extract.dates import read_date_line
 from parallax.extract.text import CleanText, clean_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pasted"
-PAGES: dict[str, dict] = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))["pages"]
+PAGES: dict[str, dict] = {
+    name: want
+    for expected in sorted(FIXTURES.glob("expected*.json"))
+    for name, want in json.loads(expected.read_text(encoding="utf-8"))["pages"].items()
+}
 
 
 def _lines(name: str) -> list[str]:
@@ -83,3 +90,61 @@ def test_real_articles_under_each_layout_keep_the_body_they_have_alone(shared):
         alone = clean_text(text).body
         for top, bottom in layouts:
             assert clean_text(f"{top}\n{text}\n{bottom}").body == alone, path.name
+
+
+@pytest.mark.parametrize(
+    "line, authors, outlet",
+    [
+        ("Jane Roe · CBC News · Posted: Mar 16, 2025 2:04 PM CDT | Updated: 2 hours ago", ["Jane Roe"], "CBC News"),
+        ("Reported by: Jane Roe, Edited by: John Doe", ["Jane Roe"], None),
+        ("Words by Jane Roe | Photography by John Doe", ["Jane Roe"], None),
+        ("Jane Roe (now) and John Doe (earlier)", ["Jane Roe", "John Doe"], None),
+        ("Jane Roe Local Democracy Reporter and John Doe", ["Jane Roe", "John Doe"], None),
+        ("By Jane Roe  with AP", ["Jane Roe"], None),
+        ("ByJane Roe and John Doe", ["Jane Roe", "John Doe"], None),
+        ("By: Jane Roe - Reporter / @JaneRoe", ["Jane Roe"], None),
+        ("Jane Roe | Reuters", ["Jane Roe"], "Reuters"),
+        ("Jane Roe with AFP, Reuters", ["Jane Roe"], None),
+        ("From KXT's Jane Roe", ["Jane Roe"], "KXT"),
+        ("JANE ROE, Asia Business staff writer", ["Jane Roe"], None),
+    ],
+)
+def test_byline_shapes(line, authors, outlet):
+    found = parse_byline(line)
+    assert found is not None
+    assert (found.authors, found.outlet) == (authors, outlet)
+
+
+@pytest.mark.parametrize(
+    "line", ["Budget Day — Live", "By Tuesday, the water had receded.", "Storm Ellen | Latest", "Trending Topics"]
+)
+def test_lines_that_are_not_bylines(line):
+    assert parse_byline(line) is None
+
+
+def test_an_outlet_and_a_date_where_the_byline_goes():
+    found = parse_credit_line("Daily Courier / 04:05 AM March 16, 2025")
+    assert found is not None
+    assert (found.authors, found.outlet, found.published) == ([], "Daily Courier", "2025-03-16")
+    assert parse_credit_line("Politics | March 16, 2025") is None
+
+
+@pytest.mark.parametrize(
+    "line, published, modified",
+    [
+        ("March 16, 2025, 7 AM ET", "2025-03-16", None),
+        ("Sun, March 16, 2025 at 2:04 PM GMT+1", "2025-03-16", None),
+        ("Published 2:04 p.m. ET March 16, 2025 | Updated 9:30 a.m. ET March 17, 2025", "2025-03-16", "2025-03-17"),
+        ("Published on 16/03/2025 - 14:05 GMT+1•Updated 17/03/2025 - 09:30 GMT+1", "2025-03-16", "2025-03-17"),
+        ("Updated 16 March 2025 • 14:05 GMT", None, "2025-03-16"),
+        ("2h ago", None, None),
+        ("Mar 16", None, None),
+        ("Published - March 16, 2025 02:04 pm IST - NEW DELHI", "2025-03-16", None),
+        ("DETROIT | Sun Mar 16, 2014 2:04pm EDT", "2014-03-16", None),
+        ("First uploaded on: 16-03-2025 at 14:05 IST", "2025-03-16", None),
+    ],
+)
+def test_date_line_shapes(line, published, modified):
+    found = read_date_line(line)
+    assert found is not None
+    assert (found.published, found.modified) == (published, modified)

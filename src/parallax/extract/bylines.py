@@ -1,9 +1,11 @@
 """Bylines: who wrote a piece, and for which outlet, from the short lines and brackets that say so.
 
 "By Jane Roe and John Doe", "By JANE ROE FOR THE DAILY COURIER", "Jane Roe | News Agency", "Jane Roe Arts
-correspondent", "Jane Roe" over "BBC News, Lisbon", "(Jane Roe, Example.org)": a line is cut into pieces at
-separators, and each piece is read as a person, an outlet, a date, a job title or a place. A line is a
-byline only when every piece is understood, so a headline in Title Case is not taken for a name.
+correspondent", "Jane Roe" over "BBC News, Lisbon", "(Jane Roe, Example.org)", "Jane Roe · City News · Posted:
+Mar 16, 2025", "Reported by: Jane Roe, Edited by: John Doe", "Jane Roe (now) and John Doe (earlier)": a line
+is cut into pieces at separators, and each piece is read as a person, an outlet, a date, a job title or a
+place. A line is a byline only when every piece is understood, so a headline in Title Case is not taken for
+a name.
 """
 
 from __future__ import annotations
@@ -11,26 +13,45 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parallax.extract.dates import parse_date
+from parallax.extract.dates import is_relative_date, parse_date, read_date_line
 
 NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|ten|ter)|[A-Z]\.)"
 PERSON = re.compile(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}")
 ROLE_WORDS = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|chief|producer|analyst"
-    r"|journalist|author|senior|bureau|desk|team|intern|fellow|photographer|opinion)\b",
+    r"|journalist|author|senior|bureau|desk|team|intern|fellow|photographer|opinion"
+    r"|professor|lecturer|researcher|scientist|economist|historian)\b",
     re.I,
 )
+# Section names of site menus: a line made only of these is navigation, and no outlet or writer.
+NAV_WORDS = frozenset(
+    [
+        "home", "about", "us", "contact", "archive", "archives", "news", "sport", "sports", "opinion",
+        "culture", "business", "lifestyle", "world", "politics", "tech", "technology", "science", "health",
+        "entertainment", "travel", "video", "videos", "podcasts", "podcast", "newsletters", "newsletter",
+        "subscribe", "search", "menu", "login", "blog", "shop", "events", "jobs", "weather", "local", "live",
+        "latest", "uk", "europe", "asia", "africa", "americas", "australia", "environment", "climate",
+        "money", "economy", "markets", "arts", "books", "music", "film", "tv", "style", "food", "education",
+        "media", "fashion", "obituaries", "games", "puzzles", "crosswords", "more", "headlines", "alerts",
+        "traffic", "edition", "features", "watch", "radio", "royals", "showbiz", "property", "motoring",
+        "trending", "topics", "breaking", "popular", "stories", "related", "top", "featured"
+    ]
+)
+# The words also count inside a name set in camel case ("NewsWire", "TheStar").
 OUTLET_WORDS = re.compile(
-    r"\b(?:news|press|times|post|journal|herald|tribune|guardian|telegraph|gazette|agency|media|network"
+    r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
+    r"(?:news|press|times|post|journal|herald|tribune|guardian|telegraph|gazette|agency|media|network"
     r"|radio|tv|television|broadcasting|daily|weekly|magazine|review|wire|report|chronicle|observer"
     r"|independent|express|mail|star|sun|globe|standard|insider|today|online|service|associated|courier"
     r"|ledger|bulletin|dispatch|sentinel|monitor|enquirer|inquirer|examiner|mercury|advertiser|courant"
-    r"|argus|record|citizen|broadcaster)\b"
+    r"|argus|record|citizen|broadcaster)(?:\b|(?-i:(?=[A-Z])))"
     r"|\.(?:com|org|net|co|io|news|info|uk|de|fr)\b|(?-i:^[A-Z]{2,6}$)",
     re.I,
 )
 BYLINE = re.compile(
-    r"^(?:(?:written|words|story|text|posted|reported|opinion|analysis|commentary|photos?) )?by\s*:?\s+"
+    r"^(?:(?:written|words|story|text|posted|reported|opinion|analysis|commentary|photos?) )?"
+    r"(?:by\s*:?\s+|(?-i:By)(?=[A-Z][a-z])"  # "ByJane Roe": pasted with the space lost
+    r"|from (?P<desk>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}))['’]s\s+)"  # "From KXT's Jane Roe"
     r"(?P<rest>[A-Z].{1,200})$",
     re.I,
 )
@@ -45,6 +66,35 @@ _FOR = re.compile(r"\s+(?:for|FOR|For)\s+(?=[A-Z])")
 _ON_DATE = re.compile(r"\s+(?:on|at)\s+(?=[A-Z][a-z]{2,8}\.? \d|\d)")
 _DIGIT = re.compile(r"\d")
 _HANDLE = re.compile(r"\s*@\w+")
+# Who else worked on the piece, after the writers: "Reported by: Jane Roe, Edited by: John Doe",
+# "Words by Jane Roe | Photography by John Doe". They are not its authors.
+_NOT_WRITER = re.compile(
+    r"(?:\s*[,;|•·]\s*|\s+and\s+)(?:edited|produced|curated|compiled|photos?|photographs?|photography|pictures"
+    r"|illustrations?|video|graphics|design) by\b.*$",
+    re.I,
+)
+_REPORTING_NOTE = re.compile(
+    rf"{PERSON.pattern}(?:,? and {PERSON.pattern})? (?:reported|contributed reporting) from [A-Z][^.]{{1,120}}\.?"
+)
+_NAME_IN_PLACE = re.compile(
+    rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}) in [A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+)
+# An agency credited beside the writer: "By Jane Roe with AP", "with agencies".
+_WITH_AGENCY = re.compile(
+    r"\s+with\s+(?:agencies|wires|(?-i:[A-Z][\w.]*(?:(?:\s*[,/]\s*|\s+and\s+)[A-Z][\w.]*){0,3}))$", re.I
+)
+# A writer's university or institute, said beside the name on commentary sites.
+_AFFILIATION = re.compile(r"\b(?:university|college|institute|school|centre|center|academy)\b", re.I)
+# A live page's writers by shift: "Jane Roe (now) and John Doe (earlier)".
+_SHIFT = re.compile(r"\s*\((?:now|earlier|before|later|previously)\)", re.I)
+# The first word of a job title set in capitals after a name: "Jane Roe Local Democracy Reporter".
+_TITLE_START = re.compile(
+    r"(?:senior|chief|deputy|associate|assistant|executive|managing|special|staff|local|political|foreign"
+    r"|national|regional|international|economics|business|health|education|crime|courts?|community"
+    r"|environment|climate|transport|technology|science|culture|arts|sports?|investigations?|digital|data"
+    r"|social|consumer|property|motoring|legal|security|defen[cs]e|diplomatic|royal|lead|head)",
+    re.I,
+)
 # Words set beside a writer's name that say nothing about the piece ("Follow", "Email").
 _BESIDE_NAME = re.compile(r"follow|e-?mail|share|bio|contact|more|x|twitter|linkedin", re.I)
 
@@ -61,32 +111,82 @@ class Byline:
 
 
 def parse_byline(line: str) -> Byline | None:
-    """The byline a line is, or None. Without "By" the line must also name a job or an outlet."""
+    """The byline a line is, or None. Without "By" the line must also name a job or an outlet, or set
+    the names apart as a live page does ("Jane Roe (now) and John Doe (earlier)")."""
     match = BYLINE.match(line)
-    rest = match.group("rest") if match else line
-    if len(rest.split()) > 25:
-        return None
+    rest = _NOT_WRITER.sub("", match.group("rest") if match else line)
+    agencies = _WITH_AGENCY.search(rest)  # "Jane Roe with AFP, Reuters": credited like a byline
+    rest = _WITH_AGENCY.sub("", rest)
+    shifts = _SHIFT.search(rest)
+    rest = _SHIFT.sub("", rest)
+    if len(rest.split()) > 25 or (len(rest.split()) > 10 and rest.rstrip("\"”’')").endswith((".", "!", "?"))):
+        return None  # a sentence, not a credit
     if match:
         rest = _ON_DATE.sub(" | ", _FOR.sub(" | ", rest))  # "By Jane Roe for The Courier on March 3, 2024"
+        if match.group("desk"):
+            rest = f"{rest} | {match.group('desk')}"
     parts = [part for part in _SEPARATORS.split(rest) if part]
     pieces = [piece.strip() for part in parts for piece in _PIECE_SPLIT.split(part)]
     pieces = [piece for piece in pieces if piece]
     found = _classify_pieces(pieces)
     named = found.outlet and OUTLET_WORDS.search(found.outlet)
-    if not found.authors or (not match and not (found.roles or named)) or found.known < len(pieces):
+    # "Jane Roe | Wire Agency": a name and one credit across a bar
+    credited = (
+        "|" in rest and len(parts) == 2 and found.outlet and found.outlet.lower() not in NAV_WORDS
+        and PERSON.fullmatch(parts[0])
+    )
+    if not found.authors or found.known < len(pieces):
+        return None
+    if not (match or shifts or agencies or found.roles or named or credited):
         return None
     return found
 
 
+def is_reporting_note(line: str) -> bool:
+    """Where the writers worked, said under the byline: "Jane Roe reported from Leeds, and John Doe from
+    London." It is header, not the first sentence of the article."""
+    return len(line.split()) <= 25 and bool(_REPORTING_NOTE.fullmatch(line.strip()))
+
+
+def parse_credit_line(line: str) -> Byline | None:
+    """An outlet and a date with no writer, set where a byline goes: "Daily Courier / 04:05 AM March 16,
+    2025"."""
+    parts = [piece.strip() for part in _SEPARATORS.split(line) for piece in _PIECE_SPLIT.split(part) if piece.strip()]
+    if not 2 <= len(parts) <= 4 or len(line.split()) > 16:
+        return None
+    found = _classify_pieces(parts)
+    if found.authors or not found.published or not found.outlet or found.known < len(parts):
+        return None
+    return found if OUTLET_WORDS.search(found.outlet) else None
+
+
+def outlet_line(line: str) -> str | None:
+    """The outlet a short line in title case names ("Coast Media Group", "The Daily Courier"), set
+    under a byline; None for other lines."""
+    words = line.split()
+    if not 1 <= len(words) <= 5 or _DIGIT.search(line) or not OUTLET_WORDS.search(line):
+        return None
+    if not all(w[:1].isupper() or w in ("of", "and", "&", "the") for w in words) or line.lower() in NAV_WORDS:
+        return None
+    return _outlet_case(line)
+
+
 def parse_name_and_credit(line: str, following: str) -> Byline | None:
     """A name alone on its line over a credit line: "Jane Roe" then "BBC News, Lisbon", "Senior reporter"
-    or "Reporting from Lisbon" (the name alone could be anything)."""
+    or "Reporting from Lisbon" (the name alone could be anything); or a name and a place over a date line:
+    "Jane Roe in Paris" then "Sunday 16 March 2012"."""
+    placed = _NAME_IN_PLACE.fullmatch(line)
+    dated = placed and (read_date_line(following) or parse_credit_line(following))
+    if dated and not OUTLET_WORDS.search(placed.group("name")):
+        return Byline(authors=[name_case(placed.group("name"))], known=1)
     if not 2 <= len(line.split()) <= 4 or not PERSON.fullmatch(line) or OUTLET_WORDS.search(line):
+        return None
+    if len(following.split()) > 8:  # a note on the writer under the name, not a credit line
         return None
     found = parse_byline(f"By {line}, {following}")
     if found is None or found.authors != [name_case(line)]:
         return None
-    named = found.outlet and OUTLET_WORDS.search(found.outlet)
+    named = found.outlet and OUTLET_WORDS.search(found.outlet) and not OUTLET_WORDS.fullmatch(found.outlet)
     return found if named or ROLE_WORDS.search(following) or _PLACE_PIECE.fullmatch(following) else None
 
 
@@ -123,14 +223,23 @@ def _classify_pieces(pieces: list[str]) -> Byline:
     found = Byline()
     for raw in pieces:
         piece = _HANDLE.sub("", _IN_PLACE.sub("", raw)).strip()
+        if not piece:  # a handle alone: "@JaneRoe"
+            found.known += 1
+            continue
         date = parse_date(piece) if _DIGIT.search(piece) else None
         if date:
             found.published = found.published or date
-        elif _PLACE_PIECE.fullmatch(piece) or _READ_TIME.fullmatch(piece):
+        elif is_relative_date(piece):
+            pass  # "Last Updated: 2 hours ago"
+        elif _PLACE_PIECE.fullmatch(piece) or _READ_TIME.fullmatch(piece) or (
+            found.authors and _AFFILIATION.search(piece) and piece[:1].isupper() and len(piece.split()) <= 6
+        ):
             found.roles += 1  # "Reporting from Lisbon", "5 min read": said beside a writer's name
         elif _BESIDE_NAME.fullmatch(piece):
             pass
-        elif split := _split_name(piece):
+        elif (split := _split_name(piece)) and found.authors and split[1] == "role":
+            found.roles += 1  # "Jane Roe, Asia Business staff writer": the desk of the writer already read
+        elif split:
             found.authors.append(name_case(split[0]))
             if split[1] == "outlet":
                 found.outlet = found.outlet or _outlet_case(split[2])
@@ -170,6 +279,9 @@ def _split_name(piece: str) -> tuple[str, str, str] | None:
         text = " ".join(rest)
         if ROLE_WORDS.search(text) and all(w[:1].islower() or ROLE_WORDS.fullmatch(w) for w in rest[1:]):
             return name, "role", text
+        titled = rest and all(w[:1].isupper() for w in rest)
+        if titled and ROLE_WORDS.fullmatch(rest[-1]) and _TITLE_START.fullmatch(rest[0]):
+            return name, "role", text  # "Jane Roe Local Democracy Reporter"
         if len(rest) >= 2 and OUTLET_WORDS.search(text) and all(w[:1].isupper() for w in rest):
             return name, "outlet", text
     return None

@@ -1,5 +1,6 @@
 """Dates as news pages print them in headers: "Published 3:04 PM EDT, Mon March 16, 2025",
-"Sun 16 Mar 2025 14.02 GMTLast modified on ...", "16/03/2025 - 14:02", "2 hours ago".
+"Sun 16 Mar 2025 14.02 GMTLast modified on ...", "16/03/2025 - 14:02", "2 hours ago", "March 16, 2025, 7 AM ET",
+"Published - March 16, 2025 02:04 pm IST - NEW DELHI", "DETROIT | Sun Mar 16, 2014 2:04pm EDT".
 
 A handful of fixed shapes, parsed with anchored regexes: dateparser costs milliseconds a call and guesses
 where a header line is unambiguous. A line counts as a date line only when nothing but dates, times,
@@ -31,7 +32,7 @@ _DATE = re.compile(
     r"(?:\b|(?<=\d{4}))(?:(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m3>{MONTH}),?\s+(?P<y3>\d{{4}})"
-    r"|(?P<m4>\d{1,2})[/.](?P<d4>\d{1,2})[/.](?P<y4>\d{4}))"
+    r"|(?P<m4>\d{1,2})(?P<s4>[/.-])(?P<d4>\d{1,2})(?P=s4)(?P<y4>\d{4}))"
     # pages glue the time or a second date to the year ("March 16, 20252:04 PM", "16 Mar 202516 Mar 2025")
     rf"(?:\b|(?=\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}\s+{MONTH}|T\d{{2}}:))",
     re.I,
@@ -40,17 +41,24 @@ _DATE = re.compile(
 _UPDATE_LABEL = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
 # Where the page was when it dated the piece: "Sunday 16 March 2025 14:02, UK".
 _PLACE_AFTER = re.compile(r"(?<=\d)\s*,\s*[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?$")
+# ... or a place or section after a dash: "March 16, 2025 02:04 pm IST - NEW DELHI", "Mar 16, 2025 - World".
+_LABEL_AFTER = re.compile(r"(?<=[\da-zA-Z])\s+[-–—|]\s+[A-Z](?:[^\W\d]|[&'’ ]){1,40}$")
+# ... or before, in capitals or before a bar: "DETROIT | Sun Mar 16, 2014 2:04pm EDT", "Mumbai | Updated: ...".
+_PLACE_BEFORE = re.compile(r"^(?:[A-Z][A-Z.'’ -]{1,30}[A-Z.]\s*[|,–—]|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\|)\s*(?=\w)")
 # Glued words of date lines ("GMTUpdated", "GMTLast modified") come apart before the line is read.
 _GLUED_WORDS = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
 _RELATIVE_DATE = re.compile(
     r"(?:(?:published|updated|posted|last updated)\s*:?\s*)?"
-    r"(?:(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week)s? ago|yesterday|today|just now)",
+    r"(?:(?:\d+\s?[hmd]|(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week)s?) ago|yesterday|today"
+    r"|just now)",
     re.I,
 )
+_DAY_MONTH = re.compile(rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})", re.I)
 _DATE_LINE_LEFTOVER = re.compile(
-    r"\b(?:published|updated|posted|issued|first|last|modified|on|at|date|dated|mon|tue|wed|thu|fri|sat|sun"
+    r"\b(?:published|updated|posted|uploaded|issued|first|last|modified|on|at|date|dated|mon|tue|wed|thu|fri|sat|sun"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a\.m|p\.m|[a-z]{2,4}t|[ecmp]t|utc|gmt"
-    r"|t?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s?(?:am|pm)|z)?|\d+ (?:min|minute|hour|day)s? (?:ago|read))\b"
+    r"|t?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s?(?:am|pm)|z)?|\d{1,2}\s?(?:am|pm|a\.m|p\.m)"
+    r"|(?<=gmt|utc)[+-]\d{1,2}(?::?\d{2})?|\d+ (?:min|minute|hour|day)s? (?:ago|read))\b"
     r"|[^\w\s]|\s+",
     re.I,
 )
@@ -87,14 +95,22 @@ def parse_date(text: str) -> str | None:
     return _iso(match) if match else None
 
 
+def is_relative_date(text: str) -> bool:
+    """Whether ``text`` is only a relative date: "2 hours ago", "Last updated: yesterday"."""
+    return bool(_RELATIVE_DATE.fullmatch(text.strip(" .")))
+
+
 def read_date_line(line: str) -> DateLine | None:
     """The dates of a line made only of dates and their labels; None for any other line. A date after
     "Updated" or "Modified" is the last change; the others are the publication."""
     if len(line.split()) > 16:
         return None
-    if _RELATIVE_DATE.fullmatch(line.strip(" .")):
-        return DateLine()
-    line = _PLACE_AFTER.sub("", _GLUED_WORDS.sub(" ", line))
+    if is_relative_date(line) or _DAY_MONTH.fullmatch(line.strip(" .")):
+        return DateLine()  # a date line that does not say the year
+    line = _PLACE_BEFORE.sub("", _PLACE_AFTER.sub("", _GLUED_WORDS.sub(" ", line)))
+    label = _LABEL_AFTER.search(line)
+    if label and _DATE.search(line, 0, label.start()):
+        line = line[: label.start()]
     if not _DATE.search(line) or _DATE_LINE_LEFTOVER.sub("", _DATE.sub(" ", line)):
         return None
     found = DateLine()

@@ -8,8 +8,14 @@ these are our own rules: anchored, linear-time regexes over short lines, a few t
 The page is read in three parts. The header, before the first paragraph of running text: bylines and date
 lines (extract/bylines.py, extract/dates.py), then the title and standfirst, the run of headline-like lines
 just above the byline. The body, where furniture lines and boxes (newsletter promotions, link lists) are
-dropped. The tail, from which trailers, notes on the writer, corrections and the short lines that do not
-end like a sentence (names, topics, other headlines) are taken off until the last paragraph of text.
+dropped; a copyright line or a note that the piece is republished, with only the site's lines after it,
+ends it. The tail, from which trailers, the box on the writer, corrections, appeals to subscribe and the
+short lines that do not end like a sentence (names, topics, other headlines) are taken off until the last
+paragraph of text.
+
+tests/fixtures/pasted holds invented pages of many layouts (wire copy on partner sites, broadcasters,
+magazines, regional and non-US outlets, live pages, phone and reader-mode pastes) that these rules are
+checked against.
 """
 
 from __future__ import annotations
@@ -20,13 +26,17 @@ from dataclasses import dataclass, field
 from parallax.extract.bylines import (
     BYLINE,
     NAME_TOKEN,
+    NAV_WORDS,
     OUTLET_WORDS,
     PERSON,
     ROLE_WORDS,
     Byline,
     initials,
+    is_reporting_note,
     name_case,
+    outlet_line,
     parse_byline,
+    parse_credit_line,
     parse_name_and_credit,
     parse_paren,
 )
@@ -50,6 +60,8 @@ class CleanText:
 _EDITORIAL_MARK = re.compile(r"\s*[(\[](?:sic|sic!|laughs|applause|laughter)[)\]]$", re.I)
 _BULLET = "•·◦▪▸►▶‣○●*-–—>»"
 _CLOSERS = "\"”’')]"
+# Marks some magazines set after an article's last sentence: "... the only thing that works.■"
+_END_MARKS = "■□◆◇∎♦"
 
 # Vocabulary of page furniture: a line made only of one of these is never article text.
 _FURNITURE_LINE = re.compile(
@@ -61,12 +73,28 @@ _FURNITURE_LINE = re.compile(
     r"|print|copy link|mailto"
     r"|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|threads|bluesky|messenger|tumblr"
     r"|flipboard|mastodon|pocket|like this:?|like loading\W*"
-    r"|(?:link )?copied!?|save(?: article| for later)?|bookmark|listen(?: to this article| to article)?.{0,30}"
-    r"|(?:new:? )?you can now listen to .{0,60}|save articles to read later.{0,80}"
+    r"|(?:link )?copied!?|save(?: this)?(?: article| story| for later)?|(?:story|article) saved|bookmark"
+    r"|to revisit this (?:article|story)\b.{0,120}|view (?:it |this email )?in (?:your |a )?(?:web )?browser"
+    r"|forwarded this (?:email|newsletter)\?.{0,80}|paid|premium|exclusive|subscribers? only"
+    r"|listen(?: to this article| to article)?.{0,30}"
+    r"|(?:new:? )?you can now listen to .{0,60}|save articles to read later.{0,80}|in this (?:article|story):?"
+    r"|(?:set|change|choose) (?:your )?edition(?: preference)?|edition:?|heard on [A-Z].{0,60}"
+    r"|\d+-minute listen|playlist|embed|transcript|download"
+    r"|quick links|sms|copy (?:article |story )?link|read time:?\s*\d+ mins?|about (?:the )?(?:authors?|writers?)"
     r"|add to (?:your )?saved (?:stories|articles)|gift (?:this )?article|just in|for you"
     r"|sign (?:up|in)\b.{0,200}|log ?in|register|subscribe\b.{0,160}|follow us\b.{0,80}"
     r"|get (?:our|the) .{0,60}(?:alerts?|newsletters?|app|emails?)\W?|download (?:the|our) .{0,60}\bapp\b.{0,80}"
     r"|(?:free )?(?:daily|weekly|morning|evening) (?:newsletter|briefing|email)|after newsletter promotion"
+    r"|get the (?:biggest|latest|best)\b.{0,60}\bby email|something went wrong,? please try again(?: later)?\W?"
+    r"|invalid e-?mail(?: address)?|thank you for subscribing\W?|we have more newsletters|show me"
+    r"|see our privacy notice"
+    r"|(?:get|have) [^.!?]{0,60}\bdelivered (?:straight |directly )?to your inbox\W?|i understand and agree\b.{0,200}"
+    r"|(?:stay up to date\b.{0,80}\s)?(?:join|follow) (?:us|our|\w+['’]s)\b.{0,30}"
+    r"\b(?:whatsapp|telegram|google news)\b.{0,80}"
+    r"|catch (?:all|your|the latest)\b.{0,200}\bnews\b.{0,200}|get (?:the )?latest (?:news|updates)\b.{0,200}"
+    r"|by (?:providing|entering|submitting) (?:an|your) e-?mail\b.{0,300}"
+    r"|(?:enjoy|listen to|download|get)\b.{0,80}\bon ios (?:or|and) android\W?"
+    r"|do you have an opinion\b.{0,400}|\d[\d.,]*[km]? followers?|follow"
     r"|privacy notice:.{0,500}|thanks for reading\b.{0,200}|already (?:a subscriber|have an account)\b.{0,60}"
     r"|you have \w+ free (?:articles?|stories|reads?)\b.{0,80}|please enable javascript\b.{0,120}"
     r"|your browser (?:does not|doesn't) support\b.{0,80}|(?:please )?(?:use|switch to|update) (?:a |the |your )?"
@@ -76,7 +104,7 @@ _FURNITURE_LINE = re.compile(
     r"|cookie (?:settings|policy|preferences)|privacy policy|terms of (?:use|service)|we value your privacy"
     r"|(?:accept|reject|allow|refuse) all|i accept|show purposes|manage (?:options|preferences|settings)"
     r"|\d+\s+(?:comments?|likes?|restacks?|shares?|replies)|(?:read |view )?(?:all )?\d+ comments?"
-    r"|comments?\s*\(?\d*\)?|view comments|show comments|join the conversation|discussion about this \w+"
+    r"|comments?\s*\(?\d*\)?|view comments|show comments|join the conversation\b.{0,60}|discussion about this \w+"
     r"|(?:write|leave|post|add) a comment\W{0,3}|share what you think"
     r"|loading\W*|menu|search|close|open in app|download the app|reuse this content|image|video|photo"
     r"|watch(?: now| live| video)?:?|play video|toggle caption|hide caption|expand|enlarge this image"
@@ -85,7 +113,11 @@ _FURNITURE_LINE = re.compile(
     r"|this (?:article|story|page) is (?:more than|over) (?:a|an|one|\d+) (?:year|month|week)s? old"
     r"|(?:photo|photograph|image|illustration|video) by [A-Z][^.!?]{0,60}|supported by"
     r"|[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ &-]{1,40}"
-    r"|(?:support|donate to) (?:our|independent) journalism.{0,200}|\d+ min(?:ute)?s?(?: read| listen)?"
+    r"|(?:support|donate to) (?:our|independent) journalism.{0,200}"
+    r"|\d+(?:\s?[–-]\s?\d+)? min(?:ute)?s?(?: read| listen)?"
+    # a media player's position and length ("0:00", "/ 4:12", "1:05 / 4:12")
+    r"|0:00|(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s*)?/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}"
+    r"|\d+[hmd] ago\b.{0,80}"
     r"|topics?|tags|topics?:\s*\w.{0,60}|filed under:?.{0,200}|explore more on these topics|more from \w.{0,60}"
     r"|a version of this (?:article|story) appear(?:s|ed) in print\b.{0,400}|order reprints\b.{0,80}"
     r"|our standards\b.{0,80}|site index|(?:\w+ )?(?:&\s)?(?:section|site)(?: information)? navigation|navigation menu"
@@ -102,22 +134,11 @@ _CONSENT = re.compile(
     re.I,
 )
 _RARE_WORDS = ("cookie", "personal data", "device", "new tab", "new window", "external")
-# Section names of site menus: a line made only of these is navigation.
-_NAV_WORDS = frozenset(
-    [
-        "home", "about", "us", "contact", "archive", "archives", "news", "sport", "sports", "opinion",
-        "culture", "business", "lifestyle", "world", "politics", "tech", "technology", "science", "health",
-        "entertainment", "travel", "video", "videos", "podcasts", "podcast", "newsletters", "newsletter",
-        "subscribe", "search", "menu", "login", "blog", "shop", "events", "jobs", "weather", "local", "live",
-        "latest", "uk", "europe", "asia", "africa", "americas", "australia", "environment", "climate",
-        "money", "economy", "markets", "arts", "books", "music", "film", "tv", "style", "food", "education",
-        "media", "fashion", "obituaries", "games", "puzzles", "crosswords", "more", "headlines", "alerts",
-        "traffic", "edition", "features", "watch", "radio", "royals", "showbiz", "property", "motoring"
-    ]
-)
 _NAV_SPLIT = re.compile(r"[\s|/·•,>»›]+")
 # A breadcrumb trail: short labels joined by arrows ("Home › Europe › Transport").
 _BREADCRUMB = re.compile(r"[^.!?›»>]{1,30}(?:\s*[›»>]\s*[^.!?›»>]{1,30}){1,5}")
+# A trail from the home page, which may end with the article's own title: "Home / India News / ...".
+_HOME_TRAIL = re.compile(r"home\s*[›»>/|]\s*\w.{0,200}", re.I)
 # The links of a site's footer, set in one row ("Terms of Use | Privacy Policy | Contact Us").
 _SITE_LINK = re.compile(
     r"(?:contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|jobs|accessibility|site ?map|help|faq"
@@ -129,9 +150,11 @@ _SITE_LINK = re.compile(
 _LINK_ROW_SPLIT = re.compile(r"\s*[|•·]\s*")
 # A line starting like this and shorter than a paragraph is a promotion or a link, not text.
 _FURNITURE_START = re.compile(
-    r"(?:read more|read also|related(?:\s*[:|–—-]|\s+(?:stories|articles?|coverage|content|reading|links?)\b)|see also"
+    r"(?:read more|read also|(?:also )?(?:read|watch|listen|see)\s*[|:]"
+    r"|related(?:\s*[:|–—-]|\s+(?:stories|articles?|coverage|content|reading|links?)\b)|see also"
     r"|also read|read next|recommended(?:\s*[:|–—-]|\s+for you\b)|more:|watch:|listen:|pictured:"
-    r"|click here|get (?:the|our) \w+ newsletter|sign up (?:for|to)|newsletter sign-?up)",
+    r"|click here|get (?:the|our) \w+ newsletter|sign up (?:for|to)|newsletter sign-?up|by subscribing\b"
+    r"|(?:header|featured|main|top|lead|cover) (?:image|photo|picture):)",
     re.I,
 )
 # Headers of link boxes: what follows them, while it looks like links, is dropped with them.
@@ -158,9 +181,13 @@ _END_HEADER = re.compile(
     re.I,
 )
 _PROMO_START = re.compile(r"(?:sign up|subscribe|register) (?:to|for)\b|get (?:our|the) \w.{0,40}newsletter", re.I)
+# A sponsor's message set in the body under its label: "A MESSAGE FROM EXAMPLE AIRLINES:".
+_SPONSOR_LABEL = re.compile(r"(?:a message from|sponsored by|presented by|brought to you by) [^.!?]{1,60}:", re.I)
 _PROMO_END = re.compile(r"(?:after newsletter promotion|privacy notice\b|by signing up\b|we will not share)", re.I)
 _SUMMARY_BOX = re.compile(
-    r"(?:in short|key points|at a glance|the key points|quick read|summary|(?P<single>what'?s next|why it matters))"
+    r"(?:in short|key points|at a glance|the key points|quick read|summary|what you need to know"
+    r"|what we['’]re covering"
+    r"|(?P<single>what'?s next|why it matters|disclosure(?: statement)?|partners))"
     r"\W{0,3}",
     re.I,
 )
@@ -178,6 +205,8 @@ _CREDIT_PAREN = re.compile(
     r"[^()\[\]]{0,60}|[^()\[\]/]{1,40}/[^()\[\]/]{1,40}|[A-Z][^()\[\]:]{1,40}:\s*[A-Z][^()\[\]:]{1,40})[)\]]$",
     re.I,
 )
+# A caption with its credit glued on: "Sandbags on a levee on Saturday.Jamie Cole / Getty Images file".
+_GLUED_CREDIT = re.compile(r"[.!?][A-Z][\w.'’ -]{1,40} / [A-Z][\w.'’ &-]{1,40}$")
 _GLUED_TRAILER = re.compile(
     r"Th(?:is|e) (?:article|story|piece|post|report|essay|column) (?:was )?"
     r"(?:originally|first) (?:appeared|published|posted|ran|run)\b"
@@ -188,29 +217,49 @@ _GLUED_TRAILER_END = re.compile(
     r"(?=[A-Z“\"‘(])"
 )
 _TRAILER = re.compile(
-    r"\(?(?:(?:this|the) (?:article|story|piece|post|report|essay|column|interview|op-ed) (?:was |is )?"
+    r"\(?(?:(?:this|the) (?:article|story|piece|post|report|essay|column|interview|op-ed)(?: by [^.]{1,60}?)?"
+    r" (?:was |is )?"
     r"(?:originally |first )?(?:appeared|published|posted|ran|run|republished|produced|reprinted)"
     r"|(?:originally|first) (?:appeared|published|posted)|republished|reprinted"
-    r"|(?:additional )?(?:reporting|writing|editing|research) by|edited by|compiled by"
+    r"|(?:additional )?(?:reporting|writing|editing|research) (?:by|:)|edited by|compiled by"
+    r"|with (?:inputs?|files|additional reporting) from\b|with agency inputs?\b"
+    r"|(?:except for the headline, )?this (?:story|article|report) has not been edited\b"
     r"|(?:[\w.'’ -]{2,80} )?contributed (?:to )?(?:this |the )?(?:report|reporting|story|article)"
     r"|[—–-]*\s*with assistance (?:from|by)"
-    r"|copyright\b|©\s*(?=\w)|all rights reserved"
-    r"|follow (?:him|her|them|\w+(?: \w+)?) on (?:twitter|x|facebook|instagram)"
+    r"|copyright\b|©\s*(?=\w)|all rights reserved|this material may not be\b"
+    r"|follow (?:him|her|them|[^.]{1,120}?) on (?:twitter|x|facebook|instagram)"
     r"|contact (?:the )?(?:author|reporter|writer)|read the (?:rest|full|original)"
     r"|(?:contact|e-?mail|reach|write to) (?:him|her|them|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})) (?:at|on|via) "
     r"|(?:have|got) a (?:news )?tip\b|story tips\b"
-    r"|this (?:article|story) (?:has been|was) (?:updated|corrected|amended))\b"
+    r"|this (?:article|story) (?:has been|was) (?:updated|corrected|amended)"
+    r"|published in (?:the )?[A-Z][^.]{0,60}, \w+ \d{1,2}(?:st|nd|rd|th)?, \d{4}"
+    r"|published in (?:the |our )?[\w ]{0,30}\b(?:issue|edition)\b)\b"
+    # an editor's note on what a new version changed: "(Updates with comment in fourth paragraph.)"
+    r"|\((?:updates?|adds?|corrects?|recasts?|rewrites?|changes?|removes?|refiles?)\b[^()]{0,150}\)\.?$"
     r"|(?:correction|clarification|editor['’]?s note)s?:\s",
     re.I,
 )
+# A copyright line closes the article: what follows it, when none of it is a paragraph, is the site's.
+_COPYRIGHT_MARK = re.compile(r"(?:copyright\b|©|\(c\)\s*\d{4})", re.I)
+# A date's label alone on its line, the date on the next: "Updated" over "Mar 17, 2025, 09:30 AM".
+_DATE_LABEL = re.compile(r"(?:first |last )?(?:published|updated|posted|modified)(?: on)?\s*:?", re.I)
+# A closing appeal to pay for the journalism: "quality journalism is more crucial than ever", "Try it
+# free for 1 month".
+_PITCH = re.compile(
+    r"\b(?:quality|independent|trusted|public[- ]interest) journalism\b|\bsupport (?:our|independent) "
+    r"(?:journalism|reporting|work)\b|\bby subscribing\b|\bfree for \d+ (?:day|week|month)s?\b|\bfree trial\b"
+    r"|\b(?:free|paid) subscriber\b|\bupgrade (?:your subscription|to paid)\b",
+    re.I,
+)
 _REPUBLISHED = re.compile(
-    r"(?:(?:this|the) (?:article|story|piece|post|report|essay|column) (?:was )?(?:originally|first)"
-    r" (?:appeared|published|posted|ran)|republished with permission)\b",
+    r"(?:(?:this|the) (?:article|story|piece|post|report|essay|column) (?:was |is )?(?:(?:originally|first)"
+    r" (?:appeared|published|posted|ran)|republished|reprinted)|republished with permission)\b",
     re.I,
 )
 _TRAILER_OUTLET = re.compile(
     r"(?:appeared|published|posted|ran|run|republished|reprinted|produced)(?: originally| first)?"
-    r" (?:at|on|in|by|with|from)(?: the)? (?P<outlet>[^\n;]{2,80}?)\.?\)?\s*$",
+    r" (?:at|on|in|by|with|from) (?P<outlet>(?-i:(?:[Tt]he )?[A-Z][\w.&'’ -]{1,60}?))\.?"
+    r"(?=\s+(?:under|with|and|as)\b|[,;)]|\.\s|\s*$)",
     re.I,
 )
 _REPORTING_BY = re.compile(r"^\(?(?:additional )?reporting by (?P<names>[^;()]+)", re.I)
@@ -232,13 +281,15 @@ _BARE_DATELINE = re.compile(
     r"^[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},? (?P<outlet>[A-Z]{2,6}) ?[—–] ?(?=[A-Z“\"‘])"
 )
 _AUTHOR_BIO = re.compile(
-    rf"^(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}) (?:is|was|has been|covers|reports|writes)\b"
-    r"(?:.*?\b(?P<role>reporter|correspondent|journalist|writer|editor|columnist|contributor|photographer"
+    rf"^(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})(?:, [^,]{{1,80}},)?"  # "Jane Roe, a law professor, is"
+    r" (?:is|was|has been|covers|reports|writes)\b"
+    r"(?:.*?\b(?P<role>reporter|correspondent|journalist|writer|editor|columnist|contributors?|photographer"
     r"|producer|bureau chief)\b)?.*$"
 )
 _COPYRIGHT_HOLDER = re.compile(
-    r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)"
-    r"(?P<outlet>[A-Z][^.,;|\n]{1,60}?)(?:,? (?:inc|llc|ltd|plc)\b\.?)?(?:[.,;|]|\s+all rights reserved|$)",
+    r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
+    r"(?P<outlet>[A-Z][^.,;|\n]{1,60}?)(?P<company>,? (?:inc|llc|ltd|plc|limited)\b\.?)?"
+    r"(?:[.,;|]|\s+all rights reserved|$)",
     re.I,
 )
 
@@ -255,11 +306,13 @@ def clean_text(text: str) -> CleanText:
         result.warnings.append("structure: no paragraph of running text found; kept every non-furniture line")
         first = 0
     else:
-        _read_header(kept[:first], origin[:first], result)
+        _read_header(kept[:first], origin[:first], result, "\n".join(kept))
     body = kept[first:]
     if body:
         body[0] = _strip_inline_header(body[0], result)
+        _drop_dateline_place(body[0], result)
     body = _strip_trailers(body, result)
+    body = [unit for unit in body if not _signs_entry(unit, result)]
     for unit in dropped_trailers:
         _note_trailer(unit, result)
     body = _dedupe(body)
@@ -284,9 +337,11 @@ def is_furniture(line: str) -> bool:
         return True
     if words <= 12 and _BLOCK_HEADER.fullmatch(line):
         return True
-    if 2 <= words <= 20 and all(word in _NAV_WORDS for word in _NAV_SPLIT.split(line.lower()) if word):
+    if 2 <= words <= 20 and all(word in NAV_WORDS for word in _NAV_SPLIT.split(line.lower()) if word):
         return True
     if words <= 15 and _BREADCRUMB.fullmatch(line) and all(_words(p) <= 3 for p in re.split("[›»>]", line)):
+        return True
+    if words <= 30 and _HOME_TRAIL.fullmatch(line):
         return True
     low = line.lower()  # a substring test first: searching _CONSENT in every line costs more
     if words <= 120 and any(word in low for word in _RARE_WORDS) and _CONSENT.search(line):
@@ -309,11 +364,14 @@ def _is_caption(line: str) -> bool:
     tail = line[-140:]
     if tail[-1:] in ")]" and _CREDIT_PAREN.search(tail):
         return True
+    if " / " in tail and _GLUED_CREDIT.search(tail):
+        return True
     return ":" in tail and bool(_CREDIT_LABEL.search(tail))
 
 
 def _terminal(line: str) -> bool:
     """Whether a line ends like a sentence: a full stop, ! ? or … before any closing quotes."""
+    line = line.rstrip(_END_MARKS)
     if line[-1:] in ")]\"”’'":
         line = _EDITORIAL_MARK.sub("", line.rstrip("\"”’'"))
     return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
@@ -337,7 +395,7 @@ def _units(text: str) -> list[str]:
 
 def _hard_wrapped(lines: list[str]) -> bool:
     longest = max(len(line) for line in lines)
-    if longest > 100 or longest < 40 or any(map(is_furniture, lines)):
+    if longest > 100 or longest < 40 or any(map(is_furniture, lines)) or any(_TRAILER.match(x) for x in lines[1:]):
         return False
     body = lines[:-1]
     return all(len(line) >= 0.6 * longest for line in body) and sum(
@@ -376,26 +434,37 @@ def _split_glued_trailers(units: list[str]) -> list[str]:
 
 def _first_paragraph(units: list[str]) -> int | None:
     """Index of the first unit of running text. A standfirst that ends with a full stop is still header
-    when a byline or a date line comes right after it."""
-    first = next((i for i, unit in enumerate(units) if _is_prose(unit)), None)
+    when a byline or a date line comes right after it, before any other paragraph. Only right after: a
+    live page dates and signs its entries."""
+    def text(unit: str) -> bool:
+        return _is_prose(unit) and not is_reporting_note(unit)
+
+    first = next((i for i, unit in enumerate(units) if text(unit)), None)
     if first is None or _words(units[first]) > 60:
         return first
+    near = range(first + 1, min(first + 4, len(units)))
+    end = next((i for i in near if text(units[i])), near.stop)
     ahead = [
-        i for i in range(first + 1, min(first + 4, len(units)))
+        i for i in range(first + 1, end)
         if _is_header_line(units[i]) or (i + 1 < len(units) and parse_name_and_credit(units[i], units[i + 1]))
     ]
     if not ahead:
         return first
-    return next((i for i in range(ahead[-1] + 1, len(units)) if _is_prose(units[i])), first)
+    return next((i for i in range(ahead[-1] + 1, len(units)) if text(units[i])), first)
 
 
 def _is_header_line(line: str) -> bool:
     scratch = CleanText(body="")
-    return _read_date_line(line, scratch) or _read_byline(line, scratch)
+    return _read_date_line(line, scratch) or _read_byline(line, scratch) or is_reporting_note(line)
 
 
 def _words(line: str) -> int:
     return len(line.split())
+
+
+def _real_words(line: str) -> int:
+    """Words with a letter or digit: "Nation & World" has two."""
+    return sum(any(c.isalnum() for c in word) for word in line.split())
 
 
 def _is_prose(unit: str) -> bool:
@@ -417,7 +486,7 @@ def _link_like(unit: str) -> bool:
     stripped = unit.lstrip()
     if stripped[:1] in _BULLET or re.match(r"\d{1,2}[.)]\s", stripped):
         return True
-    return _words(unit) <= 30 and not re.search(r"[.!][\"”’')\]]*$", unit)
+    return _words(unit) <= 30 and not re.search(r"[.!][\"”’')\]]*$", unit.rstrip(_END_MARKS))
 
 
 def _drop_furniture(units: list[str]) -> tuple[list[str], list[int], list[str]]:
@@ -435,11 +504,20 @@ def _drop_furniture(units: list[str]) -> tuple[list[str], list[int], list[str]]:
             if _END_HEADER.fullmatch(stripped) and all(_no_paragraph(rest) for rest in units[i + 1 :]):
                 return kept, origin, trailers + [rest for rest in units[i + 1 :] if _TRAILER.match(rest)]
             i += 1
-            while i < len(units) and (_link_like(units[i]) or is_furniture(units[i])):
+            # above the article such a header is mostly a menu label: the lines under it are the header's
+            while in_body and i < len(units) and (_link_like(units[i]) or is_furniture(units[i])):
+                if BYLINE.match(units[i]) and parse_byline(units[i]):
+                    break  # a byline under the links opens the box on the writer
+                if _words(units[i]) <= 12 and _BLOCK_HEADER.fullmatch(units[i].lstrip(_BULLET).strip()):
+                    break  # the next box starts
+                if _boxed(units, i, in_body):
+                    break
                 if _TRAILER.match(units[i]):
                     trailers.append(units[i])
                 i += 1
             continue
+        if in_body and _closes_article(units, i):
+            return kept, origin, trailers + [unit] + [rest for rest in units[i + 1 :] if _TRAILER.match(rest)]
         box = _boxed(units, i, in_body)
         if box:
             i += box
@@ -454,6 +532,22 @@ def _drop_furniture(units: list[str]) -> tuple[list[str], list[int], list[str]]:
     return kept, origin, trailers
 
 
+def _closes_article(units: list[str], i: int) -> bool:
+    """A copyright line with no paragraph after it (with "All rights reserved", no long one), or a note
+    that the piece is republished with only a few short lines after it, a button among them (the site's
+    own promotion box), ends the article."""
+    unit = units[i].lstrip(_BULLET).strip()
+    rest = units[i + 1 :]
+    if _COPYRIGHT_MARK.match(unit):
+        if re.search(r"\ball rights reserved\b", unit, re.I):
+            return all(_words(line) <= 40 or _no_paragraph(line) for line in rest)  # the site's notes under it
+        return all(_no_paragraph(line) for line in rest)
+    return (
+        bool(_REPUBLISHED.match(unit)) and len(rest) <= 6 and all(_words(line) <= 30 for line in rest)
+        and any(_words(line) <= 3 or is_furniture(line) for line in rest)
+    )
+
+
 def _no_paragraph(unit: str) -> bool:
     """Not a paragraph of the article: a link, furniture, a trailer or a line too short to tell."""
     return _words(unit) < 10 or _link_like(unit) or is_furniture(unit) or bool(_TRAILER.match(unit))
@@ -463,19 +557,22 @@ def _boxed(units: list[str], i: int, in_body: bool) -> int:
     """How many units a promotion or summary box starting at ``units[i]`` spans (0: none starts there).
 
     A newsletter promotion runs from its sign-up line to its privacy notice; a summary box ("In short:",
-    "Key points:") above the article holds a few short items, and a "What's next?" box one. In the body
-    the same words head a section of the article.
+    "Key points:") above the article is taken with up to two short items, and a "What's next?" box with
+    one: a third item left in the body costs less than a short first paragraph taken for one. In the
+    body the same words head a section of the article.
     """
     unit = units[i].strip()
+    if _SPONSOR_LABEL.fullmatch(unit):
+        return 2 if i + 1 < len(units) and _words(units[i + 1]) <= 60 else 1
     if _PROMO_START.match(unit) and _words(unit) <= 25:
         ends = [j for j in range(i + 1, min(i + 6, len(units))) if _PROMO_END.match(units[j])]
         return ends[-1] - i + 1 if ends else 0
     header = None if in_body else _SUMMARY_BOX.fullmatch(unit)
     if not header:
         return 0
-    limit = 1 if header.group("single") else 3
+    limit = 1 if header.group("single") else 2
     span = 1
-    while span <= limit and i + span < len(units) and _words(units[i + span]) <= 35:
+    while span <= limit and i + span < len(units) and _words(units[i + span]) <= 25:
         if _SUMMARY_BOX.fullmatch(units[i + span].strip()):
             break
         span += 1
@@ -509,70 +606,114 @@ def _dedupe(units: list[str]) -> list[str]:
     return out
 
 
-def _read_header(lines: list[str], origin: list[int], result: CleanText) -> None:
-    """Lines before the first paragraph: bylines and dates, then the title and the standfirst."""
+def _read_header(lines: list[str], origin: list[int], result: CleanText, page: str) -> None:
+    """Lines before the first paragraph: bylines and dates, then the title and the standfirst. A
+    publication's name over the title, named again on the page ("The Weekly Harbour"), is no title."""
+    lines, origin = _merge_header(lines, origin)
     kinds: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         authors = len(result.authors)
-        if _read_date_line(line, result) or _read_byline(line, result):
+        if _read_date_line(line, result) or _read_byline(line, result) or is_reporting_note(line):
             kinds.append("byline" if len(result.authors) > authors else "meta")
+        elif kinds and kinds[-1] == "byline" and (outlet := outlet_line(line)):
+            _set_outlet(result, outlet)  # "By Jane Roe" over "Coast Media Group"
+            kinds.append("meta")
         elif i + 1 < len(lines) and _read_name_and_credit(line, lines[i + 1], result):
             kinds.extend(("byline", "meta"))
             i += 1
+            if not _read_date_line(lines[i], result):  # the credit line may hold the date and outlet
+                _read_byline(lines[i], result)
         elif (header := _INLINE_HEADER.match(line)) and header.end() == len(line) and not _strip_inline_header(
             line, result
         ):
             kinds.append("meta")
-        elif _words(line) >= 3 and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "“\"‘'"):
+        elif _real_words(line) >= 3 and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "“\"‘'"):
             kinds.append("headline")
         else:
-            kinds.append("other")
+            kinds.append("name" if _real_words(line) == 2 and _is_bare_name(line) else "other")
         i += 1
-    headline = _headline_run(lines, kinds, origin) or [
-        line for line, kind in zip(lines, kinds, strict=True) if kind == "headline"
-    ]
+    run = _headline_run(kinds, origin, lines) or [i for i, kind in enumerate(kinds) if kind == "headline"]
+    headline = [lines[k] for k in run if kinds[k] == "headline"]
+    if len(headline) > 1 and (masthead := outlet_line(headline[0])) and page.count(headline[0]) > 1:
+        _set_outlet(result, masthead)  # "The Weekly Harbour" set above the title
+        headline = headline[1:]
     if headline:
         result.title = headline[0]
     if len(headline) > 1 and 5 <= _words(headline[1]) <= 80:
         result.description = headline[1]
-    if not result.authors and headline:
-        _read_bare_name(lines[lines.index(headline[-1]) + 1 :], kinds[lines.index(headline[-1]) + 1 :], result)
+    if not result.authors and run:
+        names = [lines[k] for k in run if kinds[k] == "name"]  # "Jane Roe" between the title and standfirst
+        if names:
+            result.authors.append(name_case(names[0]))
+        else:
+            _read_bare_name(lines[run[-1] + 1 :], kinds[run[-1] + 1 :], result)
+    if not result.authors:  # "Jane Roe" over "Mar 16, 2025", wherever the title is
+        dated = [k for k in range(len(lines) - 1) if kinds[k] == "name" and kinds[k + 1] == "meta"]
+        if dated:
+            result.authors.append(name_case(lines[dated[0]]))
+
+
+def _merge_header(lines: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    """A title set twice in a row counts once, and a date's label alone on its line is read with the
+    date under it ("Updated" over "Mar 17, 2025, 09:30 AM", "Published" over "2 hours ago")."""
+    merged: list[str] = []
+    at: list[int] = []
+    for line, index in zip(lines, origin, strict=True):
+        if merged and line == merged[-1]:
+            at[-1] = index
+        elif merged and _DATE_LABEL.fullmatch(merged[-1]) and read_date_line(f"{merged[-1]} {line}"):
+            merged[-1], at[-1] = f"{merged[-1]} {line}", index
+        else:
+            merged.append(line)
+            at.append(index)
+    return merged, at
 
 
 def _read_bare_name(lines: list[str], kinds: list[str], result: CleanText) -> None:
     """A writer's name alone on a line, the last header line under the title but for date lines
     ("Jane Roe" over "March 3, 2024"): a short line in capitals there is a name, not a section label."""
-    rest = [line for line, kind in zip(lines, kinds, strict=True) if kind != "meta"]
-    if not rest:
-        return
-    name = rest[-1]
-    tokens = name.split()
-    if (
-        2 <= len(tokens) <= 3 and PERSON.fullmatch(name) and not OUTLET_WORDS.search(name)
-        and not ROLE_WORDS.search(name) and not any(token.lower() in _NAV_WORDS for token in tokens)
-    ):
-        result.authors.append(name_case(name))
+    rest = [line for line, kind in zip(lines, kinds, strict=True) if kind != "meta" and re.search("[^\\W\\d_]", line)]
+    if rest and _is_bare_name(rest[-1]):
+        result.authors.append(name_case(rest[-1]))
 
 
-def _headline_run(lines: list[str], kinds: list[str], origin: list[int]) -> list[str]:
+def _is_bare_name(line: str) -> bool:
+    """Two or three capitalised words that are no outlet, job or section: a person's name."""
+    tokens = line.split()
+    return (
+        2 <= len(tokens) <= 3 and bool(PERSON.fullmatch(line)) and not OUTLET_WORDS.search(line)
+        and not ROLE_WORDS.search(line) and not any(token.lower() in NAV_WORDS for token in tokens)
+    )
+
+
+def _headline_run(kinds: list[str], origin: list[int], lines: list[str]) -> list[int]:
     """The title and standfirst: the run of headline-like lines nearest before the byline (or, without
     one, before the first date line or the body). A run breaks at a line of another kind and where
     furniture was taken out, so a site's tagline above its menu is not read as the title, and after a
-    sentence followed by a headline (a video's title and caption above the article's own title)."""
+    sentence followed by a headline (a video's title and caption above the article's own title). A
+    writer's name between the title and the standfirst stays in the run."""
     anchors = [i for i, kind in enumerate(kinds) if kind == "byline" and "headline" in kinds[:i]]
     anchors += [i for i, kind in enumerate(kinds) if kind == "meta" and "headline" in kinds[:i]]
     j = (anchors[0] if anchors else len(kinds)) - 1
     while j >= 0 and kinds[j] != "headline" and (kinds[j] != "other" or _words(lines[j]) <= 2):
         j -= 1
     run: list[int] = []
-    while j >= 0 and kinds[j] == "headline" and (not run or origin[j] + 1 == origin[run[-1]]):
-        if run and lines[j].rstrip(_CLOSERS).endswith(".") and not _terminal(lines[run[-1]]):
+    while j >= 0 and (not run or origin[j] + 1 == origin[run[-1]]):
+        if kinds[j] == "name" and run and j > 0 and kinds[j - 1] == "headline":
+            run.append(j)
+            j -= 1
+            continue
+        if kinds[j] != "headline":
+            break
+        above = [k for k in run if kinds[k] == "headline"]
+        if above and lines[j].rstrip(_CLOSERS).endswith(".") and not _terminal(lines[above[-1]]):
             break  # headlines end without a full stop; captions and standfirsts with one
         run.append(j)
         j -= 1
-    return [lines[k] for k in reversed(run)][-3:]
+    heads = [k for k in run if kinds[k] == "headline"][:3]
+    return sorted(k for k in run if k >= heads[-1]) if heads else []
 
 
 def _read_date_line(line: str, result: CleanText) -> bool:
@@ -585,7 +726,7 @@ def _read_date_line(line: str, result: CleanText) -> bool:
 
 
 def _read_byline(line: str, result: CleanText) -> bool:
-    found = parse_byline(line)
+    found = parse_byline(line) or parse_credit_line(line)
     if found:
         _take(found, result)
     return found is not None
@@ -613,9 +754,9 @@ def _take(found: Byline, result: CleanText) -> None:
 
 
 def _set_outlet(result: CleanText, outlet: str) -> None:
-    """The first outlet a page names wins, except that a name spelled out replaces its initials
-    ("AP" in a dateline, "The Associated Press" in the copyright line)."""
-    if result.outlet is None or initials(outlet) == result.outlet:
+    """The first outlet a page names wins, except that a name spelled out replaces its initials or a
+    shorter form ("AP" or "Associated Press" in a byline, "The Associated Press" in the copyright line)."""
+    if result.outlet is None or initials(outlet) == result.outlet or outlet == f"The {result.outlet}":
         result.outlet = outlet
 
 
@@ -637,20 +778,51 @@ def _strip_inline_header(unit: str, result: CleanText) -> str:
     return unit[match.end():]
 
 
+def _signs_entry(unit: str, result: CleanText) -> bool:
+    """A live page's entry signed by one of the page's writers: "Jane Roe", "From KXT's Jane Roe"."""
+    if not result.authors or unit in result.authors:
+        return unit in result.authors
+    found = len(unit) <= 80 and BYLINE.match(unit) and parse_byline(unit)
+    return bool(found) and all(author in result.authors for author in found.authors)
+
+
+def _drop_dateline_place(first: str, result: CleanText) -> None:
+    """A byline's place read as a second writer ("By Jane Roe, New Delhi") is the dateline the first
+    paragraph opens with ("New Delhi: The ...")."""
+    result.authors[1:] = [
+        author for author in result.authors[1:] if not re.match(rf"{re.escape(author)}\s*[:,(–—-]", first, re.I)
+    ]
+
+
 def _strip_trailers(units: list[str], result: CleanText) -> list[str]:
     """Trailers, notes on the writer and date lines under the article go; so do the short lines that do
     not end like a sentence (names, topics, headlines of other articles), once there is a paragraph of
     running text for the body to end with."""
-    units = list(units)
+    units = _drop_writer_box(list(units), result)
     prose = any(_is_prose(unit) for unit in units)
     while units and _words(units[-1]) <= 60 and (
         _TRAILER.match(units[-1].lstrip(_BULLET).strip()) or _is_author_bio(units[-1], result)
+        or (_words(units[-1]) <= 40 and _PITCH.search(units[-1]))
         or _is_header_line(units[-1]) or (prose and _words(units[-1]) <= 20 and not _terminal(units[-1]))
     ):
         _note_trailer(units.pop(), result)
     for unit in [unit for unit in units if _words(unit) <= 40 and _REPUBLISHED.match(unit)]:
         units.remove(unit)
         _note_trailer(unit, result)
+    return units
+
+
+def _drop_writer_box(units: list[str], result: CleanText) -> list[str]:
+    """A byline under the article ("Written by Jane Roe") opens a box on the writer: it goes with the
+    few short lines after it (follower counts, a one-line profile)."""
+    for k in range(len(units) - 1, max(len(units) - 6, 0), -1):
+        match = BYLINE.match(units[k])
+        if match and not match.group("desk") and parse_byline(units[k]):  # "From KXT's ..." signs an entry
+            if all(_words(unit) <= 40 for unit in units[k:]):
+                for unit in units[k:]:
+                    _note_trailer(unit, result)
+                return units[:k]
+            break
     return units
 
 
@@ -668,12 +840,17 @@ def _is_author_bio(unit: str, result: CleanText) -> bool:
 
 def _note_trailer(trailer: str, result: CleanText) -> None:
     result.warnings.append(f"trailer: removed {trailer!r}")
-    copyright_holder = _COPYRIGHT_HOLDER.match(trailer)
-    if copyright_holder:
-        _set_outlet(result, copyright_holder.group("outlet").strip())
+    holder = _COPYRIGHT_HOLDER.match(trailer)
+    # without a year, only "©" and a company or an outlet's name: "© Jane Doe/Wire Agency" credits a photo
+    named = holder and _COPYRIGHT_MARK.match(trailer) and (holder.group("company") or OUTLET_WORDS.search(trailer))
+    owner = holder.group("outlet").strip() if holder else ""
+    if holder and (holder.group("year") or named) and "/" not in owner and owner not in result.authors:
+        _set_outlet(result, owner)
     match = _TRAILER_OUTLET.search(trailer)
     if match:
-        outlet = match.group("outlet").strip()
+        outlet = match.group("outlet").strip().removeprefix("the ")
+        if re.search(r"\b(?:section|edition|issue)\b", outlet, re.I):
+            return  # "appeared in the Leaders section of the print edition": a place in the paper
         result.warnings.append(f"republished: originally from {outlet}")
         result.outlet = result.outlet or outlet
     reporters = _REPORTING_BY.match(trailer)
