@@ -114,3 +114,29 @@ def test_a_learned_content_does_not_run_on_into_a_statement_the_rules_found(nlp)
     )
     said = [q.text for q in _items(nlp, text) if q.kind == "indirect" and q.cue and q.cue.text == "said"]
     assert said == ["he would “try to win back the city”"]
+
+
+def test_the_subject_of_a_passive_report_is_no_content(nlp):
+    for text, subject in (
+        ("The old lighthouse on the cape is said to be the model for the painting.", "lighthouse"),
+        ("Jones is said to have told colleagues that she would resign.", "Jones"),
+        ("The mayor was told that the budget had collapsed.", "mayor"),
+    ):
+        assert not [q.text for q in _items(nlp, text) if subject in q.text]
+
+
+def test_the_person_reported_as_saying_is_no_content(nlp):
+    text = '"We lost the vote in the final days," the newspaper quoted Patel as writing on Monday.'
+    assert [q.text for q in _items(nlp, text)] == ["We lost the vote in the final days,"]
+
+
+def test_a_nested_item_of_no_speaker_is_dropped(nlp):
+    denied = "The governor denied that his decision to ask for federal funds had anything to do with the election."
+    assert [q.cue.text for q in _items(nlp, denied) if q.cue is not None] == ["denied"]
+
+
+def test_a_nested_statement_of_another_speaker_and_a_nested_quote_are_kept(nlp):
+    told = _items(nlp, "Lopez said Grant told her he had copied the files from the server.")
+    assert [(q.cue.text, q.speaker) for q in told if q.cue is not None] == [("said", "Lopez"), ("told", "Grant")]
+    quoted = _items(nlp, 'Lopez said the plan was "a disaster" for the town.')
+    assert sorted(q.kind for q in quoted) == ["indirect", "partial"]

@@ -10,7 +10,7 @@ import pytest
 
 from parallax.analyze.entities import ActorIndex, extract_entities
 from parallax.analyze.quotes import extract_quotes
-from parallax.analyze.speakers import Speakers, subject
+from parallax.analyze.speakers import Speakers, passive_subject, subject
 from parallax.model import Quote
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "quotes.py"
@@ -142,3 +142,33 @@ def test_a_bare_role_is_the_one_person_given_that_role_by_any_body(nlp):
     quotes = _quotes(nlp, text)
     assert _said(quotes, "the title was close").speaker == "Kai Brandt"
     assert _said(quotes, "I will never forget this day,").speaker == "Felipe Arroyo"
+
+
+def test_a_passive_report_names_no_speaker_but_a_verb_inside_it_keeps_its_subject(nlp):
+    quotes = _quotes(nlp, "Jones is said to have told colleagues that she would resign.")
+    assert _who(_said(quotes, "she would resign")) == ("Jones", "Jones")
+    said = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
+    assert said and all(_who(q) == (None, None) for q in said)
+
+
+def test_the_listener_of_a_passive_tell_is_no_speaker(nlp):
+    q = _said(_quotes(nlp, "The mayor was told that the budget had collapsed."), "the budget had collapsed")
+    assert _who(q) == (None, None)
+
+
+def test_a_passive_report_inside_a_reported_clause_belongs_to_the_reporter(nlp):
+    quotes = _quotes(nlp, "Rivera says he is being denied the chance to testify.")
+    assert _said(quotes, "the chance to testify").speaker == "Rivera"
+
+
+def test_a_contracted_has_said_is_no_passive(nlp):
+    doc = nlp("He's said the plan will work.")
+    assert passive_subject(next(t for t in doc if t.lower_ == "said")) is None
+
+
+def test_the_person_reported_as_saying_is_the_speaker(nlp):
+    text = '"We lost the vote in the final days," the newspaper quoted Patel as writing on Monday.'
+    assert _who(_said(_quotes(nlp, text), "We lost the vote in the final days,")) == ("Patel", "Patel")
+    doc = nlp("The paper reported Lee as saying that the talks had stalled.")
+    who = subject(next(t for t in doc if t.lower_ == "reported"))
+    assert who is not None and who.text == "Lee"

@@ -30,7 +30,7 @@ from parallax.analyze.cues import (
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.marks import Marked, find_marked
 from parallax.analyze.nlp import capitalised_like_a_headline, sentence_of
-from parallax.analyze.speakers import NOBODY, Previous, Speakers, Who
+from parallax.analyze.speakers import NOBODY, Previous, Speakers, Who, passive_subject
 from parallax.analyze.speakers import subject as _subject
 from parallax.config import settings
 from parallax.model import Entity, Quote, Span
@@ -639,8 +639,11 @@ def _learned(reader: _Reader, found: Sequence[attribution.Found], known: list[Qu
             continue
         first, last = edges
         lo, hi = first.idx, last.idx + len(last)
+        who = reader.speaker(cue)
+        if _names_speaker(cue, first, last, who):
+            continue
         rule = by_cue.get(cue.idx, [])
-        quote = _item(reader, first, last, cue, reader.speaker(cue), "quotes.learned")
+        quote = _item(reader, first, last, cue, who, "quotes.learned")
         quote = replace(quote, confidence=round(item.cue_score * item.content_score, 3))
         best = cue.idx not in seen
         seen.add(cue.idx)
@@ -656,6 +659,18 @@ def _learned(reader: _Reader, found: Sequence[attribution.Found], known: list[Qu
             continue
         items.append(quote)
     return items
+
+
+def _names_speaker(cue: Token, first: Token, last: Token, who: Who) -> bool:
+    """A content that holds the speaker's own words ('reported X as writing', 'X seems to'), or lies in
+    the subject of a passive cue ('X is said to ...', 'X was told that ...'), says who or what the
+    report is about, not what was said. A speaker span that holds the cue is a misparse: no guide."""
+    span = who[1]
+    lo, hi = first.idx, last.idx + len(last)
+    if span is not None and lo < span.end and span.start < hi and not span.start <= cue.idx < span.end:
+        return True
+    subj = passive_subject(cue)
+    return subj is not None and subj.left_edge.i <= first.i and last.i <= subj.right_edge.i
 
 
 def _replaces(rule: list[Quote], lo: int, hi: int, score: float, threshold: float) -> bool:
@@ -703,5 +718,17 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     if settings().attribution_model != "rules":
         quotes = _learned(reader, attribution.find(doc, attribution.cue_scores(doc)), quotes)
     quotes = _in_clauses(reader, quotes)
+    quotes = _without_repeats(quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _without_repeats(quotes: list[Quote]) -> list[Quote]:
+    """A reported item that names no speaker, inside a larger one, adds nothing a reader needs; a quote,
+    and a statement with a speaker inside another ('X said Y told her Z'), are kept."""
+
+    def repeats(q: Quote, outer: Quote) -> bool:
+        inside = outer.start <= q.start and q.end <= outer.end and outer.end - outer.start > q.end - q.start
+        return inside and q.speaker is None and q.speaker_span is None
+
+    return [q for q in quotes if q.kind != "indirect" or not any(repeats(q, o) for o in quotes)]

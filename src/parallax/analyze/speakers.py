@@ -48,8 +48,9 @@ _HEADLINE_WORDS = 8  # the source before a headline colon is at most this long
 
 
 def subject(cue: Token) -> Token | None:
-    """The speaker word of a reporting verb: its agent in the passive, its subject, or the subject of the
-    verb it hangs from ("said he expects", "was quoted as saying")."""
+    """The speaker word of a reporting verb: its agent in the passive, the person it reports "as saying"
+    ("quoted X as saying"), its subject, or the subject of the verb it hangs from ("said he expects",
+    "was quoted as saying")."""
     tok = cue
     for _ in range(4):
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -57,6 +58,9 @@ def subject(cue: Token) -> Token | None:
             pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+        reported = _reported_as(tok)
+        if reported is not None:
+            return reported
         subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
         if subjects:  # the parser can give a verb two (a time stamp line before the real one): the nearest
             return min(subjects, key=lambda c: abs(c.i - tok.i))
@@ -64,6 +68,25 @@ def subject(cue: Token) -> Token | None:
             return None
         tok = _outer(tok) if tok is cue else tok.head
     return None
+
+
+def _reported_as(verb: Token) -> Token | None:
+    """The object of 'reported/quoted/described X as saying/writing': X said it, not the verb's subject."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i):
+        if any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_ in SPEECH_VERBS for g in prep.children):
+            return obj
+    return None
+
+
+def passive_subject(cue: Token) -> Token | None:
+    """The subject of a passive reporting verb with no agent ("X is said to ...", "X was told that ..."):
+    it is what or whom the report is about, not who made it."""
+    if cue.tag_ != "VBN" or any(c.dep_ == "agent" for c in cue.children):
+        return None  # "he's said" is "he has said", parsed as a passive at times
+    return next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
 
 
 def _outer(cue: Token) -> Token:
@@ -187,6 +210,8 @@ class Speakers:
         if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
             return self.of_word(cue.head)  # "a group backing X"
         subj = subject(cue)
+        if subj is not None and subj == passive_subject(cue):
+            return self.governing(cue.idx, NOBODY)  # "X is said to ...": no one, unless "Y says X was told"
         if subj is not None and not (self.quoted(subj.idx) and not self.quoted(cue.idx)) and self._one_line(subj, cue):
             return self.of_word(subj)
         return self._nearest_before(cue) if cue.tag_ in _FINITE else NOBODY
