@@ -3,35 +3,34 @@
 Quote marks give the direct and partial quotes (``marks.find_marked``); the dependency parse gives the
 rest: the reporting verb nearest the quote in its sentence, and, for reported speech, the clause the
 verb governs. Who said it (the words that name the speaker, and the actor they stand for, also for
-quotes with no tag of their own) comes from ``speakers``. textacy's quotation finder handles only direct
-quotes in simple layouts and no reported speech, hence this module.
+quotes with no tag of their own) comes from ``speakers``; which quoted words and reporting verbs are no
+statement (titles, names, words inside the speaker's phrase) from ``quote_filters``. textacy's
+quotation finder handles only direct quotes in simple layouts and no reported speech, hence this module.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from parallax.analyze import attribution
-from parallax.analyze.cues import (
-    CLAUSE_ONLY,
-    LISTENER_CUES,
-    NAMED_AS,
-    NAMING,
-    NOT_SPEECH_PARTICLES,
-    NOUN_CUES,
-    OBJECT_CUES,
-    PHRASAL_PARTICLES,
-    SPEECH_VERBS,
+from parallax.analyze import attribution, quote_filters
+from parallax.analyze.cues import CLAUSE_ONLY, NOUN_CUES, OBJECT_CUES, PHRASAL_PARTICLES
+from parallax.analyze.marks import Marked
+from parallax.analyze.nlp import sentence_of
+from parallax.analyze.quote_reader import (
+    QUOTE_CHARS,
+    SENT_END,
+    TAG_PUNCT,
+    Reader,
+    char_before,
+    is_cue,
+    is_that,
+    other_verb,
+    paragraph_bounds,
 )
-from parallax.analyze.entities import ActorIndex
-from parallax.analyze.marks import Marked, find_marked
-from parallax.analyze.nlp import capitalised_like_a_headline, sentence_of
-from parallax.analyze.speakers import NOBODY, Previous, Speakers, Who, passive_subject
-from parallax.analyze.speakers import subject as _subject
+from parallax.analyze.speakers import NOBODY, Previous, Who, subject
 from parallax.config import settings
 from parallax.model import Entity, Quote, Span
 
@@ -40,70 +39,11 @@ _OBJECTS = ("dobj", "xcomp", "prep", "ccomp", "oprd", "dative")
 _OBJECT_PREPS = ("for", "of", "on", "about", "against")
 _NOT_OBJECT = ("conj", "cc", "punct", "parataxis", "npadvmod", "advmod")
 _LIST_OPENERS = ("including", "such")
-_SENT_END = ".!?"
-_TAG_PUNCT = ",:;—–-"
-_QUOTE_CHARS = "“”‘’\"'«»„"
-_SCARE_WORDS = 2
-_NAME_WORDS = 4
-_TITLE_WORDS = 6
-_TAG_REACH = 4
 
 
-def _other_verb(tok: Token) -> bool:
-    """A cue whose particle makes it another verb: "called off the strike", "backed down"."""
-    cancelling = NOT_SPEECH_PARTICLES.get(tok.lemma_, ())
-    return any(c.dep_ == "prt" and c.lower_ in cancelling for c in tok.children)
-
-
-def _is_cue(tok: Token) -> bool:
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in SPEECH_VERBS:
-        return tok.lemma_ == "make" and any(c.lower_ == "clear" for c in tok.children)
-    if _other_verb(tok):
-        return False
-    particle = PHRASAL_PARTICLES.get(tok.lemma_)
-    return particle is None or any(c.lower_ == particle for c in tok.children)
-
-
-class _Reader:
-    """One article's tokens, quote marks and actors, with the look-ups the rules need."""
-
-    def __init__(self, doc: Doc, entities: Sequence[Entity]):
-        self.doc = doc
-        self.text = doc.text
-        self.entities = entities
-        self.actors = ActorIndex(entities)
-        self.marks = find_marked(self.text)
-        self.mark_starts = [m.start for m in self.marks]
-        self.starts = [t.idx for t in doc]
-        self.speakers = Speakers(doc, self.text, self.actors, self.quoted, self.token_at)
-
-    def token_at(self, char: int) -> int:
-        """Index of the token that holds (or comes first after) a character offset."""
-        return max(0, bisect.bisect_right(self.starts, char) - 1)
-
-    def quoted(self, char: int) -> Marked | None:
-        i = bisect.bisect_right(self.mark_starts, char) - 1
-        if i >= 0 and self.marks[i].start <= char < self.marks[i].end:
-            return self.marks[i]
-        return None
-
-    def span(self, start: Token, end: Token) -> Span:
-        return Span.of(self.text, start.idx, end.idx + len(end))
-
-    def speaker(self, cue: Token) -> Who:
-        """Who a cue's statement belongs to (``speakers.Speakers.of_cue``)."""
-        return self.speakers.of_cue(cue)
-
-
-def _cue_span(reader: _Reader, cue: Token) -> Span:
+def _cue_span(reader: Reader, cue: Token) -> Span:
     tail = [c for c in cue.children if c.dep_ in ("prt", "acomp", "oprd", "ccomp") and c.lower_ in ("out", "clear")]
     return reader.span(cue, tail[-1] if tail else cue)
-
-
-def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    return left, len(text) if right < 0 else right
 
 
 def _closes_sentence(words: str) -> bool:
@@ -113,11 +53,11 @@ def _closes_sentence(words: str) -> bool:
     return words.endswith(".") and not words.endswith("..")
 
 
-def _tag_cue(reader: _Reader, mark: Marked) -> tuple[Token | None, bool]:
+def _tag_cue(reader: Reader, mark: Marked) -> tuple[Token | None, bool]:
     """The reporting verb outside the quote in its sentence (after the quote first, then before it);
     the flag tells whether the verb governs the quoted words as a whole (a speaker tag)."""
     doc, text = reader.doc, reader.text
-    para_start, para_end = _paragraph_bounds(text, mark.start, mark.end)
+    para_start, para_end = paragraph_bounds(text, mark.start, mark.end)
     first = doc[reader.token_at(mark.start)]
     last = doc[reader.token_at(max(mark.start, mark.end - 1))]
     after: list[Token] = []
@@ -127,7 +67,7 @@ def _tag_cue(reader: _Reader, mark: Marked) -> tuple[Token | None, bool]:
         if reader.quoted(tok.idx):
             break
         after.append(tok)
-        if tok.text in _SENT_END and len(after) > 1:
+        if tok.text in SENT_END and len(after) > 1:
             break
         i += 1
     before: list[Token] = []
@@ -138,34 +78,26 @@ def _tag_cue(reader: _Reader, mark: Marked) -> tuple[Token | None, bool]:
             before.append(doc[i])
         i -= 1
     for tok in after:
-        if _is_cue(tok) and not (tok.lemma_ in CLAUSE_ONLY and tok.lemma_ != "call"):
+        if is_cue(tok) and not (tok.lemma_ in CLAUSE_ONLY and tok.lemma_ != "call"):
             return tok, True
-    cues = [tok for tok in before if _is_cue(tok)]
-    tag = bool(before) and before[0].text in _TAG_PUNCT
+    cues = [tok for tok in before if is_cue(tok)]
+    tag = bool(before) and before[0].text in TAG_PUNCT
     cue = next((tok for tok in cues if reader.speaker(tok)[0]), cues[0] if cues else None)
     return cue, tag
 
 
-def _char_before(text: str, start: int) -> str:
-    """The character before a quote's opening marks and spaces (a newline at the start of the text)."""
-    j = start - 1
-    while j >= 0 and (text[j] in _QUOTE_CHARS or text[j] in " \t"):
-        j -= 1
-    return text[j] if j >= 0 else "\n"
-
-
-def _kind(reader: _Reader, mark: Marked) -> str:
+def _kind(reader: Reader, mark: Marked) -> str:
     """Kind "direct" when the quote stands as a sentence of its own, "partial" when the sentence runs into it."""
     text = reader.text
-    prev = _char_before(text, mark.start)
+    prev = char_before(text, mark.start)
     head = text[mark.start]
     starts_sentence = head.isupper() or head in "[(…." or head.isdigit()
-    if prev in "\n" + _SENT_END + ":" or (prev == "," and starts_sentence):
+    if prev in "\n" + SENT_END + ":" or (prev == "," and starts_sentence):
         return "direct" if starts_sentence or prev in "\n:" else "partial"
     return "partial"
 
 
-def _direct(reader: _Reader) -> list[Quote]:
+def _direct(reader: Reader) -> list[Quote]:
     found: list[Quote] = []
     previous = Previous()
     for mark in reader.marks:
@@ -176,18 +108,9 @@ def _direct(reader: _Reader) -> list[Quote]:
         confidence = 0.9 if speaker else 0.5
         if kind == "partial" and found and _continues(reader.text, found[-1], mark):
             kind, cue, speaker, speaker_span = "direct", None, found[-1].speaker, found[-1].speaker_span
-        elif kind == "partial" and (cue is None or _subject(cue) is None):
+        elif kind == "partial" and (cue is None or subject(cue) is None):
             continue  # scare quotes, titles, names: no one is said to have said them
-        short_name = len(words.split()) <= _SCARE_WORDS and words.istitle()
-        if kind == "partial" and short_name and not tag and not _said_as(reader, mark):
-            continue
-        if kind == "partial" and _titled(words) and _after_preposition(reader, mark):
-            continue
-        if kind == "direct" and _names_something(reader.text, mark):
-            continue
-        if _a_title(reader, mark) or _named(reader, mark):
-            continue
-        if kind == "partial" and cue is not None and _in_subject(reader, mark, cue):
+        if quote_filters.not_a_quote(reader, mark, kind, cue, tag):
             continue
         if kind == "partial":
             speaker, speaker_span = reader.speakers.governing(mark.start, (speaker, speaker_span))
@@ -211,141 +134,6 @@ def _direct(reader: _Reader) -> list[Quote]:
     return found
 
 
-def _titled(words: str) -> bool:
-    """Words in title case with no sentence punctuation: the name of a show, book or campaign."""
-    tokens = words.split()
-    return (
-        bool(tokens)
-        and tokens[0][:1].isupper()
-        and not any(c in words for c in _SENT_END)
-        and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in tokens)
-    )
-
-
-def _a_title(reader: _Reader, mark: Marked) -> bool:
-    """A few words with their own capitals ('show "Face the Nation."', 'the book "Doomed to Succeed,"',
-    'told "Fox and Friends"') name a show, book, account or slogan. A speech tag at once before or
-    after ('"Yes," she said'; 'said: "No Deal"'), a colon on either side (headlines: 'X: "We Will Win"',
-    '"The FBI Is Lost": how ...') and the quotes of a headline in title case keep them quotes."""
-    text = reader.text
-    words = text[mark.start : mark.end].rstrip(_QUOTE_CHARS + " ")
-    if words[-1:] in "!?":
-        return False
-    words = words.rstrip(_SENT_END + _TAG_PUNCT)
-    tokens = words.split()
-    capitals = sum(w[:1].isupper() for w in tokens)
-    if not tokens or len(tokens) > _TITLE_WORDS or not _titled(words) or (len(tokens) > 1 and capitals < 2):
-        return False
-    if _char_before(text, mark.start) == ":" or text[mark.end : mark.end + 3].lstrip(_QUOTE_CHARS + " ")[:1] == ":":
-        return False
-    return not (_tagged_at_once(reader, mark) or _said_as(reader, mark) or _title_case_line(reader, mark))
-
-
-def _said_as(reader: _Reader, mark: Marked) -> bool:
-    """Words an active speech verb takes as its object ('X called her "The Iron Lady"', 'X dubbed him
-    "Little Marco"'): X said them; not the passive 'Dubbed "X" for his ways, he ...'. "told" and "asked"
-    take the listener ('told "Fox News"'), not words."""
-    first = reader.token_at(mark.start)
-    last = reader.token_at(max(mark.start, mark.end - 1))
-    for tok in reader.doc[first : last + 1]:
-        if first <= tok.head.i <= last or tok.is_punct:
-            continue
-        if tok.dep_ == "appos":  # 'called her rival "The Iron Lady"': the parser hangs it from the object
-            tok = tok.head
-        head = tok.head
-        active = head.tag_ != "VBN" or any(c.dep_ == "nsubj" for c in head.children)
-        spoken = _is_cue(head) and head.lemma_ not in LISTENER_CUES and active and _subject(head) is not None
-        return tok.dep_ in ("dobj", "oprd") and spoken
-    return False
-
-
-def _tagged_at_once(reader: _Reader, mark: Marked) -> bool:
-    """A reporting verb, or any verb with its subject, right after the quote and the comma, "?" or "!" that
-    ends it ('"Yes," she said', '"Go," he ordered'; not 'told "Fox News" after he was asked'), or a
-    reporting verb before it with a comma or colon between ('said, "Yes."')."""
-    doc, text = reader.doc, reader.text
-    after = text[mark.end : mark.end + 3].lstrip(_QUOTE_CHARS)
-    set_off = text[mark.end - 1] in ",?!" or after[:1] == ","
-    last = reader.token_at(max(mark.start, mark.end - 1))
-    i, seen = last + 1, 0
-    while set_off and i < len(doc) and seen < _TAG_REACH:
-        tok = doc[i]
-        if tok.text in _SENT_END or reader.quoted(tok.idx) or "\n" in tok.text:
-            break
-        if _is_cue(tok) or (tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and last < c.i < tok.i for c in tok.children)):
-            return True
-        seen += not (tok.is_punct or tok.is_space)
-        i += 1
-    i = _before_marks(reader, mark)
-    return i > 0 and doc[i].text in ",:" and _is_cue(doc[i - 1])
-
-
-def _title_case_line(reader: _Reader, mark: Marked) -> bool:
-    """The quote sits in a headline whose own words are capitalised: there capitals say nothing."""
-    start, end = _paragraph_bounds(reader.text, mark.start, mark.end)
-    line = reader.doc[reader.token_at(start) : reader.token_at(max(start, end - 1)) + 1]
-    return capitalised_like_a_headline(t for t in line if not reader.quoted(t.idx))
-
-
-def _in_subject(reader: _Reader, mark: Marked, cue: Token) -> bool:
-    """Quoted words inside the phrase that names the speaker ('X, the star of the show "Y," said ...',
-    'those voting "yes" were ...') describe the speaker; they are not what the cue reports. A speech verb
-    of its own inside that phrase ('X, who added that ... "Z"') keeps them a quote."""
-    who = _subject(cue)
-    if who is None:
-        return False
-    first = reader.token_at(mark.start)
-    inside = reader.doc[who.left_edge.i : who.right_edge.i + 1]
-    return who.left_edge.i <= first <= who.right_edge.i < cue.i and not any(_is_cue(t) for t in inside)
-
-
-def _named(reader: _Reader, mark: Marked) -> bool:
-    """Words a naming phrase introduces ('an account called "X"', 'a plan dubbed "X"', 'known as "X"')
-    are a name, not something said; an active "called it 'X'" stays a quote of the subject."""
-    doc = reader.doc
-    i = reader.token_at(mark.start) - 1
-    while i >= 0 and (doc[i].is_quote or doc[i].is_space or doc[i].text == "," or doc[i].dep_ == "det"):
-        i -= 1
-    if i < 0:
-        return False
-    tok = doc[i]
-    if tok.lower_ == "as" and i > 0:
-        return doc[i - 1].lemma_ in NAMED_AS
-    return tok.lemma_ in NAMING and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
-
-
-def _after_preposition(reader: _Reader, mark: Marked) -> bool:
-    """A quote that follows a preposition or a possessive ('on CNN's "State of the Union"', 'the author
-    of "Hacked World Order"') is the object of a phrase, not something said."""
-    i = _before_marks(reader, mark)
-    return i >= 0 and (reader.doc[i].pos_ == "ADP" or reader.doc[i].tag_ == "POS")
-
-
-def _before_marks(reader: _Reader, mark: Marked) -> int:
-    """The index of the last token before a quote that is no quote mark or space (-1 at the start)."""
-    i = reader.token_at(mark.start) - 1
-    while i >= 0 and (reader.doc[i].is_quote or reader.doc[i].is_space):
-        i -= 1
-    return i
-
-
-def _names_something(text: str, mark: Marked) -> bool:
-    """A few quoted words that open a sentence which runs on past them ('"Broad City" star X said',
-    '"Sons of Trump" is an adaptation') name a title, show or slogan; no one says them here. Words a
-    colon or comma introduces ('saying: "The fight goes on" and ...') stay quotes."""
-    words = text[mark.start : mark.end]
-    introduced = _char_before(text, mark.start) in ",:"
-    if (
-        introduced
-        or not mark.closed
-        or len(words.split()) > _NAME_WORDS
-        or words.rstrip()[-1:] in _SENT_END + _TAG_PUNCT
-    ):
-        return False
-    rest = text[mark.end : mark.end + 4].lstrip(_QUOTE_CHARS)
-    return rest[:1] == " " and rest[1:2].isalnum()
-
-
 def _continues(text: str, before: Quote, mark: Marked) -> bool:
     """A quote resumed after its speaker tag: '"A," said X, "b."' (the tag ends with a comma)."""
     gap = text[before.end : mark.start]
@@ -355,8 +143,8 @@ def _continues(text: str, before: Quote, mark: Marked) -> bool:
         and before.text.endswith(",")
         and len(gap) <= 80
         and "\n" not in gap
-        and not any(c in gap for c in _SENT_END)
-        and gap.rstrip(" " + _QUOTE_CHARS).endswith(",")
+        and not any(c in gap for c in SENT_END)
+        and gap.rstrip(" " + QUOTE_CHARS).endswith(",")
     )
 
 
@@ -379,7 +167,7 @@ def _object(cue: Token) -> tuple[int, int] | None:
     """What an object cue reports: from its first complement after it to the end of its phrase."""
     after = [c for c in cue.children if c.i > cue.i and c.dep_ not in _NOT_OBJECT]
     objects = [c for c in after if c.dep_ in _OBJECTS and (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPS)]
-    if cue.lemma_ in LISTENER_CUES and len(objects) == 1 and objects[0].dep_ in ("dobj", "dative"):
+    if quote_filters.listener_only(cue, objects):
         return None
     first = next((c for c in after if c.dep_ in _OBJECTS and not _when(c)), None)
     if first is None or (first.dep_ == "prep" and first.lower_ not in _OBJECT_PREPS):
@@ -402,7 +190,7 @@ def _aside(cue: Token) -> list[tuple[int, int]]:
     return [(head.left_edge.i, lo - 1), (hi + 1, head.right_edge.i)]
 
 
-def _pieces(reader: _Reader, cue: Token) -> list[tuple[Token, Token]]:
+def _pieces(reader: Reader, cue: Token) -> list[tuple[Token, Token]]:
     """First and last token of each stretch of what a cue reports, trimmed of quotes and punctuation; no
     stretch holds the cue's own subject (a misparse: the speaker is not what they said)."""
     found = _clause(cue)
@@ -410,7 +198,7 @@ def _pieces(reader: _Reader, cue: Token) -> list[tuple[Token, Token]]:
         clause, owner = found
         start, end = clause.left_edge.i, clause.right_edge.i
         if clause.i < owner.i:
-            end = min(end, (_subject(cue) or cue).left_edge.i - 1, cue.i - 1)
+            end = min(end, (subject(cue) or cue).left_edge.i - 1, cue.i - 1)
         elif start <= owner.i:
             start = owner.i + 1
         end = _before_list(reader.doc, clause, start, end)
@@ -420,16 +208,16 @@ def _pieces(reader: _Reader, cue: Token) -> list[tuple[Token, Token]]:
         ranges = [obj] if obj else []
     else:
         ranges = _aside(cue)
-    speaker = _subject(cue)
+    speaker = subject(cue)
     if speaker is not None:
         ranges = [(s, e) for s, e in ranges if not s <= speaker.i <= e]
     if _tags_quote(reader, cue):
         ranges = [(s, e) for s, e in ranges if e < cue.i]
-    pieces = [_trimmed(reader, s, attribution.set_off_end(reader.doc, s, e, _is_cue)) for s, e in ranges]
+    pieces = [_trimmed(reader, s, attribution.set_off_end(reader.doc, s, e, is_cue)) for s, e in ranges]
     return [p for p in pieces if p is not None]
 
 
-def _tags_quote(reader: _Reader, cue: Token) -> bool:
+def _tags_quote(reader: Reader, cue: Token) -> bool:
     """A cue right after a quote with its subject after it ('"...," said X, an economist who ...') tags
     that quote: the words after it name the speaker, they are no second statement."""
     subject_first = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in cue.children)
@@ -449,7 +237,7 @@ def _before_list(doc: Doc, clause: Token, start: int, end: int) -> int:
     return end
 
 
-def _trimmed(reader: _Reader, start: int, end: int) -> tuple[Token, Token] | None:
+def _trimmed(reader: Reader, start: int, end: int) -> tuple[Token, Token] | None:
     """Drop a leading "that", punctuation and a trailing "and"; a stretch that is one quote and little
     else is left to that quote's own item. A quote that only opens or closes the stretch stays in it: the
     reported clause runs through the quoted words ('said the plan was "a disaster"', 'said "it works"
@@ -457,14 +245,14 @@ def _trimmed(reader: _Reader, start: int, end: int) -> tuple[Token, Token] | Non
     if _without_quotes(reader, start, end) is None:
         return None
     doc = reader.doc
-    while start <= end and (_is_that(doc[start]) or _loose(doc[start])):
+    while start <= end and (is_that(doc[start]) or _loose(doc[start])):
         start += 1
     while end >= start and (_loose(doc[end]) or doc[end].lower_ in ("and", "but", "or")):
         end -= 1
     return doc[_enclosing_mark(reader, start, -1)], doc[_enclosing_mark(reader, end, 1)]
 
 
-def _enclosing_mark(reader: _Reader, i: int, step: int) -> int:
+def _enclosing_mark(reader: Reader, i: int, step: int) -> int:
     """A stretch that starts or ends inside a quote takes in its opening or closing mark (step -1 or 1),
     so its text shows the quote whole: 'the bridge would reopen "within weeks."', not '... "within weeks'."""
     doc = reader.doc
@@ -481,14 +269,14 @@ def _loose(tok: Token) -> bool:
     return (tok.is_punct and not tok.is_quote) or tok.is_space
 
 
-def _without_quotes(reader: _Reader, start: int, end: int) -> tuple[Token, Token] | None:
+def _without_quotes(reader: Reader, start: int, end: int) -> tuple[Token, Token] | None:
     """The stretch without the quotes that open or close it, or None when little else is left."""
     doc = reader.doc
     while start <= end:
         mark = reader.quoted(doc[start].idx)
         if mark is not None:
             start = reader.token_at(mark.end) + 1
-        elif _is_that(doc[start]) or doc[start].is_punct or doc[start].is_space:
+        elif is_that(doc[start]) or doc[start].is_punct or doc[start].is_space:
             start += 1
         else:
             break
@@ -505,7 +293,7 @@ def _without_quotes(reader: _Reader, start: int, end: int) -> tuple[Token, Token
     return doc[start], doc[end]
 
 
-def _according(reader: _Reader, tok: Token) -> Quote | None:
+def _according(reader: Reader, tok: Token) -> Quote | None:
     """'according to X, CLAUSE': X is the source of the clause the phrase attaches to."""
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
@@ -544,32 +332,17 @@ def _according(reader: _Reader, tok: Token) -> Quote | None:
     )
 
 
-def _reported_belief(cue: Token) -> bool:
-    """A belief inside someone's reported words ("said he expects X"): the speech act is the outer verb."""
-    return cue.lemma_ in CLAUSE_ONLY and any(_is_cue(a) and a.lemma_ not in CLAUSE_ONLY for a in cue.ancestors)
-
-
-def _describes(cue: Token) -> bool:
-    """A participle that describes the noun before it ("a website called X", "the man accused of Y")
-    reports nothing that anyone said here."""
-    return cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod")
-
-
 def _noun_clause(tok: Token) -> Token | None:
     """The that-clause a noun cue carries ("an assertion that X")."""
     if tok.pos_ != "NOUN" or tok.lemma_ not in NOUN_CUES:
         return None
     for child in tok.children:
-        if child.dep_ in ("acl", "ccomp") and child.i > tok.i and any(_is_that(m) for m in child.children):
+        if child.dep_ in ("acl", "ccomp") and child.i > tok.i and any(is_that(m) for m in child.children):
             return child
     return None
 
 
-def _is_that(tok: Token) -> bool:
-    return tok.dep_ == "mark" and tok.lower_ == "that"
-
-
-def _item(reader: _Reader, first: Token, last: Token, cue: Token, who: Who, how: str) -> Quote:
+def _item(reader: Reader, first: Token, last: Token, cue: Token, who: Who, how: str) -> Quote:
     content = reader.span(first, last)
     speaker, speaker_span = who
     return Quote(
@@ -585,7 +358,7 @@ def _item(reader: _Reader, first: Token, last: Token, cue: Token, who: Who, how:
     )
 
 
-def _indirect(reader: _Reader) -> list[Quote]:
+def _indirect(reader: Reader) -> list[Quote]:
     found: list[Quote] = []
     doc = reader.doc
     for tok in doc:
@@ -602,7 +375,7 @@ def _indirect(reader: _Reader) -> list[Quote]:
             if piece is not None:
                 found.append(_item(reader, *piece, tok, reader.speaker(tok), "quotes.noun"))
             continue
-        if not _is_cue(tok) or _reported_belief(tok) or _describes(tok):
+        if not is_cue(tok) or quote_filters.reported_belief(tok) or quote_filters.describes(tok):
             continue
         pieces = _pieces(reader, tok)
         who = reader.speaker(tok) if pieces else NOBODY
@@ -610,17 +383,17 @@ def _indirect(reader: _Reader) -> list[Quote]:
     return found
 
 
-def _edges(reader: _Reader, start: int, end: int) -> tuple[Token, Token] | None:
+def _edges(reader: Reader, start: int, end: int) -> tuple[Token, Token] | None:
     """A learned content without the punctuation, spaces and leading "that" at its edges."""
     doc = reader.doc
-    while start <= end and (doc[start].is_punct or doc[start].is_space or _is_that(doc[start])):
+    while start <= end and (doc[start].is_punct or doc[start].is_space or is_that(doc[start])):
         start += 1
     while end >= start and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     return (doc[start], doc[end]) if end >= start else None
 
 
-def _learned(reader: _Reader, found: Sequence[attribution.Found], known: list[Quote]) -> list[Quote]:
+def _learned(reader: Reader, found: Sequence[attribution.Found], known: list[Quote]) -> list[Quote]:
     """The rule items with the trained model's: items for cues the rules missed, a confident learned
     content in place of a reported clause the rules cut otherwise, and a confident second content of a
     rule cue (its subject in "X was appointed to Y") when it overlaps nothing found."""
@@ -635,12 +408,12 @@ def _learned(reader: _Reader, found: Sequence[attribution.Found], known: list[Qu
     for item in found:
         cue = doc[item.cue]
         edges = _edges(reader, item.start, item.end)
-        if edges is None or _other_verb(cue) or (edges[0].i > cue.i and _tags_quote(reader, cue)):
+        if edges is None or other_verb(cue) or (edges[0].i > cue.i and _tags_quote(reader, cue)):
             continue
         first, last = edges
         lo, hi = first.idx, last.idx + len(last)
         who = reader.speaker(cue)
-        if _names_speaker(cue, first, last, who):
+        if quote_filters.names_speaker(cue, first, last, who):
             continue
         rule = by_cue.get(cue.idx, [])
         quote = _item(reader, first, last, cue, who, "quotes.learned")
@@ -661,18 +434,6 @@ def _learned(reader: _Reader, found: Sequence[attribution.Found], known: list[Qu
     return items
 
 
-def _names_speaker(cue: Token, first: Token, last: Token, who: Who) -> bool:
-    """A content that holds the speaker's own words ('reported X as writing', 'X seems to'), or lies in
-    the subject of a passive cue ('X is said to ...', 'X was told that ...'), says who or what the
-    report is about, not what was said. A speaker span that holds the cue is a misparse: no guide."""
-    span = who[1]
-    lo, hi = first.idx, last.idx + len(last)
-    if span is not None and lo < span.end and span.start < hi and not span.start <= cue.idx < span.end:
-        return True
-    subj = passive_subject(cue)
-    return subj is not None and subj.left_edge.i <= first.i and last.i <= subj.right_edge.i
-
-
 def _replaces(rule: list[Quote], lo: int, hi: int, score: float, threshold: float) -> bool:
     """A learned content takes the place of a cue's reported clauses when it is confident and disagrees
     with them; never of quotes or "according to" items, nor of a clause it only runs on past (the rules
@@ -685,7 +446,7 @@ def _replaces(rule: list[Quote], lo: int, hi: int, score: float, threshold: floa
     )
 
 
-def _in_clauses(reader: _Reader, quotes: list[Quote]) -> list[Quote]:
+def _in_clauses(reader: Reader, quotes: list[Quote]) -> list[Quote]:
     """A partial quote inside a reported clause ('X accused Y of a "smear" over Z', 'X said "it works" in
     Z') is part of what that clause's verb reports: it takes that verb as its cue, the nearest one it hangs
     from, so quote and clause read as one statement (the tag found beside it may be a later verb's)."""
@@ -713,22 +474,11 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     """
     if not len(doc):
         return []
-    reader = _Reader(doc, entities)
+    reader = Reader(doc, entities)
     quotes = _direct(reader) + _indirect(reader)
     if settings().attribution_model != "rules":
         quotes = _learned(reader, attribution.find(doc, attribution.cue_scores(doc)), quotes)
     quotes = _in_clauses(reader, quotes)
-    quotes = _without_repeats(quotes)
+    quotes = quote_filters.without_repeats(quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
-
-
-def _without_repeats(quotes: list[Quote]) -> list[Quote]:
-    """A reported item that names no speaker, inside a larger one, adds nothing a reader needs; a quote,
-    and a statement with a speaker inside another ('X said Y told her Z'), are kept."""
-
-    def repeats(q: Quote, outer: Quote) -> bool:
-        inside = outer.start <= q.start and q.end <= outer.end and outer.end - outer.start > q.end - q.start
-        return inside and q.speaker is None and q.speaker_span is None
-
-    return [q for q in quotes if q.kind != "indirect" or not any(repeats(q, o) for o in quotes)]
