@@ -717,3 +717,60 @@ def test_a_chronology_of_an_earlier_year_keeps_its_year(nlp):
     assert times_in(nlp, text, "2016-09-07")["March 25"] == "2015-03-25"
     text = "He was born on Sept. 30, 1997. If he finishes third on Nov. 27, he wins."
     assert times_in(nlp, text, "2016-11-14")["Nov. 27"] == "2016-11-27"
+
+
+def test_a_month_word_naming_a_person_is_no_date(nlp):
+    def months(text: str) -> list[str | None]:
+        return [t.value for t in extract_times(nlp(text), "2025-02-10")]
+
+    assert months("The chancellor spoke to May by phone, according to a statement from May's office.") == []
+    assert months("The talks between Rossi and May lasted two hours.") == ["PT2H"]
+    assert months("The board met soon after June told reporters she would stay.") == []
+    # an article that names her so: "a call from May" is hers; "by May" and "in May" are still months
+    assert months("Prime Minister Joan May won the vote. A call from May came late. "
+                  "The treaty must be signed by May. Sales fell in May.") == ["2025-05", "2024-05"]
+    assert months("Turnout in May's elections was low, and prices rose from May to July.") == [
+        "2024-05", "2024-05", "2024-07"]
+    text = "Joan May won the vote. Aides distanced themselves from May's plan. Turnout from May's elections was low."
+    assert months(text) == ["2024-05"]
+
+
+def test_a_month_of_an_awaited_event_lies_ahead(nlp):
+    text = "The avenue was closed by construction in preparation for the January inauguration."
+    assert times_in(nlp, text, "2025-11-10")["January"] == "2026-01"
+    assert times_in(nlp, "He was charged over the January attack.", "2025-11-10")["January"] == "2025-01"
+
+
+def test_a_month_on_a_simple_past_verb_has_begun(nlp):
+    # written in September: "In October, she said" is last October, not the coming one
+    assert times_in(nlp, "In October, the mayor said she would run.", "2025-09-10")["October"] == "2024-10"
+    assert times_in(nlp, "The mayor resigned in October.", "2025-09-10")["October"] == "2024-10"
+    assert times_in(nlp, "On Oct. 5, the firm said it would merge.", "2025-09-10")["Oct. 5"] == "2024-10-05"
+    assert times_in(nlp, "The plant closed on Sept. 11.", "2025-09-10")["Sept. 11"] == "2025-09-11"  # time zones
+    assert times_in(nlp, "In October, the mayor will decide.", "2025-09-10")["October"] == "2025-10"
+    assert times_in(nlp, "The board was expected to vote in October.", "2025-09-10")["October"] == "2025-10"
+    found = times_in(nlp, "The plan may backfire and cost the party votes in October.", "2025-09-10")
+    assert found["October"] == "2025-10"
+
+
+def test_the_early_hours_of_a_weekday_are_that_day(nlp):
+    found = times_in(nlp, "Police raided the flat in the early hours of Wednesday.", "2025-03-20")
+    assert found == {"the early hours of Wednesday": "2025-03-19"}
+
+
+def test_may_in_a_list_of_months_or_naming_an_election_is_a_date(nlp):
+    found = [t.value for t in extract_times(nlp("Sales in April, May and June were weak."), "2025-02-10")]
+    assert found == ["2024-04", "2024-05", "2024-06"]
+    found = times_in(nlp, "Turnout was low in the May local elections.", "2025-02-10")
+    assert found == {"May": "2024-05"}
+    assert times_in(nlp, "The May government fell.", "2025-02-10") == {}
+
+
+def test_a_weekday_dating_a_noun_in_a_future_clause_is_the_nearer_one(nlp):
+    # written on a Monday: the speech was yesterday; the future is what it will be to the summit
+    text = "The mayor is not running again, but her speech Sunday on housing will be a major topic at the summit."
+    assert times_in(nlp, text, "2025-03-17")["Sunday"] == "2025-03-16"
+    assert times_in(nlp, "The meeting Tuesday will settle the budget.", "2025-03-17")["Tuesday"] == "2025-03-18"
+    # a scheduled event keeps the clause's future, even when the last such weekday is nearer
+    found = times_in(nlp, "Voters will cast ballots in the state's primary Tuesday.", "2025-03-14")
+    assert found["Tuesday"] == "2025-03-18"

@@ -10,12 +10,15 @@ an earnings report is the reported quarter a year back, "the following year" the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from parallax.analyze.times_calendar import parse_published
 from parallax.analyze.times_discourse import follow_references
+from parallax.analyze.times_names import is_person, named_months
 from parallax.analyze.times_reading import PREPS, Context, Resolved, Tense, word_before
 from parallax.analyze.times_rules import resolve, scan
 from parallax.model import TimeExpr
@@ -36,11 +39,15 @@ def extract_times(doc: Doc, published: str | None) -> list[TimeExpr]:
     """Every temporal expression of ``doc.text`` with its value, offsets into ``doc.text``."""
     text = doc.text  # built anew on each access
     anchor = parse_published(published) or stated_date(text)
+    names = cache(lambda: named_months(doc))  # read only when a bare month word needs it
     ctx = Context(
         text=text,
         anchor=anchor,
         tense=lambda start, end: _tense_at(doc, start, end),
         is_quantity=lambda start, end: _is_quantity(doc, start, end),
+        is_person=lambda start, end: _is_person(doc, start, end, names),
+        dates_noun=lambda start, end: _dates_noun(doc, start, end),
+        on_simple_past=lambda start, end: _on_simple_past(doc, start, end),
     )
     anchor_text = anchor.isoformat() if anchor else None
     return [
@@ -91,6 +98,30 @@ def _in_name(doc: Doc, start: int, end: int) -> bool:
 
 def _is_quantity(doc: Doc, start: int, end: int) -> bool:
     return any(t.ent_type_ in _QUANTITY_ENTS for t in _tokens(doc, start, end))
+
+
+def _is_person(doc: Doc, start: int, end: int, names: Callable[[], set[str]]) -> bool:
+    tokens = _tokens(doc, start, end)
+    return len(tokens) == 1 and is_person(tokens[0], names)
+
+
+def _dates_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether an expression follows and dates a noun ("his address Sunday"), not the clause's verb."""
+    tokens = _tokens(doc, start, end)
+    last = tokens[-1] if tokens else None
+    return bool(last and last.dep_ in {"npadvmod", "compound", "nmod", "appos"} and last.head.pos_ == "NOUN"
+                and last.head.i < tokens[0].i)
+
+
+def _on_simple_past(doc: Doc, start: int, end: int) -> bool:
+    """Whether an expression hangs by "in" or "on" from a verb in the simple past ("resigned in October",
+    "In October, she said"): told as done, not as planned ("was expected to vote in October")."""
+    month = next((t for t in _tokens(doc, start, end) if t.dep_ == "pobj"), None)
+    if month is None or month.head.lower_ not in {"in", "on"}:
+        return False
+    verb = month.head.head
+    chain = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "may backfire and cost her ... on March 13"
+    return verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for v in chain for c in v.children)
 
 
 def _tense_at(doc: Doc, start: int, end: int) -> Tense:

@@ -63,6 +63,9 @@ class Context:
     anchor: date | None
     tense: Callable[[int, int], Tense] = lambda start, end: "unknown"
     is_quantity: Callable[[int, int], bool] = lambda start, end: False
+    is_person: Callable[[int, int], bool] = lambda start, end: False  # a month word naming someone ("May")
+    dates_noun: Callable[[int, int], bool] = lambda start, end: False  # "his address Sunday": dates a noun
+    on_simple_past: Callable[[int, int], bool] = lambda start, end: False  # "resigned in October"
 
 
 Handler = Callable[[re.Match[str], Context], Resolved | None]
@@ -165,8 +168,8 @@ def year_for(anchor: date, mon: int, dd: int | None, tense: Tense) -> int:
     years = [anchor.year - 1, anchor.year, anchor.year + 1]
     dates = [d for d in (cal.safe_date(y, mon, dd or 15) for y in years) if d is not None]
     slack = timedelta(days=60)
-    if tense == "begun":  # "since May": begun by the writing date, with no slack
-        sided = [d for d in dates if d.replace(day=dd or 1) <= anchor]
+    if tense == "begun":  # "since May": begun by the writing date (a stated day two days ahead: time zones)
+        sided = [d for d in dates if d.replace(day=dd or 1) <= anchor + timedelta(days=2 if dd else 0)]
     elif tense == "past":
         sided = [d for d in dates if d <= anchor + slack]
     elif tense == "future":

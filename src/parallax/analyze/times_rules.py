@@ -137,19 +137,32 @@ def _month_tense(m: re.Match[str], ctx: Context) -> str:
         return "future"
     if _BEGUN.search(ctx.text, max(0, m.start() - 30), m.start()):
         return "begun"
-    if before in _ARTICLES and not m.groupdict().get("d") and _MONTH_MODIFIER.match(
-            ctx.text, m.end()) and not _EVENT_AHEAD.match(ctx.text, m.end()):
-        return "past"
-    return ctx.tense(m.start(), m.end())
+    event = _EVENT_AHEAD.match(ctx.text, m.end())
+    if before in _ARTICLES and not m.groupdict().get("d"):
+        if event and _AWAITING.search(ctx.text, max(0, m.start() - 40), m.start()):
+            return "future"  # "in preparation for the January inauguration": awaited, whatever the tense
+        if _MONTH_MODIFIER.match(ctx.text, m.end()) and not event:
+            return "past"
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "past" and ctx.on_simple_past(m.start(), m.end()):
+        # "she resigned in October", "In October, she said", written in September: last October (a past
+        # clause otherwise keeps two months' slack, as its tense may be misread)
+        return "begun"
+    return tense
 
 
 # "since May", "since announcing in October", "way back in August", "Back in June, ...": a month already begun
 _BEGUN = re.compile(r"(?:\b[Ss]ince(?:\s+[a-z]+ing)?|\bway\s+back|(?:^|[.!?\"\u201c\n]\s*)Back)"
                     r"\s+(?:(?:in|early|late|mid)[\s-]+)?$")
+# "ahead of the", "in preparation for the", "before the": what follows is still to come
+_AWAITING = re.compile(r"\b(?:for|ahead\s+of|before|awaiting|until|toward|towards|run[\s-]up\s+to|eve\s+of)"
+                       r"\s+(?:the|this|next)\s+$", re.IGNORECASE)
 # "the November election", "the June summit": an event a calendar fixes ahead, dated by the clause
-_EVENT_AHEAD = re.compile(r"\s+(?:general\s+|presidential\s+|midterm\s+)?(?:elections?|votes?|primar(?:y|ies)"
-                          r"|caucus(?:es)?|referendum|ballot|summit|deadline|convention|conference|inauguration|hearing"
-                          r"|trial|launch)\b")
+_EVENT_NOUNS = (r"(?:elections?|votes?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|summit|deadline|convention"
+                r"|conference|inauguration|hearing|trial|launch)")
+_EVENT_AHEAD = re.compile(r"\s+(?:(?:general|presidential|midterm|local|mayoral|municipal|council|parliamentary"
+                          r"|legislative|state|regional|European|national|leadership)\s+)?" + _EVENT_NOUNS + r"\b")
+_EVENT_BEFORE = re.compile(r"\b" + _EVENT_NOUNS + r"\s+$", re.IGNORECASE)
 
 
 def _week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -186,10 +199,15 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not word[0].isupper():
         return None
     bare = not (m["edge"] or m["rel"])
+    if bare and ctx.is_person(m.start(), m.end()):
+        return None  # "a statement from May's office", "talks between Trump and May": a person
+    before = word_before(ctx, m.start())
+    # "April, May and June", "the May elections": a month in a list of months or naming a scheduled event
+    listed = before in cal.MONTHS or (before in _ARTICLES and _EVENT_AHEAD.match(ctx.text, m.end()))
     if bare and (word.rstrip(".") in {"May", "March", "Mar", "Jan", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-                                       "Nov", "Dec", "Feb", "Apr"}) and word_before(ctx, m.start()) not in PREPS:
+                                       "Nov", "Dec", "Feb", "Apr"}) and before not in PREPS and not listed:
         return None
-    if bare and word == "March" and word_before(ctx, m.start()) not in _MONTH_PREPS and re.match(
+    if bare and word == "March" and before not in _MONTH_PREPS and re.match(
             r"\s+(?:on\s+(?:the\s+)?[A-Z]|against\b|for\s+[A-Z])", ctx.text[m.end():]):
         return None  # "the March on Washington", "a March for Our Lives": a march
     # "Jan Novak", "Jun Tanaka": an undotted abbreviation before a capitalised word is a first name
@@ -382,6 +400,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
             rel = "nearest"
         else:
             rel = "coming" if tense == "future" or awaited["ahead"] else "past"
+    if not rel and ctx.dates_noun(m.start("wd"), m.end("wd")) and ctx.tense(m.start("wd"), m.end("wd")) == "future" \
+            and not _EVENT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "his address Sunday ... will be a major topic": the future is the clause's, not the address's,
+        # which may be past or to come: the nearer day ("the meeting Tuesday will decide", written Monday);
+        # a scheduled event ("the primary Tuesday") keeps the clause's future
+        rel = "nearest"
     if rel == "nearest":
         sides = [cal.weekday_near(ctx.anchor, index, side) for side in ("past", "future")]
         when, conf = min(sides, key=lambda d: abs(d - ctx.anchor)), 0.6
@@ -614,7 +638,8 @@ _RULES: list[tuple[str, Handler]] = [
     (r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+"
      r"yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))"
      r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _day_word),
-    (rf"\b(?:(?:this\s+(?=past|coming))?(?P<rel>last|next|this|coming|past)\s+|(?:early|late|earlier|later)\s+(?:on\s+)?|on\s+)?"
+    (rf"\b(?:(?:this\s+(?=past|coming))?(?P<rel>last|next|this|coming|past)\s+|(?:early|late|earlier|later)\s+(?:on\s+)?|on\s+"
+     r"|the\s+(?:early|small|wee)\s+hours\s+of\s+)?"
      rf"(?P<wd>{WD})(?P<pl>s)?\b(?:\s+(?P<part>morning|afternoon|evening|night)\b)?", _weekday),
     (r"\b(?:(?P<edge>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
      r"the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?(?P<the>the\s+)?(?:this\s+(?=past|coming))?"
