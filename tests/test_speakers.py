@@ -172,3 +172,18 @@ def test_the_person_reported_as_saying_is_the_speaker(nlp):
     doc = nlp("The paper reported Lee as saying that the talks had stalled.")
     who = subject(next(t for t in doc if t.lower_ == "reported"))
     assert who is not None and who.text == "Lee"
+
+
+
+def test_a_speaker_the_parser_lost_across_an_aside_in_dashes_is_found(nlp):
+    from spacy.tokens import Doc
+
+    words = ["Dee", "--", "noting", "that", "it", "ran", "long", "--", "said", ":", "it", "went", "well", "."]
+    heads = [8, 0, 0, 5, 5, 2, 5, 8, 8, 8, 11, 8, 11, 8]  # the parse the small model gives: "Dee" as advcl
+    deps = ["advcl", "punct", "advcl", "mark", "nsubj", "ccomp", "advmod", "punct", "ROOT", "punct", "nsubj",
+            "ccomp", "advmod", "punct"]
+    pos = ["NOUN", "PUNCT", "VERB", "SCONJ", "PRON", "VERB", "ADV", "PUNCT", "VERB", "PUNCT", "PRON", "VERB",
+           "ADV", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 13)
+    assert subject(doc[8]).text == "Dee"
+    assert subject(doc[2]) is None or subject(doc[2]).text == "Dee"

@@ -64,9 +64,30 @@ def subject(cue: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
         if subjects:  # the parser can give a verb two (a time stamp line before the real one): the nearest
             return min(subjects, key=lambda c: abs(c.i - tok.i))
+        before_aside = _before_aside(tok)
+        if before_aside is not None:
+            return before_aside
         if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             return None
         tok = _outer(tok) if tok is cue else tok.head
+    return None
+
+
+def _before_aside(verb: Token) -> Token | None:
+    """ "X -- noting that ... -- said": the parser loses the subject across an aside set off by dashes;
+    the name or pronoun that opens the sentence before the first dash is the speaker."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in _DASHES:
+        return None
+    sentence = verb.sent
+    opening = [t for t in doc[sentence.start : verb.i - 1] if t.text in _DASHES]
+    if len(opening) != 1 or opening[0].i == sentence.start:
+        return None
+    head = doc[opening[0].i - 1]
+    named = head.pos_ in ("PROPN", "PRON") or (head.pos_ == "NOUN" and head.is_title)
+    aside = range(opening[0].i, verb.i + 1)
+    if named and head.left_edge.i == sentence.start and head.head.i in aside:
+        return head
     return None
 
 
