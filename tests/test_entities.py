@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span as SpacySpan
 
 import parallax
 from parallax.analyze.entities import actor_at, extract_entities, unify_names
@@ -237,7 +238,7 @@ def test_title_is_cut_from_a_person_the_model_typed_otherwise(nlp):
 def test_regnal_numbers_and_initials_stay_in_names(nlp):
     text = "Charles Keating IV spoke to reporters. SAMUEL L. JACKSON said he would stay."
     actors = _with_ents(nlp, text, [("Charles Keating IV", "PERSON"), ("SAMUEL L. JACKSON", "PERSON")])
-    assert {"Charles Keating IV", "SAMUEL L. JACKSON"} <= set(actors)
+    assert {"Charles Keating IV", "Samuel L. Jackson"} <= set(actors)
 
 
 def test_place_is_no_given_name_of_a_misread_person(nlp):
@@ -471,3 +472,142 @@ def test_a_crosshead_in_capitals_is_no_name(nlp):
         text = (f"How will it affect the US Election result? {name} CLEARED FBI reveals probe into Ann "
                 f"{name.title()}'s emails finds no evidence of crime committed")
         assert not [a for a in _actors(nlp, text) if "CLEARED" in a]
+
+
+def _tagged(nlp, text: str, names: dict[str, str]):
+    """A parsed article whose entities are set by hand, so a rule meets the span shape it is for
+    whatever the small model makes of invented names."""
+    from spacy.util import filter_spans
+
+    doc = nlp(text)
+    spans = []
+    for phrase, label in names.items():
+        start = text.index(phrase)
+        while start >= 0:
+            spans.append(doc.char_span(start, start + len(phrase), label=label))
+            start = text.find(phrase, start + len(phrase))
+    doc.ents = filter_spans([s for s in spans if s is not None])
+    return {e.name: e for e in extract_entities(doc)}
+
+
+def test_a_platform_credit_before_a_name_is_cut(nlp):
+    text = "Marla Quentin posted a photo on Monday. Instagram Marla Quentin later said she was happy."
+    actors = _tagged(nlp, text, {"Marla Quentin": "PERSON", "Instagram Marla Quentin": "PERSON"})
+    assert "Instagram Marla Quentin" not in actors and len(_texts(actors["Marla Quentin"])) >= 2
+
+
+def test_a_descriptor_at_either_edge_of_a_person_name_is_cut_whatever_the_label(nlp):
+    text = "Dorvan Pike said he would leave. Singer Dorvan Pike has a similar idea. Dorvan Pike Comedian speaks."
+    actors = _tagged(nlp, text, {"Dorvan Pike": "PERSON", "Singer Dorvan Pike": "ORG", "Dorvan Pike Comedian": "ORG"})
+    assert list(actors) == ["Dorvan Pike"]
+    assert actors["Dorvan Pike"].type == "PERSON"
+
+
+def test_a_person_named_only_in_capitals_is_shown_title_cased(nlp):
+    actors = _tagged(nlp, "Crowds cheered. ORLA VANTREE said the show must go on.", {"ORLA VANTREE": "PERSON"})
+    assert "Orla Vantree" in actors
+
+
+def test_a_wire_agency_after_a_datelines_place_is_cut(nlp):
+    text = "Photos 22/29 Lisbon, Portugal Reuters 23/29 Quito, Ecuador AP. Reuters reported the storm."
+    actors = _tagged(nlp, text, {"Portugal Reuters": "ORG", "Reuters": "ORG"})
+    assert "Portugal Reuters" not in actors and "Reuters" in actors
+
+
+def test_a_place_the_article_names_before_a_persons_name_is_cut(nlp):
+    text = (
+        "Gil Varn and Tessa Orm met on Tuesday. Aides gathered at Capitol Hill for lunch. "
+        "They met at Capitol Hill Varn says he and Orm had a fine meeting. Varn left at noon."
+    )
+    actors = _tagged(
+        nlp,
+        text,
+        {"Gil Varn": "PERSON", "Tessa Orm": "PERSON", "Varn": "PERSON", "Capitol Hill": "FAC",
+         "Capitol Hill Varn": "PERSON"},
+    )
+    assert "Capitol Hill Varn" not in actors and "Varn" in _texts(actors["Gil Varn"])
+
+
+def test_the_region_of_a_dateline_run_into_a_name_is_cut(nlp):
+    text = (
+        "Dorvan Pike spoke on Monday. Dorvan Pike said the vote was rigged. By Ann Lee, BBC News, Leesburg, "
+        "Virginia Dorvan Pike may have kept his supporters waiting."
+    )
+    actors = _tagged(
+        nlp, text, {"Dorvan Pike": "PERSON", "Leesburg": "GPE", "Virginia Dorvan Pike": "PERSON", "Ann Lee": "PERSON"}
+    )
+    assert "Virginia Dorvan Pike" not in actors and _texts(actors["Dorvan Pike"]).count("Dorvan Pike") == 3
+
+
+def test_a_word_the_article_writes_in_lower_case_after_a_name_is_cut(nlp):
+    text = "Victory for Dorvan Pike Medics respond to a call. Dorvan Pike spoke. Two medics were hurt."
+    actors = _tagged(nlp, text, {"Dorvan Pike": "PERSON", "Dorvan Pike Medics": "PERSON"})
+    assert list(actors) == ["Dorvan Pike"]
+
+
+def test_a_bodys_name_is_one_met_where_capitals_tell_a_name(nlp):
+    text = "Jubilant Harbor Gulls fans spilled into the streets. The Gulls won on Wednesday, and the Gulls celebrated."
+    actors = _tagged(nlp, text, {"Jubilant Harbor Gulls": "ORG", "Gulls": "ORG"})
+    assert "Gulls" in actors and "Jubilant Harbor Gulls" not in actors
+
+
+def test_another_persons_name_before_a_full_name_is_cut(nlp):
+    text = "Orla Vantree and Dorvan Pike met fans. Vantree Dorvan Pike was tearful but Dorvan Pike smiled."
+    actors = _tagged(
+        nlp, text, {"Orla Vantree": "PERSON", "Dorvan Pike": "PERSON", "Vantree Dorvan Pike": "PERSON"}
+    )
+    assert "Vantree Dorvan Pike" not in actors and _texts(actors["Dorvan Pike"]).count("Dorvan Pike") == 3
+
+
+def test_a_page_control_word_after_a_name_is_cut(nlp):
+    text = "Crowds gathered in Harbor Square Image on Monday. Harbor Square was full, officials said."
+    actors = _tagged(nlp, text, {"Harbor Square Image": "FAC", "Harbor Square": "FAC"})
+    assert "Harbor Square Image" not in actors and len(_texts(actors["Harbor Square"])) == 2
+    alone = _tagged(nlp, "Crowds gathered. Image copyright Jane Roe. Aides left.", {"Image": "ORG"})
+    assert "Image" not in alone
+
+
+def test_a_bodys_name_after_a_persons_name_in_a_headline_is_the_body(nlp):
+    text = (
+        "Dorvan Pike spoke on Monday. The Bureau said it would look again, and Pike said it was unfair. "
+        "Pike Bureau probe: What we know. The Bureau declined to comment."
+    )
+    actors = _tagged(nlp, text, {"Dorvan Pike": "PERSON", "Pike": "PERSON", "Bureau": "ORG", "Pike Bureau": "ORG"})
+    assert "Pike Bureau" not in actors and len(_texts(actors["Bureau"])) == 3
+
+
+def test_a_descriptor_after_a_speaking_name_the_model_missed_is_cut(nlp):
+    text = "Fans cheered. JORA VEXLER Comedian and actress said she would move abroad."
+    assert not [name for name in _tagged(nlp, text, {}) if "Comedian" in name]
+
+
+def test_the_next_names_title_after_a_name_is_cut(nlp):
+    text = "Karina married Darran Mobbs. Karina married Darran Mobbs Mr Seaton's son."
+    actors = _tagged(nlp, text, {"Darran Mobbs": "PERSON", "Darran Mobbs Mr": "ORG"})
+    assert "Darran Mobbs Mr" not in actors and len(_texts(actors["Darran Mobbs"])) == 2
+
+
+def test_a_place_the_article_names_after_a_persons_name_is_cut(nlp):
+    text = "Dorvan Pike spoke in Harbor City. Rally for Dorvan Pike Harbor City draws crowds."
+    actors = _tagged(nlp, text, {"Dorvan Pike": "PERSON", "Harbor City": "GPE", "Dorvan Pike Harbor City": "GPE"})
+    assert "Dorvan Pike Harbor City" not in actors and len(_texts(actors["Dorvan Pike"])) == 2
+
+
+def test_a_title_inside_a_persons_name_is_cut_with_the_place_before_it(nlp):
+    text = "Speaker Jo Varn and Ohio Sen Dorvan Pike were also expected to attend."
+    actors = _tagged(nlp, text, {"Ohio Sen Dorvan Pike": "PERSON"})
+    assert "Dorvan Pike" in actors
+
+
+def test_a_writers_sign_off_run_into_the_name_is_no_actor(nlp):
+    doc = nlp("Dorvan Pike won the vote. Follow Orla Vantree on Twitter.")
+    follow = next(t for t in doc if t.text == "Follow")
+    follow.tag_ = "NNP"  # a flattened page's sign-off reads as a name to the tagger
+    doc.ents = [SpacySpan(doc, 0, 2, label="PERSON"), SpacySpan(doc, follow.i, follow.i + 3, label="PERSON")]
+    assert [e.name for e in extract_entities(doc)] == ["Dorvan Pike"]
+
+
+def test_a_name_after_a_platform_credit_is_a_persons_though_the_model_says_otherwise(nlp):
+    text = "Orla wrote on Monday. Orla wrote the post. Instagram Orla followed up with a photo."
+    actors = _tagged(nlp, text, {"Orla": "ORG", "Instagram Orla": "PERSON"})
+    assert actors["Orla"].type == "PERSON"

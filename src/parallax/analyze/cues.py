@@ -185,3 +185,13 @@ NAMED_AS = frozenset(_words("know bill brand"))
 
 LISTENER_CUES = frozenset(_words("tell ask inform brief thank assure reassure"))
 """Cues whose object is the listener ('told "Fox News"'), not the words said."""
+
+PLATFORMS = frozenset(_words("instagram twitter facebook youtube snapchat tiktok weibo"))
+"""Social platforms whose name a caption credit runs into the name after it ("Instagram Jane Roe")."""
+
+NEWS_AGENCIES = frozenset(_words("reuters ap afp"))
+"""Wire agencies whose credit closes a photo caption's place line ("Port Louis, Mauritius Reuters")."""
+
+CAPTION_WORDS = frozenset(_words("click tap play watch share view buy photo photos image video slideshow gallery"))
+"""Words of a page's photo and video controls that a flattened page runs into the name before them
+("Jane Roe Click to share", "Town Hall Image")."""

@@ -16,6 +16,12 @@ bylines and handles, caption labels in capitals, verbs and words a title-case he
 weekdays, lower-case words, and capitalised common words met only where capitals say nothing (opening a
 sentence, in a headline). A bare surname or given name joins the full name it belongs to and takes its
 PERSON type when the model misread it as an organisation or a nationality.
+
+Flattened web pages run captions, credits and crossheads into sentences, so words glue onto names: a
+platform or agency credit ("Instagram X"), a descriptor ("Singer X", "X Comedian"), photo controls
+("X Click"), a place, body or other person before a person's name ("Capitol Hill X"). They are cut by
+their shape and word class, and a glued name is cut back to the name the article also uses on its own;
+a person named only in capitals is shown title-cased.
 """
 
 from __future__ import annotations
@@ -34,14 +40,17 @@ from spacy.tokens import Span as SpacySpan
 from parallax.analyze import geo
 from parallax.analyze.cues import (
     BODY_VOICES,
+    CAPTION_WORDS,
     DETERMINERS,
     KINSHIP,
+    NEWS_AGENCIES,
     NOUN_GENDERS,
     ORG_NAME_HEADS,
     ORG_NOUNS,
     PERSON_DESCRIPTORS,
     PERSON_PRONOUNS,
     PERSON_TITLES,
+    PLATFORMS,
     PRONOUN_GENDERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -87,6 +96,9 @@ _NOT_ORGS = {"PERSON", "GPE"}
 _OPENING = "opening"
 _PHOTO_AGENCIES = frozenset(("Getty", "Images", "Alamy", "Shutterstock", "REX"))
 _PHOTO_CREDITS = _PHOTO_AGENCIES | {"AFP", "EPA", "AP", "PA"}
+_CREDIT_WORDS = PLATFORMS | NEWS_AGENCIES | {c.lower() for c in _PHOTO_CREDITS}
+_DATELINE_JOINS = {",", "and"}
+_PLACES = {"GPE", "LOC"}
 
 
 @dataclass(slots=True)
@@ -105,13 +117,15 @@ class _Actor:
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token ranges
     extra: list[Span] = field(default_factory=list)  # role and pronoun mentions
     country: str | None = None
+    openers: set[str] = field(default_factory=set)  # names only met opening a sentence, first word once
 
 
 def _strip_name(span: SpacySpan, person: bool) -> tuple[int, int, bool]:
     """Token range of the bare name inside an entity span, and whether a person title stood before it.
 
     Titles, demonyms and descriptions ("Resident Jane Roe") are cut from person names only: in other
-    names they are part of it ("National Security Council", "Interior Department", "General Motors").
+    names they are part of it ("National Security Council", "Interior Department", "General Motors"). A
+    title inside a person's name, two words at least after it, is cut with what stands before it.
     """
     start, end = span.start, span.end
     doc = span.doc
@@ -126,6 +140,9 @@ def _strip_name(span: SpacySpan, person: bool) -> tuple[int, int, bool]:
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or not doc[end - 1].text.strip()):
         end -= 1
+    inner = [i for i in range(start + 1, end - 2) if doc[i].is_title and doc[i].lower_.rstrip(".") in PERSON_TITLES]
+    if person and inner:
+        start, titled = inner[-1] + 1, True  # "Ohio Sen Jane Roe": the state of a title, cut with it
     if start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES and doc[start - 1].is_title:
         titled = True
     return start, end, titled or any(_in_role_apposition(t) for t in doc[start:end])
@@ -133,15 +150,18 @@ def _strip_name(span: SpacySpan, person: bool) -> tuple[int, int, bool]:
 
 def _names_person(ent: SpacySpan, person_words: set[str]) -> bool:
     """Whether an entity span names a person, though the model may have typed it otherwise: its label says
-    so, it opens with Mr/Ms/Dr, or with a title whose last word is a word of a person name elsewhere
-    ("President Putin") or that goes on a title left outside the span ("Deputy Chief | Constable X")."""
+    so, it opens with Mr/Ms/Dr, with a title whose last word is a word of a person name elsewhere
+    ("President Putin") or that goes on a title left outside the span ("Deputy Chief | Constable X"), or
+    with a descriptor before words of person names ("Singer X" typed ORG)."""
     first = next((t for t in ent if t.lower_ not in DETERMINERS), ent[-1])
+    rest = ent.doc[first.i + 1 : ent.end]
     before = ent.doc[ent.start - 1] if ent.start else None
     titled_before = before is not None and before.is_title and before.lower_.rstrip(".") in PERSON_TITLES
     return (
         ent.label_ == "PERSON"
         or first.lower_.rstrip(".") in _HONORIFICS
         or (first.lower_.rstrip(".") in PERSON_TITLES and (ent[-1].text in person_words or titled_before))
+        or (first.lower_ in PERSON_DESCRIPTORS and len(rest) > 0 and all(t.text in person_words for t in rest))
     )
 
 
@@ -200,10 +220,11 @@ def _case_run(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return best[2], best[3]
 
 
-def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+def _trim(doc: Doc, start: int, end: int, label: str, person_words: set[str]) -> tuple[int, int]:
     """The name left once caption, byline and headline debris is cut from the edges of an entity."""
     if start >= end:
         return start, end
+    start, end = _credits_cut(doc, start, end, label, person_words)
     if any(_credit(doc[i]) for i in range(max(start - 1, 0), min(end + 1, len(doc)))):
         return start, start  # a photo credit ("Name/Agency")
     if end < len(doc) and _handle(doc[end]):
@@ -235,13 +256,43 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     if all(doc[i].text in _PHOTO_AGENCIES for i in range(start, end)):
         return start, start  # "Getty Images" credits a photo and never acts
     if label != "PERSON" or start >= end:
-        return start, end
+        return _credits_cut(doc, start, end, label, person_words)
     start, end = _case_run(doc, start, end)
     if doc[start].lower_ in _ORDINALS:
         # "First Amendment", "First Lady Jill Biden": an ordinal opens an office or a thing, not a name
         start += 2
         while start < end and doc[start].lower_.rstrip(".") in PERSON_TITLES:
             start += 1
+    return _credits_cut(doc, start, end, label, person_words)
+
+
+def _credits_cut(doc: Doc, start: int, end: int, label: str, person_words: set[str]) -> tuple[int, int]:
+    """A name without the caption words run into its edges: a platform or agency credit, a descriptor or
+    a byline's "By"/"Follow" before a person ("Instagram X", "REUTERS X", "Singer X", "Follow X"), a
+    descriptor or the next name's "Mr" after one ("X Comedian", "X Mr"), a page's photo controls after any
+    name ("X Click") or alone ("Image"), a wire agency after a dateline's place ("Port Louis, Mauritius
+    Reuters"). A person is the model's label or words of person names. Cut before the caption's counts are
+    read and again once the name is narrowed."""
+
+    def person(lo: int, hi: int) -> bool:
+        return label == "PERSON" or all(doc[i].text in person_words for i in range(lo, hi))
+
+    if end - start > 1 and doc[start].lower_ in _CREDIT_WORDS | PERSON_DESCRIPTORS and person(start + 1, end):
+        start += 1
+    if end - start > 1 and doc[start].lower_ in _BYLINE_WORDS and doc[start].is_title:
+        start += 1  # "Follow Jane Roe on Twitter": the writer's sign-off, which ``_writer`` then drops
+    if end - start > 1 and doc[end - 1].lower_ in PERSON_DESCRIPTORS and person(start, end - 1):
+        end -= 1
+    if end - start > 1 and doc[end - 1].lower_.rstrip(".") in _HONORIFICS and person(start, end - 1):
+        end -= 1  # "Jane Roe Mr Doe's son": the title of the next name
+    while end - start > 1 and doc[end - 1].lower_ in CAPTION_WORDS and not doc[end - 1].is_lower:
+        end -= 1
+    if end - start == 1 and doc[start].lower_ in CAPTION_WORDS:
+        return start, start  # "Image copyright": a caption's label alone names nobody
+    if end - start > 1 and doc[end - 1].lower_ in NEWS_AGENCIES and (
+        geo.country_of(_name_text(doc, start, end - 1)) or (start and doc[start - 1].lower_ in _DATELINE_JOINS)
+    ):
+        end -= 1
     return start, end
 
 
@@ -305,9 +356,10 @@ def _candidates(doc: Doc) -> list[_Mention]:
             covered.add(ent.start)  # "the Republican" is one person, never the party
             continue
         start, end, titled = _strip_name(ent, _names_person(ent, person_words))
-        start, end = _trim(doc, start, end, ent.label_)
+        start, end = _trim(doc, start, end, ent.label_, person_words)
         if start >= end or not any(t.is_alpha for t in doc[start:end]):
             continue
+        titled = titled or (start > ent.start and doc[start - 1].lower_ in PLATFORMS)  # "Instagram X": an account
         name = _name_text(doc, start, end)
         if name.islower():
             continue
@@ -333,6 +385,7 @@ def _candidates(doc: Doc) -> list[_Mention]:
             # ... unless the article calls it an organisation ("mining firm X said")
             label = "ORG" if start and doc[start - 1].is_lower and doc[start - 1].lower_ in ORG_NOUNS else "PERSON"
             s, e, titled = _strip_name(doc[start : tok.i + 1], label == "PERSON")
+            s, e = _credits_cut(doc, s, e, label, person_words) if s < e else (s, e)
             if s < e:
                 found.append(_Mention(s, e, _name_text(doc, s, e), label, titled))
     found.sort(key=lambda m: m.start)
@@ -355,6 +408,7 @@ def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
         if m.name.isupper():
             m.name = cased.get(m.name.lower(), m.name)  # "HILLARY CLINTON" in a caption is "Hillary Clinton"
         by_name[m.name].append(m)
+    by_name = _unglued(doc, by_name)
     votes: dict[str, Counter] = defaultdict(Counter)
     for name, ms in by_name.items():
         for m in ms:
@@ -405,9 +459,73 @@ def _group(doc: Doc, mentions: list[_Mention]) -> dict[str, _Actor]:
         actor.names[name] += len(ms)
         actor.votes.update(votes[name])
         actor.mentions.extend((m.start, m.end) for m in ms)
+        if all(_uninformative(doc[m.start]) == _OPENING for m in ms) and _once(doc, doc[ms[0].start]):
+            actor.openers.add(name)
         if geo.country_of(key_of[name]) == key_of[name]:
             actor.country = key_of[name]
     return actors
+
+
+def _unglued(doc: Doc, by_name: dict[str, list[_Mention]]) -> dict[str, list[_Mention]]:
+    """Names cut back to the one name a flattened page ran other words into, when the article also uses
+    that name on its own: a person's name after a place or body the article names ("Capitol Hill X", "Oval
+    Office X"), after the region of a dateline ("Leesburg, Virginia Jane Roe") or after another person's
+    name ("Roe John Doe" in a caption), or before a word the article writes in lower case ("Jane Roe
+    Medics respond") or a name it gives a place or body ("Jane Roe Seattle"); and a body's name after a
+    person's in a headline or opening a sentence ("Roe FBI probe: what we know")."""
+    persons = {n for n, ms in by_name.items() if any(m.label == "PERSON" or m.titled for m in ms)}
+    others = {n for n, ms in by_name.items() if 2 * sum(m.label == "PERSON" or m.titled for m in ms) < len(ms)}
+    found: dict[str, list[_Mention]] = defaultdict(list)
+    for ms in by_name.values():
+        for m in ms:
+            start, end = _person_inside(doc, m, persons, others)
+            if (start, end) != (m.start, m.end):
+                m.start, m.end, m.name = start, end, _name_text(doc, start, end)
+                m.label = "PERSON" if m.name in persons else m.label
+            found[m.name].append(m)
+    return found
+
+
+def _person_inside(doc: Doc, m: _Mention, persons: set[str], others: set[str]) -> tuple[int, int]:
+    """The token range of the name inside a glued mention (see ``_unglued``); else the mention's."""
+    heads = [i for i in range(m.start + 1, m.end) if doc[i].is_alpha and doc[i - 1].whitespace_]
+    for i in heads:
+        rest = _name_text(doc, i, m.end)
+        lead = _name_text(doc, m.start, i)
+        if rest == m.name:
+            continue
+        if rest in others and lead in persons and m.label != "PERSON" and _uninformative(doc[m.start]):
+            return i, m.end
+        if rest not in persons:
+            continue
+        placed = lead in others or geo.country_of(lead) is not None
+        if placed and (len(rest.split()) > 1 or m.end - m.start > 2):
+            return i, m.end
+        if len(rest.split()) > 1 and (_after_place(doc, m.start) or _someone_else(lead, rest, persons)):
+            return i, m.end
+    for i in reversed(heads):
+        head, tail = _name_text(doc, m.start, i), doc[i:m.end]
+        if head not in persons or len(head.split()) < 2:
+            continue
+        if tail.text in others or (m.label == "PERSON" and all(_seen_lower(doc, t.lower_) for t in tail)):
+            return m.start, i
+    return m.start, m.end
+
+
+def _someone_else(lead: str, rest: str, persons: set[str]) -> bool:
+    """Whether the words before a person's full name name another person: their full name or surname
+    ("Jane Roe John Doe", "Roe John Doe" after "Jane Roe"), as a caption lists the people in a photo."""
+    return any(p != rest and (p == lead or p.split()[-1] == lead) for p in persons if p != f"{lead} {rest}")
+
+
+def _after_place(doc: Doc, i: int) -> bool:
+    """Whether a name follows a place and a comma, as the region of a dateline does ("Leesburg, Virginia")."""
+    return i > 1 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in _PLACES
+
+
+def _once(doc: Doc, tok: Token) -> bool:
+    """Whether the article writes this word (in this case) only once."""
+    return _orth_counts(doc).get(tok.orth, 0) == 1
 
 
 def _top(votes: dict[str, Counter], name: str) -> str:
@@ -522,11 +640,16 @@ def _writer(doc: Doc, mentions: list[_Mention]) -> bool:
 
 
 def _seen_lower(doc: Doc, word: str) -> bool:
-    """Whether the article writes this lower-case word somewhere (token counts are taken once per Doc)."""
+    """Whether the article writes this lower-case word somewhere."""
+    return doc.vocab.strings[word] in _orth_counts(doc)
+
+
+def _orth_counts(doc: Doc) -> dict[int, int]:
+    """How often the article writes each exact word (taken once per Doc)."""
     counts = doc.user_data.get(_LOWER_FORMS)
     if counts is None:
         counts = doc.user_data[_LOWER_FORMS] = doc.count_by(ORTH)
-    return doc.vocab.strings[word] in counts
+    return counts
 
 
 def _in_headline(sentence: SpacySpan) -> bool:
@@ -911,7 +1034,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
         mentions = sorted([*mentions, *actor.extra], key=lambda sp: sp.start)
         total = sum(actor.votes.values()) or 1.0
         confidence = 1.0 if actor.country else round(actor.votes[kinds[key]] / total, 2)
-        entities.append(Entity(_canonical(key, actor), kinds[key], mentions, confidence))
+        name = _canonical(key, actor, kinds[key])
+        if kinds[key] == "PERSON" and name.isupper():
+            name = re.sub(r"'S\b", "'s", name.title())  # "JANE ROE" in a caption, never in text
+        entities.append(Entity(name, kinds[key], mentions, confidence))
     entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
     return entities
 
@@ -924,10 +1050,18 @@ def _release(actors: dict[str, _Actor], key: str, i: int) -> None:
         del actors[key]
 
 
-def _canonical(key: str, actor: _Actor) -> str:
+def _canonical(key: str, actor: _Actor, kind: str) -> str:
+    """The actor's fullest name; for a body, not a name met only opening a sentence whose first word the
+    article writes nowhere else and that ends in another of its names ("Jubilant Gulls fans ..." before
+    "the Gulls"): a word opening a sentence runs into a name there. People and places keep the fullest
+    name, for their first full name often opens a sentence ("Jane Roe said")."""
     if actor.country:
         return actor.country
-    return max(actor.names, key=lambda n: (len(n.split()), actor.names[n], len(n)))
+    names = [
+        n for n in actor.names
+        if kind != "ORG" or n not in actor.openers or not any(n.endswith(f" {o}") for o in actor.names)
+    ]
+    return max(names, key=lambda n: (len(n.split()), actor.names[n], len(n)))
 
 
 class ActorIndex:
