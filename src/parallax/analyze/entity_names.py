@@ -1,0 +1,340 @@
+"""Names of one article: each NER span cut back to the bare name an actor is known by.
+
+The small model hands over names that are none, and these are cut before linking: photo credits,
+bylines and handles, caption labels in capitals, verbs and words a title-case headline ran into a name,
+lower-case words. Titles ("President", "Mr") and possessives are not part of a person's name.
+A proper-noun subject of a reporting verb that the model missed is a name too.
+
+Flattened web pages run captions, credits and crossheads into sentences, so words glue onto names: a
+platform or agency credit ("Instagram X"), a descriptor ("Singer X", "X Comedian"), photo controls
+("X Click"), a place, body or other person before a person's name ("Capitol Hill X"). They are cut by
+their shape and word class here; what only the article's other names show is cut in ``entity_glue``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from parallax.analyze import geo
+from parallax.analyze.cues import (
+    CAPTION_WORDS,
+    DETERMINERS,
+    NEWS_AGENCIES,
+    ORG_NOUNS,
+    PERSON_DESCRIPTORS,
+    PERSON_TITLES,
+    PLATFORMS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_GENDERS,
+)
+from parallax.analyze.entity_capitals import HEADLINE, seen_lower, uninformative
+from parallax.analyze.nlp import doc_text
+
+_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"}
+_BRACKETS = {"[", "]", "(", ")"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+_ORDINALS = frozenset(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh")
+)
+_HONORIFICS = {*TITLE_GENDERS, "dr"}
+BYLINE_WORDS = {"by", "follow"}
+_ROMAN = set("IVX")
+_SUFFIXES = {"JR", "SR"}
+SINGULAR = {"NN", "NNP"}  # the tagger reads "union" before a name as a proper noun
+_PHOTO_AGENCIES = frozenset(("Getty", "Images", "Alamy", "Shutterstock", "REX"))
+_PHOTO_CREDITS = _PHOTO_AGENCIES | {"AFP", "EPA", "AP", "PA"}
+_CREDIT_WORDS = PLATFORMS | NEWS_AGENCIES | {c.lower() for c in _PHOTO_CREDITS}
+_DATELINE_JOINS = {",", "and"}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # token indices of the name itself
+    end: int
+    name: str
+    label: str
+    titled: bool = False
+
+
+def _strip_name(span: SpacySpan, person: bool) -> tuple[int, int, bool]:
+    """Token range of the bare name inside an entity span, and whether a person title stood before it.
+
+    Titles, demonyms and descriptions ("Resident Jane Roe") are cut from person names only: in other
+    names they are part of it ("National Security Council", "Interior Department", "General Motors"). A
+    title inside a person's name, two words at least after it, is cut with what stands before it.
+    """
+    start, end = span.start, span.end
+    doc = span.doc
+    titled = False
+    while start < end and (
+        doc[start].lower_ in DETERMINERS
+        or (person and doc[start].lower_.rstrip(".") in PERSON_TITLES)
+        or (person and end - start > 1 and geo.country_of_demonym(doc[start].text))
+        or (person and end - start > 1 and doc[start].lower_ in PERSON_DESCRIPTORS)
+    ):
+        titled = titled or doc[start].lower_.rstrip(".") in PERSON_TITLES or doc[start].lower_ in PERSON_DESCRIPTORS
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or not doc[end - 1].text.strip()):
+        end -= 1
+    inner = [i for i in range(start + 1, end - 2) if doc[i].is_title and doc[i].lower_.rstrip(".") in PERSON_TITLES]
+    if person and inner:
+        start, titled = inner[-1] + 1, True  # "Ohio Sen Jane Roe": the state of a title, cut with it
+    if start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES and doc[start - 1].is_title:
+        titled = True
+    return start, end, titled or any(_in_role_apposition(t) for t in doc[start:end])
+
+
+def _names_person(ent: SpacySpan, person_words: set[str]) -> bool:
+    """Whether an entity span names a person, though the model may have typed it otherwise: its label says
+    so, it opens with Mr/Ms/Dr, with a title whose last word is a word of a person name elsewhere
+    ("President Putin") or that goes on a title left outside the span ("Deputy Chief | Constable X"), or
+    with a descriptor before words of person names ("Singer X" typed ORG)."""
+    first = next((t for t in ent if t.lower_ not in DETERMINERS), ent[-1])
+    rest = ent.doc[first.i + 1 : ent.end]
+    before = ent.doc[ent.start - 1] if ent.start else None
+    titled_before = before is not None and before.is_title and before.lower_.rstrip(".") in PERSON_TITLES
+    return (
+        ent.label_ == "PERSON"
+        or first.lower_.rstrip(".") in _HONORIFICS
+        or (first.lower_.rstrip(".") in PERSON_TITLES and (ent[-1].text in person_words or titled_before))
+        or (first.lower_ in PERSON_DESCRIPTORS and len(rest) > 0 and all(t.text in person_words for t in rest))
+    )
+
+
+def _noise(tok: Token) -> bool:
+    """A token that cannot end or begin a name: no letters (a gallery count "5/19", a dash), a handle
+    ("@user"), or a verb a title-case or capitals headline ran into the name ("X Refuses", "X CLEARED")."""
+    text = tok.text
+    return not any(c.isalpha() for c in text) or "@" in text or (
+        tok.tag_ in _VERB_TAGS and (tok.is_title or (tok.is_upper and len(text) > 1))
+    )
+
+
+def _handle(tok: Token) -> bool:
+    """A social-media handle ("@user")."""
+    return tok.text.startswith("@")
+
+
+def _credit(tok: Token) -> bool:
+    """A slash between words ("Parsons / PA", "Parsons/"), as photo credits join a name to an agency."""
+    head, slash, tail = tok.text.partition("/")
+    if not slash or any(c.isdigit() for c in tok.text):
+        return False
+    return any(c.isalpha() for c in head) or any(c.isalpha() for c in tail) or tok.text == "/"
+
+
+def _shouted(tok: Token) -> bool | None:
+    """Whether a word is in capitals; None for words that fit either case (initials, "III", "JR", dashes)."""
+    text = tok.text
+    if not tok.is_alpha or len(text) == 1 or set(text) <= _ROMAN or text in _SUFFIXES:
+        return None
+    return tok.is_upper
+
+
+def _case_run(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The longest run of one letter case in a name that mixes ALL-CAPS and Title-case words.
+
+    A caption or section label in capitals runs into the name the NER finds ("GETTY Obama",
+    "Mark Smith WASHINGTON"); the words in the other case belong to the label. Ties keep Title case.
+    Initials and regnal numbers join the run they stand in ("SAMUEL L. JACKSON", "Charles Keating IV").
+    """
+    cases = [_shouted(doc[i]) for i in range(start, end)]
+    known = [c for c in cases if c is not None]
+    if all(known) or not any(known):
+        return start, end
+    shouting = []
+    for case in cases:
+        shouting.append(case if case is not None else (shouting[-1] if shouting else known[0]))
+    best = (0, 0, start, start)
+    run_start = start
+    for i in range(start, end + 1):
+        if i == end or shouting[i - start] != shouting[run_start - start]:
+            size = (i - run_start, not shouting[run_start - start])
+            if size > best[:2]:
+                best = (*size, run_start, i)
+            run_start = i
+    return best[2], best[3]
+
+
+def _trim(doc: Doc, start: int, end: int, label: str, person_words: set[str]) -> tuple[int, int]:
+    """The name left once caption, byline and headline debris is cut from the edges of an entity."""
+    if start >= end:
+        return start, end
+    start, end = _credits_cut(doc, start, end, label, person_words)
+    if any(_credit(doc[i]) for i in range(max(start - 1, 0), min(end + 1, len(doc)))):
+        return start, start  # a photo credit ("Name/Agency")
+    if end < len(doc) and _handle(doc[end]):
+        return start, start  # the platform of a handle ("on Twitter @user")
+    start = max((i + 1 for i in range(start, end) if _handle(doc[i])), default=start)
+    counts = [i for i in range(start, end) if "/" in doc[i].text]
+    if counts:
+        # a gallery count splits a caption ("Getty 5/19 Name", "Name 7/8 Witnesses"): the longer side is the name
+        start, end = max([(start, counts[0]), (counts[-1] + 1, end)], key=lambda r: (r[1] - r[0], r[0]))
+    if end - start > 1 and uninformative(doc[start]) == HEADLINE:
+        # a title-case headline runs the name into the words after it ("X Checks Into Rehab"): the name
+        # ends before the first word the article also writes in lower case
+        end = next((i for i in range(start + 1, end) if doc[i].is_alpha and seen_lower(doc, doc[i].lower_)), end)
+    if end - start > 2 and all(doc[i].is_upper for i in range(start, end)) and any(
+        doc[i].tag_ in _VERB_TAGS for i in range(start + 1, end - 1)
+    ):
+        return start, start  # "CLINTON CLEARED FBI": a crosshead in capitals, a sentence and no name
+    credit = start
+    while credit < end and doc[credit].text in _PHOTO_CREDITS:
+        credit += 1
+    if start < credit < end and doc[credit].like_num:
+        start = credit + 1  # "Getty Images 18 Aides": a credit and a gallery count before the caption
+    while start < end and _noise(doc[start]):
+        start += 1
+    while end > start and _noise(doc[end - 1]):
+        end -= 1
+    while end - start > 1 and doc[end - 1].text in _PHOTO_CREDITS:
+        end -= 1  # "Cleveland Indians Getty Images": a caption's credit run into the name
+    if all(doc[i].text in _PHOTO_AGENCIES for i in range(start, end)):
+        return start, start  # "Getty Images" credits a photo and never acts
+    if label != "PERSON" or start >= end:
+        return _credits_cut(doc, start, end, label, person_words)
+    start, end = _case_run(doc, start, end)
+    if doc[start].lower_ in _ORDINALS:
+        # "First Amendment", "First Lady Jill Biden": an ordinal opens an office or a thing, not a name
+        start += 2
+        while start < end and doc[start].lower_.rstrip(".") in PERSON_TITLES:
+            start += 1
+    return _credits_cut(doc, start, end, label, person_words)
+
+
+def _credits_cut(doc: Doc, start: int, end: int, label: str, person_words: set[str]) -> tuple[int, int]:
+    """A name without the caption words run into its edges: a platform or agency credit, a descriptor or
+    a byline's "By"/"Follow" before a person ("Instagram X", "REUTERS X", "Singer X", "Follow X"), a
+    descriptor or the next name's "Mr" after one ("X Comedian", "X Mr"), a page's photo controls after any
+    name ("X Click") or alone ("Image"), a wire agency after a dateline's place ("Port Louis, Mauritius
+    Reuters"). A person is the model's label or words of person names. Cut before the caption's counts are
+    read and again once the name is narrowed."""
+
+    def person(lo: int, hi: int) -> bool:
+        return label == "PERSON" or all(doc[i].text in person_words for i in range(lo, hi))
+
+    if end - start > 1 and doc[start].lower_ in _CREDIT_WORDS | PERSON_DESCRIPTORS and person(start + 1, end):
+        start += 1
+    if end - start > 1 and doc[start].lower_ in BYLINE_WORDS and doc[start].is_title:
+        start += 1  # "Follow Jane Roe on Twitter": the writer's sign-off, which the grouping then drops as the writer's
+    if end - start > 1 and doc[end - 1].lower_ in PERSON_DESCRIPTORS and person(start, end - 1):
+        end -= 1
+    if end - start > 1 and doc[end - 1].lower_.rstrip(".") in _HONORIFICS and person(start, end - 1):
+        end -= 1  # "Jane Roe Mr Doe's son": the title of the next name
+    while end - start > 1 and doc[end - 1].lower_ in CAPTION_WORDS and not doc[end - 1].is_lower:
+        end -= 1
+    if end - start == 1 and doc[start].lower_ in CAPTION_WORDS:
+        return start, start  # "Image copyright": a caption's label alone names nobody
+    if end - start > 1 and doc[end - 1].lower_ in NEWS_AGENCIES and (
+        geo.country_of(name_text(doc, start, end - 1)) or (start and doc[start - 1].lower_ in _DATELINE_JOINS)
+    ):
+        end -= 1
+    return start, end
+
+
+def _in_role_apposition(tok: Token) -> bool:
+    """A name set beside a role noun ("the German chancellor, X" or "X, the German chancellor")."""
+    if tok.dep_ == "appos" and tok.head.lower_ in ROLE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in tok.children)
+
+
+def name_text(doc: Doc, start: int, end: int) -> str:
+    """The name as written, without a possessive and without the brackets of an editor's insertion
+    ("[Director James B.] Comey" -> "James B. Comey")."""
+    pieces: list[str] = []
+    for t in doc[start:end]:
+        if t.text not in _BRACKETS:
+            pieces.append(t.text_with_ws)
+        elif t.whitespace_ and pieces:
+            pieces[-1] = pieces[-1].rstrip() + " "
+    text = "".join(pieces).strip()
+    for mark in _POSSESSIVE[:2]:
+        text = text.removesuffix(mark)
+    return " ".join(text.split())
+
+
+def is_speech_subject(tok: Token) -> bool:
+    return tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_VERBS
+
+
+def _pair_parts(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
+    """ "Kroger and Albertsons" read as one name is two when the article also names each on its own;
+    "Johnson and Johnson" or "Procter and Gamble", never named apart, stay one."""
+    inner = [t.i for t in ent[1:-1] if t.lower_ == "and"]
+    if len(inner) != 1:
+        return [ent]
+    parts = [doc[ent.start : inner[0]], doc[inner[0] + 1 : ent.end]]
+    text, own = doc_text(doc), ent.text
+    if all(text.count(p.text) > own.count(p.text) for p in parts):
+        return [SpacySpan(doc, p.start, p.end, label=ent.label_) for p in parts]
+    return [ent]
+
+
+def candidates(doc: Doc) -> list[Mention]:
+    found: list[Mention] = []
+    covered: set[int] = set()
+    ents = [part for ent in doc.ents if ent.label_ in _LABELS for part in _pair_parts(doc, ent)]
+    person_words = {t.text for ent in ents if ent.label_ == "PERSON" for t in ent}
+    for ent in ents:
+        if ent.label_ == "NORP" and len(ent) == 1 and one_of_a_people(ent[0]) and _determined(ent[0]):
+            covered.add(ent.start)  # "the Republican" is one person, never the party
+            continue
+        start, end, titled = _strip_name(ent, _names_person(ent, person_words))
+        start, end = _trim(doc, start, end, ent.label_, person_words)
+        if start >= end or not any(t.is_alpha for t in doc[start:end]):
+            continue
+        titled = titled or (start > ent.start and doc[start - 1].lower_ in PLATFORMS)  # "Instagram X": an account
+        name = name_text(doc, start, end)
+        if name.islower():
+            continue
+        found.append(Mention(start, end, name, ent.label_, titled))
+        covered.update(range(ent.start, ent.end))
+    for tok in doc:
+        # a proper-noun subject of a reporting verb that NER missed is an actor too
+        if (
+            tok.i not in covered
+            and tok.pos_ == "PROPN"
+            and is_speech_subject(tok)
+            and tok.is_title
+            and tok.lower_ not in PERSON_TITLES  # "[Agency Director X] said": a title alone names nobody
+        ):
+            start = tok.i
+            while start > 0:
+                if _hyphen_joined(doc, start):  # "Alayna Fodor-Gopal": the whole double name
+                    start -= 2
+                elif doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                else:
+                    break
+            # ... unless the article calls it an organisation ("mining firm X said")
+            label = "ORG" if start and doc[start - 1].is_lower and doc[start - 1].lower_ in ORG_NOUNS else "PERSON"
+            s, e, titled = _strip_name(doc[start : tok.i + 1], label == "PERSON")
+            s, e = _credits_cut(doc, s, e, label, person_words) if s < e else (s, e)
+            if s < e:
+                found.append(Mention(s, e, name_text(doc, s, e), label, titled))
+    found.sort(key=lambda m: m.start)
+    return [m for m in found if sum(c.isalpha() for c in m.name) > 1]  # "'I" run into a quote is no name
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Whether the token before ``i`` is a bare hyphen joining a proper noun to it ("Fodor-Gopal")."""
+    return (
+        i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+        and doc[i - 2].pos_ == "PROPN"
+    )
+
+
+def one_of_a_people(tok: Token) -> bool:
+    """A party or nation word standing alone as one person ("the Democrat said", "Republican X")."""
+    return tok.ent_type_ == "NORP" and tok.tag_ in SINGULAR and tok.is_title and tok.dep_ != "amod"
+
+
+def _determined(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in tok.children)
