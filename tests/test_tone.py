@@ -8,8 +8,16 @@ from pathlib import Path
 
 import numpy as np
 
-from parallax.analyze import tone_encoder, tone_features
-from parallax.analyze.tone import LABELS, MAX_ACTORS, MAX_MENTIONS, actor_tone, macro_f1, probabilities
+from parallax.analyze import tone_encoder, tone_features, tone_int8
+from parallax.analyze.tone import (
+    LABELS,
+    MAX_ACTORS,
+    MAX_MENTIONS,
+    actor_tone,
+    actor_tones,
+    macro_f1,
+    probabilities,
+)
 from parallax.model import Entity, Span
 from parallax.stories.embed import token_states
 
@@ -61,15 +69,33 @@ def test_embedding_work_per_article_is_bounded(nlp, monkeypatch):
     text = " ".join(f"{n} met the mayor. Later {n} spoke to reporters. {n} left." for n in names)
     embedded = []
 
-    def counting(session, texts):
-        embedded.extend(texts)
-        return real(session, texts)
+    def counting(session, ids, mask, offsets):
+        embedded.extend(ids)
+        return real(session, ids, mask, offsets)
 
-    real = tone_encoder._run
-    monkeypatch.setattr(tone_encoder, "_run", counting)
+    real = tone_encoder._forward
+    monkeypatch.setattr(tone_encoder, "_forward", counting)
     tones = actor_tone(nlp(text), [actor(text, n) for n in names])
     assert len(tones) == MAX_ACTORS
     assert 0 < len(embedded) <= MAX_ACTORS * MAX_MENTIONS
+
+
+def test_a_mention_gets_the_same_probabilities_alone_or_batched_with_others(nlp):
+    doc = nlp("Critics said the plan by Maria Lopez was a costly failure. Bo Chan won a long and bitter race "
+              "for the seat that many had thought was lost, and supporters cheered him.")
+    targets = [doc[5:7], doc[12:14]]
+    together = probabilities(targets)
+    alone = np.vstack([probabilities([t]) for t in targets])
+    assert np.abs(together - alone).max() < 1e-5
+
+
+def test_articles_toned_together_get_what_each_gets_alone(nlp):
+    texts = ["Maria Lopez was praised for her brave leadership. Critics condemned Tom Adams as corrupt.",
+             "Bo Chan, who was charged with fraud, resigned on Monday."]
+    docs = [nlp(t) for t in texts]
+    actors = [[actor(texts[0], "Maria Lopez"), actor(texts[0], "Tom Adams")], [actor(texts[1], "Bo Chan")]]
+    pairs = list(zip(docs, actors, strict=True))
+    assert actor_tones(pairs) == [actor_tone(d, a) for d, a in pairs]
 
 
 def test_window_marks_the_target_it_is_about(nlp):
@@ -113,3 +139,19 @@ def test_held_out_newsmtsc_macro_f1_floor(shared):
     mentions, gold = held_out(shared / "data" / "newsmtsc" / "train.jsonl", HELD_OUT_SAMPLE)
     pred = probabilities(mentions).argmax(axis=1)
     assert macro_f1(gold, pred, len(LABELS)) >= FLOOR
+
+
+def test_int8_products_stay_close_to_the_float_model():
+    codes, scale = tone_int8.weight_codes(np.array([[0.5, -2.0], [-0.25, 1.0]], dtype=np.float32))
+    assert codes.dtype == np.int8 and np.abs(codes).max() == tone_int8.LEVELS
+    assert np.abs(codes * scale - [[0.5, -2.0], [-0.25, 1.0]]).max() <= scale.max() / 2
+    texts = ["Critics said the plan by [ Maria Lopez ] was a costly failure.", "[ Bo ] left."]
+    model = tone_encoder.replace(tone_encoder._graph(), tone_encoder.base_weights(range(tone_encoder.LAYERS)))
+    exact = tone_encoder._run(tone_encoder._session(model), texts)
+    names = tone_encoder._names(model, range(tone_encoder.LAYERS))
+    int8 = tone_int8.quantize(model, {v for k, v in names.items() if k.endswith(".weight") and "Norm" not in k})
+    assert sum(n.op_type == "MatMulInteger" for n in int8.graph.node) == 6 * tone_encoder.LAYERS
+    close = tone_encoder._run(tone_encoder._session(int8), texts).hidden[exact.mask == 1]
+    real = exact.hidden[exact.mask == 1]
+    cosine = (real * close).sum(-1) / np.linalg.norm(real, axis=-1) / np.linalg.norm(close, axis=-1)
+    assert cosine.min() > 0.98

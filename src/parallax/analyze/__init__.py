@@ -12,7 +12,7 @@ import os
 import sys
 import types
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from spacy.tokens import Doc
@@ -25,12 +25,27 @@ from parallax.model import Analysis, Article
 
 SUPPORTED_LANGUAGES = {"en"}
 # Bump when the analysis changes, so stored analyses are redone on the next run.
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3
 ANALYSIS_FAILED = "analysis failed"
 
 
 def analyze_doc(doc: Doc, article_id: str = "", published: str | None = None) -> Analysis:
     """All layers of the analysis over one parsed text."""
+    return _with_tone([(doc, _rules(doc, article_id, published))])[0]
+
+
+def analyze_docs(docs: Sequence[Doc], articles: Sequence[Article]) -> list[Analysis]:
+    """All layers over parsed articles, the tone of all of them encoded in one call (batches of
+    mentions of similar length pad less than each article's own). A rule that breaks on one odd
+    article must not stop the others: the articles are then analysed one by one and it is skipped."""
+    try:
+        return _with_tone([(doc, _rules(doc, a.id, a.published)) for doc, a in zip(docs, articles, strict=True)])
+    except Exception:  # the batch boundary: find the article that fails and record why
+        return [_analyze_or_report(doc, a) for doc, a in zip(docs, articles, strict=True)]
+
+
+def _rules(doc: Doc, article_id: str, published: str | None) -> Analysis:
+    """The layers before tone: actors, quotes, dates and positions."""
     actors = entities.extract_entities(doc)
     said = quotes.extract_quotes(doc, actors)
     return Analysis(
@@ -39,8 +54,15 @@ def analyze_doc(doc: Doc, article_id: str = "", published: str | None = None) ->
         quotes=said,
         times=times.extract_times(doc, published),
         positions=positions.extract_positions(doc, actors, said),
-        tone=tone.actor_tone(doc, actors),
     )
+
+
+def _with_tone(parsed: Sequence[tuple[Doc, Analysis]]) -> list[Analysis]:
+    """The analyses with their actors' tone, encoded for all of them in one call."""
+    analyses = [a for _, a in parsed]
+    for analysis, tones in zip(analyses, tone.actor_tones([(d, a.entities) for d, a in parsed]), strict=True):
+        analysis.tone = tones
+    return analyses
 
 
 def _skip_reason(text: str, language: str | None) -> str | None:
@@ -108,15 +130,15 @@ def _analyze_chunk(articles: list[Article]) -> list[Analysis]:
     """One chunk, in order: skipped articles get their reason, the rest are parsed in one batch."""
     reasons = [_skip_reason(a.text, a.language or detect_language(a.text)[0]) for a in articles]
     parsed = [a for a, reason in zip(articles, reasons, strict=True) if not reason]
-    docs = iter(load().pipe(a.text for a in parsed))
+    done = iter(analyze_docs(list(load().pipe(a.text for a in parsed)), parsed))
     return [
-        Analysis(article_id=a.id, skipped=reason) if reason else _analyze_or_report(next(docs), a)
+        Analysis(article_id=a.id, skipped=reason) if reason else next(done)
         for a, reason in zip(articles, reasons, strict=True)
     ]
 
 
 def _analyze_or_report(doc: Doc, article: Article) -> Analysis:
-    """A rule that breaks on one odd article must not stop the batch: the article is skipped with the reason."""
+    """One article; a failure becomes its recorded reason."""
     try:
         return analyze_doc(doc, article.id, article.published)
     except Exception as err:  # the batch boundary: any failure becomes a recorded reason

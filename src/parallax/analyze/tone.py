@@ -6,8 +6,9 @@ reading the mention's sentence with the target marked by brackets and pooling it
 target, its neighbours and the sentence. Lexicon scorers such as VADER rate the sentence, not the
 target, which is exactly the confusion target-dependent sentiment avoids. The actor's tone is the
 mean over its mentions. Encoding is the whole cost (a few ms a sentence), so only ``MAX_MENTIONS``
-mentions (spread over the article) of the ``MAX_ACTORS`` most mentioned actors are read, all
-encoded in one call: tone stays a small part of the parse time.
+mentions (spread over the article) of the ``MAX_ACTORS`` most mentioned actors are read, and the
+analyze stage encodes those of a whole chunk of articles in one call (``actor_tones``): tone stays
+a small part of the parse time.
 """
 
 from __future__ import annotations
@@ -67,28 +68,45 @@ def _targets(doc: Doc, entity: Entity) -> list[SpacySpan]:
     return out
 
 
-def actor_tone(doc: Doc, entities: Sequence[Entity]) -> list[ActorTone]:
-    """Per main actor, a score in [-1, 1] (positive minus negative share), its label and the sentences used."""
+def _chosen(doc: Doc, entities: Sequence[Entity]) -> list[tuple[Entity, list[SpacySpan]]]:
+    """The ``MAX_ACTORS`` most mentioned actors found in the text, with the mentions read for each."""
     main = sorted(
         (e for e in entities if e.type in ACTOR_TYPES and e.mentions), key=lambda e: -len(e.mentions)
     )[:MAX_ACTORS]
     per_actor = [(e, _targets(doc, e)) for e in main]
-    per_actor = [(e, found) for e, found in per_actor if found]
-    probs = probabilities([t for _, found in per_actor for t in found])
-    tones, i = [], 0
-    for entity, found in per_actor:
-        p = probs[i : i + len(found)]
-        i += len(found)
-        mean = p.mean(axis=0)
-        label = int(mean.argmax())
-        agree = [t for t, row in zip(found, p, strict=True) if int(row.argmax()) == label] or found
-        sentences = {sentence_of(t).start_char: sentence_of(t) for t in agree}
-        evidence = [Span.of(doc_text(doc), s.start_char, s.end_char) for _, s in sorted(sentences.items())]
-        tones.append(ActorTone(
-            actor=entity.name,
-            score=round(float(mean[2] - mean[0]), 3),
-            label=LABELS[label],  # type: ignore[arg-type]
-            evidence=evidence,
-            confidence=round(float(mean[label]), 3),
-        ))
-    return tones
+    return [(e, found) for e, found in per_actor if found]
+
+
+def _tone(doc: Doc, entity: Entity, found: list[SpacySpan], p: np.ndarray) -> ActorTone:
+    """The actor's tone from the probabilities ``p`` of its mentions ``found``."""
+    mean = p.mean(axis=0)
+    label = int(mean.argmax())
+    agree = [t for t, row in zip(found, p, strict=True) if int(row.argmax()) == label] or found
+    sentences = {sentence_of(t).start_char: sentence_of(t) for t in agree}
+    return ActorTone(
+        actor=entity.name,
+        score=round(float(mean[2] - mean[0]), 3),
+        label=LABELS[label],  # type: ignore[arg-type]
+        evidence=[Span.of(doc_text(doc), s.start_char, s.end_char) for _, s in sorted(sentences.items())],
+        confidence=round(float(mean[label]), 3),
+    )
+
+
+def actor_tones(articles: Sequence[tuple[Doc, Sequence[Entity]]]) -> list[list[ActorTone]]:
+    """Per parsed article and its actors, each main actor's tone. The mentions of all the articles
+    are encoded in one call: mentions of similar length are batched together, which pads less."""
+    chosen = [_chosen(doc, entities) for doc, entities in articles]
+    probs = probabilities([t for actors in chosen for _, found in actors for t in found])
+    out, i = [], 0
+    for (doc, _), actors in zip(articles, chosen, strict=True):
+        tones = []
+        for entity, found in actors:
+            tones.append(_tone(doc, entity, found, probs[i : i + len(found)]))
+            i += len(found)
+        out.append(tones)
+    return out
+
+
+def actor_tone(doc: Doc, entities: Sequence[Entity]) -> list[ActorTone]:
+    """Per main actor, a score in [-1, 1] (positive minus negative share), its label and the sentences used."""
+    return actor_tones([(doc, entities)])[0]

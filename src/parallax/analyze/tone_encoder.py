@@ -4,8 +4,9 @@
 biases and layer norms) and a linear head over the target-aware pooling; it builds its torch layers
 from ``base_weights`` and caches the frozen lower layers' output from the ONNX model cut short
 (``lower_states``). At run time the ``onnx`` package writes the tuned weights into the shipped
-int8 model at load time (base + ``a @ b``, in float32) and onnxruntime runs it whole, so nothing
-but the small updates and the head is shipped; numpy applies the pooling and the head.
+int8 model at load time (base + ``a @ b``), the ``INT8`` maps as int8 products (``tone_int8``), the
+rest in float32, and onnxruntime runs it whole, so nothing but the small updates and the head is
+shipped; numpy applies the pooling and the head.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from parallax.analyze import tone_int8
 from parallax.analyze.tone_features import pool_weights
 
 if TYPE_CHECKING:
@@ -34,6 +36,9 @@ PREFIX = "inner.encoder.layer"
 DENSE = ("attention.self.query", "attention.self.key", "attention.self.value",
          "attention.output.dense", "intermediate.dense", "output.dense")
 NORMS = ("attention.output.LayerNorm", "output.LayerNorm")
+# the maps run in 8 bits (``tone_int8``): all six, the encoder then takes 0.55 of its float time;
+# NewsMTSC held-out macro-F1 0.764 against 0.762 in float, probabilities 0.009 apart on average
+INT8 = DENSE
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,22 +148,35 @@ def _session(model: onnx.ModelProto) -> onnxruntime.InferenceSession:
 
     from parallax.stories.embed import session_options
 
-    options = session_options()
-    return onnxruntime.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
+    # onnxruntime's fused SkipLayerNormalization takes 8 times as long as the Add and LayerNormalization
+    # it replaces here (a fifth of the encoder's time); the result is the same to 1e-6
+    return onnxruntime.InferenceSession(
+        model.SerializeToString(), session_options(), providers=["CPUExecutionProvider"],
+        disabled_optimizers=["SkipLayerNormFusion"],
+    )
 
 
-def _run(session: onnxruntime.InferenceSession, texts: Sequence[str]) -> States:
-    """The texts (one padded batch) through the session's model."""
+def _tokens(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Word-piece ids, attention mask and character offsets of the texts, padded to the longest."""
     from parallax.stories.embed import tokenizer
 
     batch = tokenizer().encode_batch(list(texts))
     ids = np.array([e.ids for e in batch], dtype=np.int64)
     mask = np.array([e.attention_mask for e in batch], dtype=np.int64)
+    offsets = np.array([e.offsets for e in batch], dtype=np.int32).reshape(len(batch), -1, 2)
+    return ids, mask, offsets * mask[..., None].astype(np.int32)
+
+
+def _forward(session: onnxruntime.InferenceSession, ids: np.ndarray, mask: np.ndarray, offsets: np.ndarray) -> States:
     feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
     wanted = {i.name for i in session.get_inputs()}
     hidden = session.run(None, {k: v for k, v in feeds.items() if k in wanted})[0]
-    offsets = np.array([e.offsets for e in batch], dtype=np.int32).reshape(len(batch), -1, 2)
-    return States(hidden.astype(np.float32), mask, offsets * mask[..., None].astype(np.int32))
+    return States(hidden.astype(np.float32), mask, offsets)
+
+
+def _run(session: onnxruntime.InferenceSession, texts: Sequence[str]) -> States:
+    """The texts (one padded batch) through the session's model."""
+    return _forward(session, *_tokens(texts))
 
 
 @lru_cache(maxsize=2)
@@ -174,22 +192,24 @@ def lower_states(texts: Sequence[str], layers: int) -> States:
 @lru_cache(maxsize=1)
 def _tuned() -> tuple[onnxruntime.InferenceSession, np.ndarray, np.ndarray]:
     """The encoder with the tuned weights written in (base + ``a @ b`` for each dense map, the shipped
-    biases and layer norms as they are), and the head's weight and bias."""
+    biases and layer norms as they are), the ``INT8`` maps in int8, and the head's weight and bias."""
     with np.load(WEIGHTS) as data:
         shipped = {k: data[k].astype(np.float32) for k in data.files}
     head = shipped.pop("head.weight"), shipped.pop("head.bias")
-    frozen = int(shipped.pop("frozen"))
+    del shipped["frozen"]  # which layers were tuned: their keys say it too
     model = _graph()  # read once: its base weights, then the graph the tuned ones are written into
-    weights = base_weights(range(frozen, LAYERS), model)
+    names = _names(model, range(LAYERS))
+    weights = base_weights(range(LAYERS), model)
     for key in [k for k in shipped if k.endswith(".a")]:
         name = key[:-2]
         weights[f"{name}.weight"] = weights[f"{name}.weight"] + shipped.pop(key) @ shipped.pop(f"{name}.b")
-    return _session(replace(model, {**weights, **shipped})), *head
+    model = replace(model, {**weights, **shipped})
+    int8 = {names[f"{layer}.{name}.weight"] for layer in range(LAYERS) for name in INT8}
+    return _session(tone_int8.quantize(model, int8)), *head
 
 
-def _batch(windows: Sequence[tuple[str, int, int]]) -> np.ndarray:
-    session, weight, bias = _tuned()
-    states = _run(session, [text for text, _, _ in windows])
+def _head(states: States, windows: Sequence[tuple[str, int, int]], weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """Class probabilities from the target-aware pooling of the states and the [CLS] state."""
     h = states.hidden
     pool = np.stack([pool_weights(states.offsets[r], start, end) for r, (_, start, end) in enumerate(windows)])
     features = np.concatenate([(pool @ h).reshape(len(windows), -1), h[:, 0]], axis=1)
@@ -199,11 +219,19 @@ def _batch(windows: Sequence[tuple[str, int, int]]) -> np.ndarray:
 
 
 def probabilities(windows: Sequence[tuple[str, int, int]]) -> np.ndarray:
-    """Per marked window (text, target start, target end), the class probabilities; windows of
-    similar length are encoded together (``BATCH`` at a time)."""
-    order = sorted(range(len(windows)), key=lambda i: len(windows[i][0]))
+    """Per marked window (text, target start, target end), the class probabilities. The windows are
+    tokenized once and encoded ``BATCH`` at a time in order of word-piece count, each batch cut to
+    its longest: padding costs as much as text, and a batch pads to its longest member."""
     out = np.zeros((len(windows), 3), dtype=np.float32)
+    if not windows:
+        return out
+    session, weight, bias = _tuned()
+    ids, mask, offsets = _tokens([text for text, _, _ in windows])
+    lengths = mask.sum(axis=1)
+    order = np.argsort(lengths, kind="stable")
     for i in range(0, len(order), BATCH):
         rows = order[i : i + BATCH]
-        out[rows] = _batch([windows[j] for j in rows])
+        width = int(lengths[rows].max())
+        states = _forward(session, ids[rows, :width], mask[rows, :width], offsets[rows, :width])
+        out[rows] = _head(states, [windows[r] for r in rows], weight, bias)
     return out
