@@ -144,16 +144,9 @@ def replace(model: onnx.ModelProto, weights: dict[str, np.ndarray]) -> onnx.Mode
 
 
 def _session(model: onnx.ModelProto) -> onnxruntime.InferenceSession:
-    import onnxruntime
+    from parallax.stories.embed import cpu_session
 
-    from parallax.stories.embed import session_options
-
-    # onnxruntime's fused SkipLayerNormalization takes 8 times as long as the Add and LayerNormalization
-    # it replaces here (a fifth of the encoder's time); the result is the same to 1e-6
-    return onnxruntime.InferenceSession(
-        model.SerializeToString(), session_options(), providers=["CPUExecutionProvider"],
-        disabled_optimizers=["SkipLayerNormFusion"],
-    )
+    return cpu_session(model.SerializeToString())
 
 
 def _tokens(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
