@@ -7,8 +7,8 @@ the reporter. So these are dependency rules over spaCy's parse with the cue word
 
 * a cue verb ("reject", "call for", "put ... on hold") or noun ("Putin's demands included ...") gives
   the stance; its subject, passive agent or possessor the holder, climbing through ``xcomp``/
-  ``ccomp``/``conj`` to the nearest actor; its complements the object, split into one position per
-  list item (on ``;`` or on coordinated phrases);
+  ``ccomp``/``conj`` to the nearest actor (``position_holders``); its complements the object, split
+  into one position per list item (on ``;`` or on coordinated phrases);
 * a clause reported by an actor with "must"/"should"/"have to" is that actor's demand, one with
   "won't"/"no ... on the table" a rejection;
 * inside a direct quote first person means the speaker; the quote's speaker holds what it states.
@@ -18,19 +18,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.nlp import doc_text, sentence_of
+from parallax.analyze.position_holders import (
+    SUBJECT_DEPS,
+    Context,
+    Holder,
+    actor_of,
+    find_holder,
+    quote_at,
+    reporter_of,
+)
 from parallax.analyze.positions_lexicon import (
-    ACTING_BODIES,
-    CONFIRM_VERBS,
     CONTROL_DEMANDS,
     DEMAND_MARKERS,
     DEMAND_MODALS,
-    FIRST_PERSON,
     HOSTING_VERBS,
     NOUN_CUE_PREPS,
     NOUN_CUES,
@@ -42,7 +47,6 @@ from parallax.analyze.positions_lexicon import (
     SELF_SUBJECTS,
     SPEECH_FRAMES,
     STATEMENT_VERBS,
-    UNCONFIRMING_VERBS,
     UNWILLED_VERBS,
     VERB_CUES,
     WARNING_VERBS,
@@ -52,138 +56,12 @@ from parallax.model import Entity, Position, PositionSource, Quote, Span, Stance
 
 OBJECT_DEPS = {"dobj", "xcomp", "ccomp", "attr", "oprd", "nsubjpass"}
 OBJECT_PREPS = {"to", "for", "on", "against", "with"}
-CLIMB_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "prep", "relcl", "acl", "pobj", "dobj"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 REJECTING = {"rejects", "opposes", "denies"}
 SIDE_DEPS = {"mark", "advcl", "conj", "cc", "parataxis", "punct", "dep", "intj"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "csubj", "advcl"}
 MAX_ABOUT_WORDS = 14
 FLIP_WHEN_NEGATED: dict[str, Stance] = {"accepts": "rejects", "supports": "rejects", "proposes": "rejects"}
 _MAXIM_ADVERBS = {"sometimes", "often", "usually", "generally"}
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    doc: Doc
-    entities: Sequence[Entity]
-    quotes: Sequence[Quote]
-    actors: ActorIndex
-
-
-@dataclass(frozen=True, slots=True)
-class _Holder:
-    actor: str
-    token: Token
-    via_statement: bool  # found by climbing out of a reported clause ("X said ... must ...")
-
-
-def _quote_at(ctx: _Context, start: int, end: int) -> Quote | None:
-    return next((q for q in ctx.quotes if q.start <= start and end <= q.end), None)
-
-
-def _demonym_actor(ctx: _Context, text: str) -> str | None:
-    """"Ukrainian" officials -> the article's "Ukraine": the actor whose name shares the word's stem."""
-    stem = text.lower()[: max(4, len(text) - 3)]
-    for e in ctx.entities:
-        if e.type in {"GPE", "ORG"} and any(w.lower().startswith(stem) for w in e.name.split()):
-            return e.name
-    return None
-
-
-def _actor_of(ctx: _Context, tok: Token) -> str | None:
-    """The canonical actor a subject token names (its noun phrase, appositions and modifiers)."""
-    if tok.lower_ in FIRST_PERSON:
-        quote = _quote_at(ctx, tok.idx, tok.idx + len(tok))
-        if quote and quote.speaker:
-            return quote.speaker
-    speaks_for = _acting_body(tok)  # "his meeting suggests", "at Trump's expense Scores of ...": not his
-    modifiers = {"appos", "compound", "amod", "nmod", *(("poss",) if speaks_for else ())}
-    candidates = [tok, *(c for c in tok.children if c.dep_ in modifiers)]
-    for cand in candidates:
-        entity = ctx.actors.at(cand.idx, cand.idx + len(cand))
-        if entity is not None:
-            if entity.type == "NORP":
-                return _demonym_actor(ctx, entity.name) or entity.name
-            return entity.name
-    for cand in candidates:
-        if cand.ent_type_ in {"NORP", "GPE"}:
-            found = _demonym_actor(ctx, cand.text)
-            if found:
-                return found
-    return None
-
-
-def _subject(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"), None)
-
-
-def _someone_else(subj: Token) -> bool:
-    """A subject named by a plain noun phrase that is no actor ("residents had been calling for X", "your
-    browser does not support X"): the stance is theirs, not the reporter's above it; pronouns and a body
-    someone acts through ("his government") may still be the actor."""
-    return subj.pos_ == "NOUN" and not (_acting_body(subj) and any(c.dep_ == "poss" for c in subj.children))
-
-
-def _determined(noun: Token) -> bool:
-    return any(c.dep_ == "det" for c in noun.children)
-
-
-def _acting_body(tok: Token) -> bool:
-    """A noun a possessor speaks or acts through ("her campaign", "the minister's office")."""
-    return tok.lemma_.lower() in ACTING_BODIES
-
-
-def _holder(ctx: _Context, tok: Token) -> _Holder | None:
-    """The nearest actor subject at or above ``tok`` (through xcomp, ccomp, conj...), else the speaker."""
-    node, statement = tok, False
-    for _ in range(12):
-        subj = _subject(node)
-        if subj is not None and subj.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
-            # "a bang to the head that required a scan", "celebrities who support X": the stance is the
-            # antecedent's, never that of someone named further up
-            actor = _actor_of(ctx, node.head)
-            return _Holder(actor, node.head, statement) if actor else None
-        if subj is not None:
-            actor = _actor_of(ctx, subj)
-            if actor:
-                return _Holder(actor, subj, statement)
-            if _someone_else(subj):
-                return None
-        elif node.dep_ == "acl" and node.head.pos_ == "NOUN" and _determined(node.head):
-            # "a concert supporting X": a participle describes the thing it hangs from (without a
-            # determiner the parse often hangs the doer's own participle on a noun: "vowed sweeping
-            # reform, threatening to ...")
-            actor = _actor_of(ctx, node.head)
-            return _Holder(actor, node.head, statement) if actor else None
-        if node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
-            break
-        node = node.head
-        statement = statement or node.lemma_ in STATEMENT_VERBS
-    quote = _quote_at(ctx, tok.idx, tok.idx + len(tok))
-    if quote and quote.speaker:
-        return _Holder(quote.speaker, tok, False)
-    return None
-
-
-def _reporter(ctx: _Context, cue: Token, holder: str) -> tuple[str | None, bool]:
-    """Who reports the position (a different actor stating it above the cue) and whether it is confirmed."""
-    reporter, confirmed = None, True
-    for anc in cue.ancestors:
-        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in anc.children):
-            confirmed = False
-        if anc.lemma_ in CONFIRM_VERBS and (
-            any(c.dep_ == "neg" for c in anc.children) or anc.head.lemma_ in UNCONFIRMING_VERBS
-        ):
-            confirmed = False
-        if reporter is None and anc.lemma_ in STATEMENT_VERBS | CONFIRM_VERBS | UNCONFIRMING_VERBS:
-            subj = _subject(anc) or (_subject(anc.head) if anc.dep_ in {"xcomp", "conj"} else None)
-            actor = _actor_of(ctx, subj) if subj is not None else None
-            if actor and actor != holder:
-                reporter = actor
-    return reporter, confirmed
 
 
 def _negated(tok: Token) -> bool:
@@ -316,7 +194,7 @@ def _asked_of_another(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and _controller(verb.head) is not None
 
 
-def _own_threat(objects: list[Token], holder: _Holder) -> bool:
+def _own_threat(objects: list[Token], holder: Holder) -> bool:
     """Whether a warning announces the holder's own or a conditional action, not a forecast or a
     caution given to someone ("warned TfL about a crash")."""
     for clause in (o for o in objects if o.dep_ == "ccomp"):
@@ -353,8 +231,8 @@ def _verb_stance(verb: Token) -> tuple[Stance, Token | None] | None:
     return None
 
 
-def _source(ctx: _Context, start: int, end: int, reporter: str | None, via_statement: bool) -> PositionSource:
-    quote = _quote_at(ctx, start, end)
+def _source(ctx: Context, start: int, end: int, reporter: str | None, via_statement: bool) -> PositionSource:
+    quote = quote_at(ctx, start, end)
     if quote and quote.kind != "indirect":
         return "quoted"
     return "reported" if reporter or via_statement or quote else "asserted"
@@ -366,10 +244,10 @@ def _about(doc: Doc, start: int, end: int) -> str:
 
 
 def _make(
-    ctx: _Context, holder: _Holder, stance: Stance, cue: Token, about: tuple[int, int],
+    ctx: Context, holder: Holder, stance: Stance, cue: Token, about: tuple[int, int],
     evidence: tuple[int, int], confidence: float,
 ) -> Position:
-    reporter, confirmed = _reporter(ctx, cue, holder.actor)
+    reporter, confirmed = reporter_of(ctx, cue, holder.actor)
     return Position(
         actor=holder.actor,
         stance=stance,
@@ -382,7 +260,7 @@ def _make(
     )
 
 
-def _from_verb(ctx: _Context, verb: Token) -> list[Position]:
+def _from_verb(ctx: Context, verb: Token) -> list[Position]:
     found = _verb_stance(verb)
     if (
         found is None
@@ -410,7 +288,7 @@ def _from_verb(ctx: _Context, verb: Token) -> list[Position]:
         return []
     if verb.lemma_ in HOSTING_VERBS and _a_person(objects[0]):
         return []
-    holder = _holder(ctx, verb)
+    holder = find_holder(ctx, verb)
     if holder is None or (verb.lemma_ in WARNING_VERBS and not _own_threat(objects, holder)):
         return []
     direct = holder.token.head.i == verb.i and holder.token.i < verb.i
@@ -440,19 +318,19 @@ def _noun_objects(noun: Token) -> list[Token]:
     ] + [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
 
 
-def _from_noun(ctx: _Context, noun: Token) -> list[Position]:
+def _from_noun(ctx: Context, noun: Token) -> list[Position]:
     if noun.pos_ != "NOUN" or noun.lemma_ not in NOUN_CUES:
         return []
     objects = _noun_objects(noun)
     if not objects:
         return []
     owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
-        (c for c in noun.children if c.dep_ in {"compound", "amod"} and _actor_of(ctx, c)), None
+        (c for c in noun.children if c.dep_ in {"compound", "amod"} and actor_of(ctx, c)), None
     )
-    actor = _actor_of(ctx, owner) if owner is not None else None
+    actor = actor_of(ctx, owner) if owner is not None else None
     if owner is not None and owner.dep_ == "poss" and actor is None:
         return []  # "the union's call for X": the possessor holds it, even when it names no known actor
-    holder = _Holder(actor, owner, False) if actor and owner is not None else _holder(ctx, noun.head)
+    holder = Holder(actor, owner, False) if actor and owner is not None else find_holder(ctx, noun.head)
     if holder is None:
         return []
     stance = NOUN_CUES[noun.lemma_]
@@ -516,7 +394,7 @@ def _no_demand(clause: Token) -> bool:
     )
 
 
-def _forecast(clause: Token, subj: Token | None, own: str | None, holder: _Holder) -> bool:
+def _forecast(clause: Token, subj: Token | None, own: str | None, holder: Holder) -> bool:
     """A negated will/would about something other than the holder, about being something, or about what
     the mind does ("I will never forget this day") is a forecast ("the issue would not go away",
     "companies wouldn't be so mindful"), not a refusal."""
@@ -537,24 +415,24 @@ def _speech_head(clause: Token) -> Token | None:
     return None
 
 
-def _from_clause(ctx: _Context, clause: Token) -> list[Position]:
+def _from_clause(ctx: Context, clause: Token) -> list[Position]:
     if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ not in CLAUSE_DEPS or _verb_stance(clause):
         return []
     stance = _clause_stance(clause)
     if stance is None:
         return []
-    quote = _quote_at(ctx, clause.idx, clause.idx + len(clause))
+    quote = quote_at(ctx, clause.idx, clause.idx + len(clause))
     speech = _speech_head(clause)
     subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-    own = _actor_of(ctx, subj) if subj is not None else None
+    own = actor_of(ctx, subj) if subj is not None else None
     if speech is not None:
-        holder = _holder(ctx, speech)
+        holder = find_holder(ctx, speech)
     elif clause.dep_ in {"advcl", "csubj"}:
         return []
     elif quote and quote.speaker:
-        holder = _Holder(quote.speaker, clause, False)
+        holder = Holder(quote.speaker, clause, False)
     elif stance == "rejects" and own and subj is not None and not _negated(subj):
-        holder = _Holder(own, subj, False)
+        holder = Holder(own, subj, False)
     else:
         return []
     if holder is None or _forecast(clause, subj, own, holder):
@@ -578,7 +456,7 @@ def _dedupe(found: list[Position]) -> list[Position]:
 
 def extract_positions(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote]) -> list[Position]:
     """Every stance an actor of the article takes, one position per object, in text order."""
-    ctx = _Context(doc, entities, quotes, ActorIndex(entities))
+    ctx = Context(doc, entities, quotes, ActorIndex(entities))
     found: list[Position] = []
     for sent in doc.sents:
         if sent.text.rstrip().endswith("?"):  # a question states no position

@@ -1,0 +1,154 @@
+"""Who holds a stance the parse shows, and who reports it.
+
+A stance belongs to the nearest actor subject at or above its cue (through xcomp, ccomp, conj...), not
+to whoever reports it: "X said residents had been calling for an inquiry" is the residents', a plain
+noun phrase that is no actor, so it is nobody's here; a relative clause's stance is its antecedent's; a
+participle describing a thing holds none; a body someone acts through ("her campaign") stands for its
+possessor, a plain thing someone owns ("his meeting") does not. Inside a direct quote, first person
+means the speaker. The reporter is a different actor stating the stance above the cue, and "declined to
+confirm whether ..." leaves it unconfirmed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from parallax.analyze.entities import ActorIndex
+from parallax.analyze.positions_lexicon import (
+    ACTING_BODIES,
+    CONFIRM_VERBS,
+    FIRST_PERSON,
+    STATEMENT_VERBS,
+    UNCONFIRMING_VERBS,
+)
+from parallax.model import Entity, Quote
+
+CLIMB_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "prep", "relcl", "acl", "pobj", "dobj"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    doc: Doc
+    entities: Sequence[Entity]
+    quotes: Sequence[Quote]
+    actors: ActorIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    actor: str
+    token: Token
+    via_statement: bool  # found by climbing out of a reported clause ("X said ... must ...")
+
+
+def quote_at(ctx: Context, start: int, end: int) -> Quote | None:
+    return next((q for q in ctx.quotes if q.start <= start and end <= q.end), None)
+
+
+def _demonym_actor(ctx: Context, text: str) -> str | None:
+    """"Ukrainian" officials -> the article's "Ukraine": the actor whose name shares the word's stem."""
+    stem = text.lower()[: max(4, len(text) - 3)]
+    for e in ctx.entities:
+        if e.type in {"GPE", "ORG"} and any(w.lower().startswith(stem) for w in e.name.split()):
+            return e.name
+    return None
+
+
+def actor_of(ctx: Context, tok: Token) -> str | None:
+    """The canonical actor a subject token names (its noun phrase, appositions and modifiers)."""
+    if tok.lower_ in FIRST_PERSON:
+        quote = quote_at(ctx, tok.idx, tok.idx + len(tok))
+        if quote and quote.speaker:
+            return quote.speaker
+    speaks_for = _acting_body(tok)  # "his meeting suggests", "at Trump's expense Scores of ...": not his
+    modifiers = {"appos", "compound", "amod", "nmod", *(("poss",) if speaks_for else ())}
+    candidates = [tok, *(c for c in tok.children if c.dep_ in modifiers)]
+    for cand in candidates:
+        entity = ctx.actors.at(cand.idx, cand.idx + len(cand))
+        if entity is not None:
+            if entity.type == "NORP":
+                return _demonym_actor(ctx, entity.name) or entity.name
+            return entity.name
+    for cand in candidates:
+        if cand.ent_type_ in {"NORP", "GPE"}:
+            found = _demonym_actor(ctx, cand.text)
+            if found:
+                return found
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"), None)
+
+
+def _someone_else(subj: Token) -> bool:
+    """A subject named by a plain noun phrase that is no actor ("residents had been calling for X", "your
+    browser does not support X"): the stance is theirs, not the reporter's above it; pronouns and a body
+    someone acts through ("his government") may still be the actor."""
+    return subj.pos_ == "NOUN" and not (_acting_body(subj) and any(c.dep_ == "poss" for c in subj.children))
+
+
+def _determined(noun: Token) -> bool:
+    return any(c.dep_ == "det" for c in noun.children)
+
+
+def _acting_body(tok: Token) -> bool:
+    """A noun a possessor speaks or acts through ("her campaign", "the minister's office")."""
+    return tok.lemma_.lower() in ACTING_BODIES
+
+
+def find_holder(ctx: Context, tok: Token) -> Holder | None:
+    """The nearest actor subject at or above ``tok`` (through xcomp, ccomp, conj...), else the speaker."""
+    node, statement = tok, False
+    for _ in range(12):
+        subj = subject_of(node)
+        if subj is not None and subj.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
+            # "a bang to the head that required a scan", "celebrities who support X": the stance is the
+            # antecedent's, never that of someone named further up
+            actor = actor_of(ctx, node.head)
+            return Holder(actor, node.head, statement) if actor else None
+        if subj is not None:
+            actor = actor_of(ctx, subj)
+            if actor:
+                return Holder(actor, subj, statement)
+            if _someone_else(subj):
+                return None
+        elif node.dep_ == "acl" and node.head.pos_ == "NOUN" and _determined(node.head):
+            # "a concert supporting X": a participle describes the thing it hangs from (without a
+            # determiner the parse often hangs the doer's own participle on a noun: "vowed sweeping
+            # reform, threatening to ...")
+            actor = actor_of(ctx, node.head)
+            return Holder(actor, node.head, statement) if actor else None
+        if node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
+            break
+        node = node.head
+        statement = statement or node.lemma_ in STATEMENT_VERBS
+    quote = quote_at(ctx, tok.idx, tok.idx + len(tok))
+    if quote and quote.speaker:
+        return Holder(quote.speaker, tok, False)
+    return None
+
+
+def reporter_of(ctx: Context, cue: Token, holder: str) -> tuple[str | None, bool]:
+    """Who reports the position (a different actor stating it above the cue) and whether it is confirmed."""
+    reporter, confirmed = None, True
+    for anc in cue.ancestors:
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in anc.children):
+            confirmed = False
+        if anc.lemma_ in CONFIRM_VERBS and (
+            any(c.dep_ == "neg" for c in anc.children) or anc.head.lemma_ in UNCONFIRMING_VERBS
+        ):
+            confirmed = False
+        if reporter is None and anc.lemma_ in STATEMENT_VERBS | CONFIRM_VERBS | UNCONFIRMING_VERBS:
+            subj = subject_of(anc) or (subject_of(anc.head) if anc.dep_ in {"xcomp", "conj"} else None)
+            actor = actor_of(ctx, subj) if subj is not None else None
+            if actor and actor != holder:
+                reporter = actor
+    return reporter, confirmed
