@@ -1,0 +1,157 @@
+"""The body of a pasted page: furniture lines and boxes dropped, and the line where the article closes.
+
+Some furniture is only known from its neighbours: a link box under its header ("Most read"), a newsletter
+promotion from its sign-up line to its privacy notice, a summary box above the article, an image's alt
+text and caption around their marks. A copyright line or a republishing note with only the site's lines
+after it ends the article; trailers dropped with the link boxes are kept for extract/trailers.py to read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.extract.bylines import BYLINE, parse_byline
+from parallax.extract.furniture import BLOCK_HEADER, is_caption, is_furniture
+from parallax.extract.prose import BULLET, END_MARKS, is_prose, terminal, word_count
+from parallax.extract.trailers import COPYRIGHT_MARK, REPUBLISHED, TRAILER
+
+# Link boxes that close a page ("Most read", "Related topics"): when nothing after them is a paragraph,
+# everything after them goes.
+_END_HEADER = re.compile(
+    r"(?:more on this (?:story|topic)|most (?:viewed|read|popular|shared|commented|emailed)"
+    r"|related(?: topics| content| stories| articles?| coverage| internet links)|explore more on these topics"
+    r"|trending(?: now| stories)?|suggested topics|top stories|latest (?:news|stories)|editor'?s picks"
+    r"|you (?:may|might) (?:also )?like|(?:from )?around the web|recommended(?: stories| for you| reading)?"
+    r"|more (?:stories|news|top stories|in \w.{0,30})|site index)\W{0,3}",
+    re.I,
+)
+_PROMO_START = re.compile(r"(?:sign up|subscribe|register) (?:to|for)\b|get (?:our|the) \w.{0,40}newsletter", re.I)
+# A sponsor's message set in the body under its label: "A MESSAGE FROM EXAMPLE AIRLINES:".
+_SPONSOR_LABEL = re.compile(r"(?:a message from|sponsored by|presented by|brought to you by) [^.!?]{1,60}:", re.I)
+_PROMO_END = re.compile(r"(?:after newsletter promotion|privacy notice\b|by signing up\b|we will not share)", re.I)
+_SUMMARY_BOX = re.compile(
+    r"(?:in short|key points|at a glance|the key points|quick read|summary|what you need to know"
+    r"|what we['’]re covering"
+    r"|(?P<single>what'?s next|why it matters|disclosure(?: statement)?|partners))"
+    r"\W{0,3}",
+    re.I,
+)
+# Image blocks of some sites: "Enlarge this image", the caption, its credit, "toggle caption", the credit.
+_IMAGE_MARK = re.compile(r"enlarge this image|expand (?:this )?image|view (?:this )?image", re.I)
+_CAPTION_MARK = re.compile(r"(?:toggle|hide|show) caption", re.I)
+
+
+def _link_like(unit: str) -> bool:
+    stripped = unit.lstrip()
+    if stripped[:1] in BULLET or re.match(r"\d{1,2}[.)]\s", stripped):
+        return True
+    return word_count(unit) <= 30 and not re.search(r"[.!][\"”’')\]]*$", unit.rstrip(END_MARKS))
+
+
+def drop_furniture(units: list[str]) -> tuple[list[str], list[int], list[str]]:
+    """The units that are not furniture, the index each had among ``units``, and the trailers dropped
+    with the link lists (kept apart so that their copyright and credit lines can still be read)."""
+    kept: list[str] = []
+    origin: list[int] = []
+    trailers: list[str] = []
+    in_body = False
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        stripped = unit.lstrip(BULLET).strip()
+        if word_count(stripped) <= 12 and BLOCK_HEADER.fullmatch(stripped):
+            if _END_HEADER.fullmatch(stripped) and all(_no_paragraph(rest) for rest in units[i + 1 :]):
+                return kept, origin, trailers + [rest for rest in units[i + 1 :] if TRAILER.match(rest)]
+            i += 1
+            # above the article such a header is mostly a menu label: the lines under it are the header's
+            while in_body and i < len(units) and (_link_like(units[i]) or is_furniture(units[i])):
+                if BYLINE.match(units[i]) and parse_byline(units[i]):
+                    break  # a byline under the links opens the box on the writer
+                if word_count(units[i]) <= 12 and BLOCK_HEADER.fullmatch(units[i].lstrip(BULLET).strip()):
+                    break  # the next box starts
+                if _boxed(units, i, in_body):
+                    break
+                if TRAILER.match(units[i]):
+                    trailers.append(units[i])
+                i += 1
+            continue
+        if in_body and _closes_article(units, i):
+            return kept, origin, trailers + [unit] + [rest for rest in units[i + 1 :] if TRAILER.match(rest)]
+        box = _boxed(units, i, in_body)
+        if box:
+            i += box
+            continue
+        if is_furniture(unit) or _is_alt_text(unit, units[i + 1 : i + 3]) or _is_marked_caption(units, i):
+            i += 1
+            continue
+        kept.append(unit)
+        origin.append(i)
+        in_body = in_body or is_prose(unit)
+        i += 1
+    return kept, origin, trailers
+
+
+def _closes_article(units: list[str], i: int) -> bool:
+    """A copyright line with no paragraph after it (with "All rights reserved", no long one), or a note
+    that the piece is republished with only a few short lines after it, a button among them (the site's
+    own promotion box), ends the article."""
+    unit = units[i].lstrip(BULLET).strip()
+    rest = units[i + 1 :]
+    if COPYRIGHT_MARK.match(unit):
+        if re.search(r"\ball rights reserved\b", unit, re.I):
+            return all(word_count(line) <= 40 or _no_paragraph(line) for line in rest)  # the site's notes under it
+        return all(_no_paragraph(line) for line in rest)
+    return (
+        bool(REPUBLISHED.match(unit)) and len(rest) <= 6 and all(word_count(line) <= 30 for line in rest)
+        and any(word_count(line) <= 3 or is_furniture(line) for line in rest)
+    )
+
+
+def _no_paragraph(unit: str) -> bool:
+    """Not a paragraph of the article: a link, furniture, a trailer or a line too short to tell."""
+    return word_count(unit) < 10 or _link_like(unit) or is_furniture(unit) or bool(TRAILER.match(unit))
+
+
+def _boxed(units: list[str], i: int, in_body: bool) -> int:
+    """How many units a promotion or summary box starting at ``units[i]`` spans (0: none starts there).
+
+    A newsletter promotion runs from its sign-up line to its privacy notice; a summary box ("In short:",
+    "Key points:") above the article is taken with up to two short items, and a "What's next?" box with
+    one: a third item left in the body costs less than a short first paragraph taken for one. In the
+    body the same words head a section of the article.
+    """
+    unit = units[i].strip()
+    if _SPONSOR_LABEL.fullmatch(unit):
+        return 2 if i + 1 < len(units) and word_count(units[i + 1]) <= 60 else 1
+    if _PROMO_START.match(unit) and word_count(unit) <= 25:
+        ends = [j for j in range(i + 1, min(i + 6, len(units))) if _PROMO_END.match(units[j])]
+        return ends[-1] - i + 1 if ends else 0
+    header = None if in_body else _SUMMARY_BOX.fullmatch(unit)
+    if not header:
+        return 0
+    limit = 1 if header.group("single") else 2
+    span = 1
+    while span <= limit and i + span < len(units) and word_count(units[i + span]) <= 25:
+        if _SUMMARY_BOX.fullmatch(units[i + span].strip()):
+            break
+        span += 1
+    return span
+
+
+def _is_marked_caption(units: list[str], i: int) -> bool:
+    """A caption the page marks: after "Enlarge this image", or before its credit and "toggle caption"."""
+    marked = (i > 0 and bool(_IMAGE_MARK.fullmatch(units[i - 1].strip()))) or any(
+        _CAPTION_MARK.fullmatch(unit.strip()) for unit in units[i + 1 : i + 3]
+    )
+    return marked and word_count(units[i]) <= 60
+
+
+def _is_alt_text(unit: str, following: list[str]) -> bool:
+    """An image's alt text: a short phrase just before its caption with a credit.
+
+    A lowercase phrase is enough; a capitalised one (it could be a headline) only counts when the
+    caption is repeated right after, the shape pasted image blocks have.
+    """
+    if word_count(unit) > 20 or terminal(unit) or not following or not is_caption(following[0]):
+        return False
+    return unit[:1].islower() or (len(following) == 2 and following[0] == following[1])

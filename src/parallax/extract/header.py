@@ -1,0 +1,283 @@
+"""The header of a pasted page: title, standfirst, writers, outlet and dates, from the lines above the body.
+
+Bylines and date lines are parsed by extract/bylines.py and extract/dates.py; this module decides where the
+header ends, which headline-like lines are the title and standfirst, reads the dateline that opens the first
+paragraph, and holds ``CleanText``, the result the header, body and trailer rules fill in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parallax.extract.bylines import (
+    BYLINE,
+    NAV_WORDS,
+    OUTLET_WORDS,
+    PERSON,
+    ROLE_WORDS,
+    Byline,
+    initials,
+    is_reporting_note,
+    name_case,
+    outlet_line,
+    parse_byline,
+    parse_credit_line,
+    parse_name_and_credit,
+    parse_paren,
+)
+from parallax.extract.dates import MONTH, parse_date, read_date_line
+from parallax.extract.prose import CLOSERS, is_prose, terminal, word_count
+
+
+@dataclass(slots=True)
+class CleanText:
+    """What clean_text reads from a pasted page; the header, body and trailer rules each fill in their part."""
+
+    body: str
+    title: str | None = None
+    description: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    outlet: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+# A date's label alone on its line, the date on the next: "Updated" over "Mar 17, 2025, 09:30 AM".
+_DATE_LABEL = re.compile(r"(?:first |last )?(?:published|updated|posted|modified)(?: on)?\s*:?", re.I)
+_INLINE_HEADER = re.compile(
+    r"^\s*(?:(?:date|dated|published|posted|updated|on)\s*:?\s*)?"
+    r"(?P<date>(?:\d{4}-\d{1,2}-\d{1,2}|" + MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH
+    + r"\s+\d{4}))?"
+    r"\s*(?:\((?P<paren>[^()\n]{2,100})\))?\s*[-–—:|]?\s*(?=[A-Z“\"‘'0-9]|$)",
+    re.I,
+)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}|[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,3})(?:,\s*[A-Z][\w.'’ -]{1,30})?"
+    r"\s*\((?P<paren>[^()\n]{2,60})\)\s*[-–—]+\s*(?=[A-Z“\"‘'0-9])"
+)
+# A broadcaster's dateline without brackets: "Washington CNN — ". The place is needed: in "MIAMI — " the
+# capitals are the place.
+_BARE_DATELINE = re.compile(
+    r"^[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},? (?P<outlet>[A-Z]{2,6}) ?[—–] ?(?=[A-Z“\"‘])"
+)
+
+
+def first_paragraph(units: list[str]) -> int | None:
+    """Index of the first unit of running text. A standfirst that ends with a full stop is still header
+    when a byline or a date line comes right after it, before any other paragraph. Only right after: a
+    live page dates and signs its entries."""
+    def text(unit: str) -> bool:
+        return is_prose(unit) and not is_reporting_note(unit)
+
+    first = next((i for i, unit in enumerate(units) if text(unit)), None)
+    if first is None or word_count(units[first]) > 60:
+        return first
+    near = range(first + 1, min(first + 4, len(units)))
+    end = next((i for i in near if text(units[i])), near.stop)
+    ahead = [
+        i for i in range(first + 1, end)
+        if is_header_line(units[i]) or (i + 1 < len(units) and parse_name_and_credit(units[i], units[i + 1]))
+    ]
+    if not ahead:
+        return first
+    return next((i for i in range(ahead[-1] + 1, len(units)) if text(units[i])), first)
+
+
+def is_header_line(line: str) -> bool:
+    scratch = CleanText(body="")
+    return _read_date_line(line, scratch) or _read_byline(line, scratch) or is_reporting_note(line)
+
+
+def _real_words(line: str) -> int:
+    """Words with a letter or digit: "Nation & World" has two."""
+    return sum(any(c.isalnum() for c in word) for word in line.split())
+
+
+def read_header(lines: list[str], origin: list[int], result: CleanText, page: str) -> None:
+    """Lines before the first paragraph: bylines and dates, then the title and the standfirst. A
+    publication's name over the title, named again on the page ("The Weekly Harbour"), is no title."""
+    lines, origin = _merge_header(lines, origin)
+    kinds: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        authors = len(result.authors)
+        if _read_date_line(line, result) or _read_byline(line, result) or is_reporting_note(line):
+            kinds.append("byline" if len(result.authors) > authors else "meta")
+        elif kinds and kinds[-1] == "byline" and (outlet := outlet_line(line)):
+            set_outlet(result, outlet)  # "By Jane Roe" over "Coast Media Group"
+            kinds.append("meta")
+        elif i + 1 < len(lines) and _read_name_and_credit(line, lines[i + 1], result):
+            kinds.extend(("byline", "meta"))
+            i += 1
+            if not _read_date_line(lines[i], result):  # the credit line may hold the date and outlet
+                _read_byline(lines[i], result)
+        elif (header := _INLINE_HEADER.match(line)) and header.end() == len(line) and not strip_inline_header(
+            line, result
+        ):
+            kinds.append("meta")
+        elif _real_words(line) >= 3 and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "“\"‘'"):
+            kinds.append("headline")
+        else:
+            kinds.append("name" if _real_words(line) == 2 and _is_bare_name(line) else "other")
+        i += 1
+    run = _headline_run(kinds, origin, lines) or [i for i, kind in enumerate(kinds) if kind == "headline"]
+    headline = [lines[k] for k in run if kinds[k] == "headline"]
+    if len(headline) > 1 and (masthead := outlet_line(headline[0])) and page.count(headline[0]) > 1:
+        set_outlet(result, masthead)  # "The Weekly Harbour" set above the title
+        headline = headline[1:]
+    if headline:
+        result.title = headline[0]
+    if len(headline) > 1 and 5 <= word_count(headline[1]) <= 80:
+        result.description = headline[1]
+    if not result.authors and run:
+        names = [lines[k] for k in run if kinds[k] == "name"]  # "Jane Roe" between the title and standfirst
+        if names:
+            result.authors.append(name_case(names[0]))
+        else:
+            _read_bare_name(lines[run[-1] + 1 :], kinds[run[-1] + 1 :], result)
+    if not result.authors:  # "Jane Roe" over "Mar 16, 2025", wherever the title is
+        dated = [k for k in range(len(lines) - 1) if kinds[k] == "name" and kinds[k + 1] == "meta"]
+        if dated:
+            result.authors.append(name_case(lines[dated[0]]))
+
+
+def _merge_header(lines: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    """A title set twice in a row counts once, and a date's label alone on its line is read with the
+    date under it ("Updated" over "Mar 17, 2025, 09:30 AM", "Published" over "2 hours ago")."""
+    merged: list[str] = []
+    at: list[int] = []
+    for line, index in zip(lines, origin, strict=True):
+        if merged and line == merged[-1]:
+            at[-1] = index
+        elif merged and _DATE_LABEL.fullmatch(merged[-1]) and read_date_line(f"{merged[-1]} {line}"):
+            merged[-1], at[-1] = f"{merged[-1]} {line}", index
+        else:
+            merged.append(line)
+            at.append(index)
+    return merged, at
+
+
+def _read_bare_name(lines: list[str], kinds: list[str], result: CleanText) -> None:
+    """A writer's name alone on a line, the last header line under the title but for date lines
+    ("Jane Roe" over "March 3, 2024"): a short line in capitals there is a name, not a section label."""
+    rest = [line for line, kind in zip(lines, kinds, strict=True) if kind != "meta" and re.search("[^\\W\\d_]", line)]
+    if rest and _is_bare_name(rest[-1]):
+        result.authors.append(name_case(rest[-1]))
+
+
+def _is_bare_name(line: str) -> bool:
+    """Two or three capitalised words that are no outlet, job or section: a person's name."""
+    tokens = line.split()
+    return (
+        2 <= len(tokens) <= 3 and bool(PERSON.fullmatch(line)) and not OUTLET_WORDS.search(line)
+        and not ROLE_WORDS.search(line) and not any(token.lower() in NAV_WORDS for token in tokens)
+    )
+
+
+def _headline_run(kinds: list[str], origin: list[int], lines: list[str]) -> list[int]:
+    """The title and standfirst: the run of headline-like lines nearest before the byline (or, without
+    one, before the first date line or the body). A run breaks at a line of another kind and where
+    furniture was taken out, so a site's tagline above its menu is not read as the title, and after a
+    sentence followed by a headline (a video's title and caption above the article's own title). A
+    writer's name between the title and the standfirst stays in the run."""
+    anchors = [i for i, kind in enumerate(kinds) if kind == "byline" and "headline" in kinds[:i]]
+    anchors += [i for i, kind in enumerate(kinds) if kind == "meta" and "headline" in kinds[:i]]
+    j = (anchors[0] if anchors else len(kinds)) - 1
+    while j >= 0 and kinds[j] != "headline" and (kinds[j] != "other" or word_count(lines[j]) <= 2):
+        j -= 1
+    run: list[int] = []
+    while j >= 0 and (not run or origin[j] + 1 == origin[run[-1]]):
+        if kinds[j] == "name" and run and j > 0 and kinds[j - 1] == "headline":
+            run.append(j)
+            j -= 1
+            continue
+        if kinds[j] != "headline":
+            break
+        above = [k for k in run if kinds[k] == "headline"]
+        if above and lines[j].rstrip(CLOSERS).endswith(".") and not terminal(lines[above[-1]]):
+            break  # headlines end without a full stop; captions and standfirsts with one
+        run.append(j)
+        j -= 1
+    heads = [k for k in run if kinds[k] == "headline"][:3]
+    return sorted(k for k in run if k >= heads[-1]) if heads else []
+
+
+def _read_date_line(line: str, result: CleanText) -> bool:
+    found = read_date_line(line)
+    if found is None:
+        return False
+    result.published = result.published or found.published
+    result.modified = result.modified or found.modified
+    return True
+
+
+def _read_byline(line: str, result: CleanText) -> bool:
+    found = parse_byline(line) or parse_credit_line(line)
+    if found:
+        _take(found, result)
+    return found is not None
+
+
+def _read_name_and_credit(line: str, following: str, result: CleanText) -> bool:
+    found = parse_name_and_credit(line, following)
+    if found:
+        _take(found, result)
+    return found is not None
+
+
+def _read_paren(paren: str, result: CleanText) -> bool:
+    found = parse_paren(paren)
+    if found:
+        _take(found, result)
+    return found is not None
+
+
+def _take(found: Byline, result: CleanText) -> None:
+    result.authors.extend(a for a in found.authors if a not in result.authors)
+    if found.outlet:
+        set_outlet(result, found.outlet)
+    result.published = result.published or found.published
+
+
+def set_outlet(result: CleanText, outlet: str) -> None:
+    """The first outlet a page names wins, except that a name spelled out replaces its initials or a
+    shorter form ("AP" or "Associated Press" in a byline, "The Associated Press" in the copyright line)."""
+    if result.outlet is None or initials(outlet) == result.outlet or outlet == f"The {result.outlet}":
+        result.outlet = outlet
+
+
+def strip_inline_header(unit: str, result: CleanText) -> str:
+    dateline = _DATELINE.match(unit)
+    if dateline and _read_paren(dateline.group("paren"), result):
+        return unit[dateline.end():]
+    bare = _BARE_DATELINE.match(unit)
+    if bare:
+        set_outlet(result, bare.group("outlet"))
+        return unit[bare.end():]
+    match = _INLINE_HEADER.match(unit)
+    if not match or not (match.group("date") or match.group("paren")):
+        return unit
+    if match.group("paren") and not _read_paren(match.group("paren"), result):
+        return unit
+    if match.group("date"):
+        result.published = result.published or parse_date(match.group("date"))
+    return unit[match.end():]
+
+
+def signs_entry(unit: str, result: CleanText) -> bool:
+    """A live page's entry signed by one of the page's writers: "Jane Roe", "From KXT's Jane Roe"."""
+    if not result.authors or unit in result.authors:
+        return unit in result.authors
+    found = len(unit) <= 80 and BYLINE.match(unit) and parse_byline(unit)
+    return bool(found) and all(author in result.authors for author in found.authors)
+
+
+def drop_dateline_place(first: str, result: CleanText) -> None:
+    """A byline's place read as a second writer ("By Jane Roe, New Delhi") is the dateline the first
+    paragraph opens with ("New Delhi: The ...")."""
+    result.authors[1:] = [
+        author for author in result.authors[1:] if not re.match(rf"{re.escape(author)}\s*[:,(–—-]", first, re.I)
+    ]

@@ -1,0 +1,168 @@
+"""The tail of a pasted page: trailers, the box on the writer, corrections and pitches cut off the body.
+
+What is cut is still read: a copyright line names the outlet, "originally published in" the outlet that
+first ran the piece, "Reporting by" the writers when no byline gave them. Trailers glued to the last
+sentence without a space are split off first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.extract.bylines import BYLINE, NAME_TOKEN, OUTLET_WORDS, PERSON, parse_byline
+from parallax.extract.header import CleanText, is_header_line, set_outlet
+from parallax.extract.prose import BULLET, is_prose, terminal, word_count
+
+_GLUED_TRAILER = re.compile(
+    r"Th(?:is|e) (?:article|story|piece|post|report|essay|column) (?:was )?"
+    r"(?:originally|first) (?:appeared|published|posted|ran|run)\b"
+)
+_GLUED_TRAILER_END = re.compile(
+    r"^((?:This|The) (?:article|story|piece|post|report|essay|column) (?:was )?(?:originally|first)"
+    r" (?:appeared|published|posted|ran|run)\b[^\n]{0,120}?(?:[\w-]+\.[a-z]{2,6}|[^\s.]{2,})\.)"
+    r"(?=[A-Z“\"‘(])"
+)
+TRAILER = re.compile(
+    r"\(?(?:(?:this|the) (?:article|story|piece|post|report|essay|column|interview|op-ed)(?: by [^.]{1,60}?)?"
+    r" (?:was |is )?"
+    r"(?:originally |first )?(?:appeared|published|posted|ran|run|republished|produced|reprinted)"
+    r"|(?:originally|first) (?:appeared|published|posted)|republished|reprinted"
+    r"|(?:additional )?(?:reporting|writing|editing|research) (?:by|:)|edited by|compiled by"
+    r"|with (?:inputs?|files|additional reporting) from\b|with agency inputs?\b"
+    r"|(?:except for the headline, )?this (?:story|article|report) has not been edited\b"
+    r"|(?:[\w.'’ -]{2,80} )?contributed (?:to )?(?:this |the )?(?:report|reporting|story|article)"
+    r"|[—–-]*\s*with assistance (?:from|by)"
+    r"|copyright\b|©\s*(?=\w)|all rights reserved|this material may not be\b"
+    r"|follow (?:him|her|them|[^.]{1,120}?) on (?:twitter|x|facebook|instagram)"
+    r"|contact (?:the )?(?:author|reporter|writer)|read the (?:rest|full|original)"
+    r"|(?:contact|e-?mail|reach|write to) (?:him|her|them|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})) (?:at|on|via) "
+    r"|(?:have|got) a (?:news )?tip\b|story tips\b"
+    r"|this (?:article|story) (?:has been|was) (?:updated|corrected|amended)"
+    r"|published in (?:the )?[A-Z][^.]{0,60}, \w+ \d{1,2}(?:st|nd|rd|th)?, \d{4}"
+    r"|published in (?:the |our )?[\w ]{0,30}\b(?:issue|edition)\b)\b"
+    # an editor's note on what a new version changed: "(Updates with comment in fourth paragraph.)"
+    r"|\((?:updates?|adds?|corrects?|recasts?|rewrites?|changes?|removes?|refiles?)\b[^()]{0,150}\)\.?$"
+    r"|(?:correction|clarification|editor['’]?s note)s?:\s",
+    re.I,
+)
+# A copyright line closes the article: what follows it, when none of it is a paragraph, is the site's.
+COPYRIGHT_MARK = re.compile(r"(?:copyright\b|©|\(c\)\s*\d{4})", re.I)
+# A closing appeal to pay for the journalism: "quality journalism is more crucial than ever", "Try it
+# free for 1 month".
+_PITCH = re.compile(
+    r"\b(?:quality|independent|trusted|public[- ]interest) journalism\b|\bsupport (?:our|independent) "
+    r"(?:journalism|reporting|work)\b|\bby subscribing\b|\bfree for \d+ (?:day|week|month)s?\b|\bfree trial\b"
+    r"|\b(?:free|paid) subscriber\b|\bupgrade (?:your subscription|to paid)\b",
+    re.I,
+)
+REPUBLISHED = re.compile(
+    r"(?:(?:this|the) (?:article|story|piece|post|report|essay|column) (?:was |is )?(?:(?:originally|first)"
+    r" (?:appeared|published|posted|ran)|republished|reprinted)|republished with permission)\b",
+    re.I,
+)
+_TRAILER_OUTLET = re.compile(
+    r"(?:appeared|published|posted|ran|run|republished|reprinted|produced)(?: originally| first)?"
+    r" (?:at|on|in|by|with|from) (?P<outlet>(?-i:(?:[Tt]he )?[A-Z][\w.&'’ -]{1,60}?))\.?"
+    r"(?=\s+(?:under|with|and|as)\b|[,;)]|\.\s|\s*$)",
+    re.I,
+)
+_REPORTING_BY = re.compile(r"^\(?(?:additional )?reporting by (?P<names>[^;()]+)", re.I)
+_AUTHOR_BIO = re.compile(
+    rf"^(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})(?:, [^,]{{1,80}},)?"  # "Jane Roe, a law professor, is"
+    r" (?:is|was|has been|covers|reports|writes)\b"
+    r"(?:.*?\b(?P<role>reporter|correspondent|journalist|writer|editor|columnist|contributors?|photographer"
+    r"|producer|bureau chief)\b)?.*$"
+)
+_COPYRIGHT_HOLDER = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
+    r"(?P<outlet>[A-Z][^.,;|\n]{1,60}?)(?P<company>,? (?:inc|llc|ltd|plc|limited)\b\.?)?"
+    r"(?:[.,;|]|\s+all rights reserved|$)",
+    re.I,
+)
+
+
+def unglue_trailers(text: str) -> str:
+    """A trailer pasted straight after the last sentence, with no space, starts a paragraph of its own."""
+    pieces: list[str] = []
+    last = 0
+    for match in _GLUED_TRAILER.finditer(text):
+        if match.start() and text[match.start() - 1] in ".!?”\"’":
+            pieces.extend((text[last : match.start()], "\n\n"))
+            last = match.start()
+    return "".join(pieces) + text[last:] if pieces else text
+
+
+def split_glued_trailers(units: list[str]) -> list[str]:
+    out: list[str] = []
+    for unit in units:
+        match = _GLUED_TRAILER_END.match(unit)
+        if match:
+            out.extend((match.group(1), unit[match.end():].strip()))
+        else:
+            out.append(unit)
+    return out
+
+
+def strip_trailers(units: list[str], result: CleanText) -> list[str]:
+    """Trailers, notes on the writer and date lines under the article go; so do the short lines that do
+    not end like a sentence (names, topics, headlines of other articles), once there is a paragraph of
+    running text for the body to end with."""
+    units = _drop_writer_box(list(units), result)
+    prose = any(is_prose(unit) for unit in units)
+    while units and word_count(units[-1]) <= 60 and (
+        TRAILER.match(units[-1].lstrip(BULLET).strip()) or _is_author_bio(units[-1], result)
+        or (word_count(units[-1]) <= 40 and _PITCH.search(units[-1]))
+        or is_header_line(units[-1]) or (prose and word_count(units[-1]) <= 20 and not terminal(units[-1]))
+    ):
+        note_trailer(units.pop(), result)
+    for unit in [unit for unit in units if word_count(unit) <= 40 and REPUBLISHED.match(unit)]:
+        units.remove(unit)
+        note_trailer(unit, result)
+    return units
+
+
+def _drop_writer_box(units: list[str], result: CleanText) -> list[str]:
+    """A byline under the article ("Written by Jane Roe") opens a box on the writer: it goes with the
+    few short lines after it (follower counts, a one-line profile)."""
+    for k in range(len(units) - 1, max(len(units) - 6, 0), -1):
+        match = BYLINE.match(units[k])
+        if match and not match.group("desk") and parse_byline(units[k]):  # "From KXT's ..." signs an entry
+            if all(word_count(unit) <= 40 for unit in units[k:]):
+                for unit in units[k:]:
+                    note_trailer(unit, result)
+                return units[:k]
+            break
+    return units
+
+
+def _is_author_bio(unit: str, result: CleanText) -> bool:
+    """A closing note on the writer: "Jane Roe is a correspondent based in Lima." A name the byline gave
+    is enough; otherwise the note must call the person a journalist of some kind."""
+    match = _AUTHOR_BIO.match(unit)
+    if not match or word_count(unit) > 50:
+        return False
+    name = match.group("name")
+    if " " not in name:  # "Roe covers the region for ...": the surname of a byline's writer
+        return any(author.split()[-1] == name for author in result.authors)
+    return name in result.authors or bool(match.group("role"))
+
+
+def note_trailer(trailer: str, result: CleanText) -> None:
+    result.warnings.append(f"trailer: removed {trailer!r}")
+    holder = _COPYRIGHT_HOLDER.match(trailer)
+    # without a year, only "©" and a company or an outlet's name: "© Jane Doe/Wire Agency" credits a photo
+    named = holder and COPYRIGHT_MARK.match(trailer) and (holder.group("company") or OUTLET_WORDS.search(trailer))
+    owner = holder.group("outlet").strip() if holder else ""
+    if holder and (holder.group("year") or named) and "/" not in owner and owner not in result.authors:
+        set_outlet(result, owner)
+    match = _TRAILER_OUTLET.search(trailer)
+    if match:
+        outlet = match.group("outlet").strip().removeprefix("the ")
+        if re.search(r"\b(?:section|edition|issue)\b", outlet, re.I):
+            return  # "appeared in the Leaders section of the print edition": a place in the paper
+        result.warnings.append(f"republished: originally from {outlet}")
+        result.outlet = result.outlet or outlet
+    reporters = _REPORTING_BY.match(trailer)
+    if reporters and not result.authors:
+        names = re.split(r",\s*|\s+and\s+", re.split(r"\s+in\s+", reporters.group("names"))[0])
+        result.authors.extend(name.strip() for name in names if PERSON.fullmatch(name.strip()))
