@@ -1,6 +1,6 @@
 """Calendar periods named by name: quarters, halves, seasons, decades, centuries, holidays, the year.
 
-Kept apart from the day-and-clock rules in ``times_rules`` because these follow conventions of their
+Kept apart from the day and clock rules (``times_dates``, ``times_clock``) because these follow conventions of their
 own: earnings reports name a company's reporting periods ("the year-ago quarter", TimeML ``1988-Q3``),
 holidays move with the calendar (Easter, Thanksgiving), and "the '90s" depends on when it was written.
 """
