@@ -88,6 +88,20 @@ def briefing() -> StoryBriefing:
     return compare_story(story, articles, analyses, groups=GROUPS)
 
 
+def _articles(texts: dict[str, str]) -> dict[str, Article]:
+    """One article per outlet, each outlet named after its key in capitals."""
+    return {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in texts.items()}
+
+
+def _compared(texts: dict[str, str]) -> StoryBriefing:
+    articles = _articles(texts)
+    return compare_story(Story("s", list(articles)), articles, {})
+
+
+def _two_outlets(text_a: str, text_b: str) -> StoryBriefing:
+    return _compared({"a": text_a, "b": text_b})
+
+
 def _fact_with(b: StoryBriefing, aid: str, words: str):
     return next((f for f in b.facts if aid in f.reported_by and words in f.reported_by[aid].text), None)
 
@@ -225,8 +239,7 @@ def test_counts_of_one_noun_that_describe_different_things_are_no_tension():
     text_c = ("The blast at the fertiliser depot outside Marlow left 9 people seriously hurt on Sunday night. "
               "Firefighters from three towns fought the flames until dawn.")
     texts = {"a": text_a, "b": text_b, "c": text_c}
-    articles = {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in texts.items()}
-    found = compare_story(Story("s", list(articles)), articles, {})
+    found = _compared(texts)
     blast = _fact_with(found, "a", "blast")
     assert blast is not None and set(blast.reported_by) == {"a", "b", "c"}
     numbers = [t for t in found.tensions if t.kind == "number"]
@@ -258,11 +271,6 @@ def test_word_choice_between_alike_clauses_outside_one_fact():
     assert ("rioters", "strikers") in pairs  # ...yet the word choice is found
 
 
-def _two_outlets(text_a: str, text_b: str) -> StoryBriefing:
-    articles = {"a": Article("a", "a.txt", text_a, outlet="A"), "b": Article("b", "b.txt", text_b, outlet="B")}
-    return compare_story(Story("s", ["a", "b"]), articles, {})
-
-
 def test_two_words_each_outlet_writes_are_two_things_not_a_word_choice():
     text_a = ("At least six people were killed when the ferry capsized near Halden on Monday. "
               "Dozens more were injured and taken to hospital.")
@@ -278,8 +286,7 @@ def test_a_number_word_or_a_reporting_verb_is_not_a_matter_of_stance():
         "a": "The transport ministry resumed two coastal ferry routes on Monday after the storm, officials announced.",
         "b": "The harbour board withdrew two rescue boats from the northern pier on Monday, officials announced.",
     }
-    articles = {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in texts.items()}
-    found = compare_story(Story("s", list(articles)), articles, {})
+    found = _compared(texts)
     assert not [t for t in found.tensions if t.kind == "stance"]
 
 
@@ -312,8 +319,7 @@ def test_a_suggestion_is_no_denial_and_a_stance_verb_is_no_matter():
         "c": "The bakery increased the gaps between rolls to reduce the weight of each bag.",
         "d": "Rival bakers also increased the gaps in their rolls to reduce the weight of each bag.",
     }
-    articles = {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in texts.items()}
-    found = compare_story(Story("s", list(articles)), articles, {})
+    found = _compared(texts)
     abouts = {t.about for t in found.tensions if t.kind == "stance"}
     assert not any("price" in a or "loaf" in a or "reduce" in a for a in abouts), abouts
 
@@ -347,7 +353,7 @@ def test_the_date_stamp_of_an_embedded_post_is_no_event():
              "Rescuers searched all night.",
         "b": "Rescuers said the ferry sank on March 3, 2025, near the harbour wall.",
     }
-    articles = {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in texts.items()}
+    articles = _articles(texts)
     analyses = {
         k: Analysis(k, times=[TimeExpr(m.group(), m.start(), m.end(), f"2025-03-0{m.group()[-7]}")
                               for m in re.finditer(r"March \d, 2025", t)])
@@ -366,7 +372,7 @@ def test_a_number_tension_names_the_counted_word_as_written():
 
 
 def _quoted(texts: dict[str, str], quoted: dict[str, str]) -> StoryBriefing:
-    articles = {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in texts.items()}
+    articles = _articles(texts)
     analyses = {}
     for k, t in texts.items():
         start = t.index(quoted[k])

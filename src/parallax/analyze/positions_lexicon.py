@@ -6,6 +6,7 @@ deferring without reading the parse walking.
 
 from __future__ import annotations
 
+from parallax.analyze.cues import BODY_VOICES, ORG_NOUNS
 from parallax.model import Stance
 
 # verbs whose subject holds the stance and whose complements are its object
@@ -44,11 +45,10 @@ UNWILLED_VERBS = {
 HOSTING_VERBS = {"welcome", "greet", "receive"}
 # nouns a possessor speaks or acts through ("his government rejected", "her campaign denied"), unlike
 # things or events ("his meeting suggests", "her decision reflects")
-ACTING_BODIES = {
-    "team", "camp", "campaign", "government", "administration", "aide", "ally", "lawyer", "attorney", "office",
-    "party", "family", "supporter", "official", "representative", "spokesman", "spokeswoman", "spokesperson",
-    "staff", "cabinet", "ministry", "department", "agency", "army", "military", "force", "troops", "police",
-    "company", "firm", "board", "union", "council", "side", "delegation", "negotiator", "envoy",
+ACTING_BODIES = BODY_VOICES | ORG_NOUNS | {
+    "team", "camp", "campaign", "government", "administration", "ally", "lawyer", "attorney", "office", "family",
+    "supporter", "staff", "cabinet", "army", "military", "force", "troops", "police", "side", "delegation",
+    "negotiator", "envoy",
 }
 # subjects of a negated will/would that make it the holder's own refusal ("they won't cede"), unlike a
 # forecast about something else ("the issue would not go away")

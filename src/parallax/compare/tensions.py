@@ -53,6 +53,8 @@ _CUES = [
     (axis, polarity, re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")"))
     for axis, poles in _LEXICON.items() for polarity, cues in poles.items()
 ]
+# any cue word of any axis: a stance verb is never itself the matter ("increased X to reduce Y")
+_ANY_CUE = re.compile("|".join(re.escape(c) for poles in _LEXICON.values() for cues in poles.values() for c in cues))
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|without)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "why not raise ...?" and "why don't they raise ...?" suggest the act; they do not deny it
 _SUGGESTION = re.compile(r"\bwhy (?:not|do not|don't|doesn't|didn't)\b[^.?!]*$")
@@ -106,7 +108,7 @@ def _predicates(unit: Unit, names: frozenset[str]) -> list[Predicate]:
                 stem(w)
                 for w in after
                 if w not in STOP and w not in _NOT_MATTER and stem(w) not in _NOT_MATTER and w.isalpha() and len(w) > 2
-                and not any(c.match(w) for _, _, c in _CUES)  # "increased X to reduce Y": no matter "reduce"
+                and not _ANY_CUE.match(w)
             ) - names
             if objects:
                 out.append(Predicate(axis, sign, objects))

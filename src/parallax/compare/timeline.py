@@ -27,8 +27,8 @@ def _dated_units(ctx: StoryContext) -> list[tuple[str, Unit]]:
     for u in ctx.units:
         by_article.setdefault(u.article_id, []).append(u)
     for aid, analysis in ctx.analyses.items():
+        text = ctx.articles[aid].text
         for t in analysis.times:
-            text = ctx.articles[aid].text
             if t.vague or not is_dated(t.value) or _POST_STAMP.search(text[max(0, t.start - 40) : t.start]):
                 continue
             home = [u for u in by_article.get(aid, []) if u.span.start <= t.start and t.end <= u.span.end]
