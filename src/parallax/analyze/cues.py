@@ -156,6 +156,9 @@ BODY_VOICES = frozenset(
 )
 """Role words whose holder speaks for a body ("analysts at X said"), unlike "a lawyer for X"."""
 
+PERSON_NOUNS = BODY_VOICES | ROLE_NOUNS | PERSON_DESCRIPTORS
+"""Common nouns that name a person: a voice of a body, a role, or a description ("the spokesman", "a fan")."""
+
 PRONOUN_GENDERS = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),

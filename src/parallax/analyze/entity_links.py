@@ -12,9 +12,8 @@ from spacy.tokens import Doc, Token
 
 from parallax.analyze import geo
 from parallax.analyze.cues import (
-    BODY_VOICES,
     NOUN_GENDERS,
-    PERSON_DESCRIPTORS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PRONOUN_GENDERS,
     ROLE_NOUNS,
@@ -24,7 +23,6 @@ from parallax.analyze.entity_names import SUBJECTS, is_speech_subject, one_of_a_
 from parallax.analyze.marks import find_marked
 
 _SOMEONE = ""  # an unnamed person a pronoun may stand for: the pronoun then names nobody
-_PERSON_NOUNS = BODY_VOICES | ROLE_NOUNS | PERSON_DESCRIPTORS
 _CLIMB_STOP = {"parataxis"}
 _RECENT_PERSONS = 6
 
@@ -196,7 +194,7 @@ def pronoun_mentions(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str
 
 def _unnamed_speaker(tok: Token) -> bool:
     """One person the article speaks of without a name, speaking ("a foreign ministry spokesman said")."""
-    return tok.tag_ == "NN" and tok.lower_ in _PERSON_NOUNS and is_speech_subject(tok)
+    return tok.tag_ == "NN" and tok.lower_ in PERSON_NOUNS and is_speech_subject(tok)
 
 
 def _ranked(latest: list[str], earlier: list[str]) -> list[str]:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from parallax.analyze.cues import PERSON_NOUNS, PERSON_PRONOUNS
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.nlp import doc_text, sentence_of
 from parallax.analyze.position_holders import (
@@ -154,8 +155,10 @@ def _frames_speech(obj: Token) -> bool:
 
 def _a_person(obj: Token) -> bool:
     """An object that names people ("welcomed the visitors", "welcomed him"), not a thing or a plan."""
-    return obj.ent_type_ in {"PERSON", "NORP"} or obj.lower_ in {"him", "her", "them", "us", "me"} or (
-        obj.lemma_.lower() in {"visitor", "guest", "delegation", "crowd", "fan", "player", "leader", "president"}
+    return (
+        obj.ent_type_ in {"PERSON", "NORP"}
+        or obj.lower_ in PERSON_PRONOUNS | {"them", "us", "me"}
+        or obj.lemma_.lower() in PERSON_NOUNS | {"visitor", "guest", "delegation", "crowd", "player"}
     )
 
 
