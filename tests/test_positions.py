@@ -296,3 +296,18 @@ def test_a_thing_a_participle_describes_holds_nothing_and_facing_charges_refuses
     assert not find(found, "Maria Lopez", "supports")
     found = run(nlp, "A letter from the board revealed Lopez would not face criminal charges.")
     assert not find(found, "Maria Lopez", "rejects")
+
+
+def test_calling_for_something_to_happen_demands_that_clause(nlp):
+    text = "The storm worsened. Tom Adams called for the race to be abandoned."
+    [p] = find(run(nlp, text), "Tom Adams", "demands")
+    assert p.about == "the race to be abandoned"
+    assert p.evidence.text == "Tom Adams called for the race to be abandoned"
+
+
+def test_family_name_the_tagger_missed_still_names_the_holder(nlp):
+    text = "Chancellor Angela Merkel spoke on Monday. Merkel pushed for new talks."
+    doc = nlp(text)
+    merkel = Entity(name="Angela Merkel", type="PERSON", mentions=[Span.of(text, 11, 24)])
+    [p] = extract_positions(doc, [merkel], [])
+    assert (p.actor, p.stance, p.about) == ("Angela Merkel", "demands", "new talks")

@@ -73,6 +73,10 @@ def actor_of(ctx: Context, tok: Token) -> str | None:
             if entity.type == "NORP":
                 return _demonym_actor(ctx, entity.name) or entity.name
             return entity.name
+    if tok.pos_ == "PROPN" and not tok.ent_type_ and not any(c.dep_ == "compound" for c in tok.children):
+        person = ctx.actors.person(tok.text)  # a family name the tagger missed ("Merkel pushed for X")
+        if person is not None:
+            return person.name
     for cand in candidates:
         if cand.ent_type_ in {"NORP", "GPE"}:
             found = _demonym_actor(ctx, cand.text)

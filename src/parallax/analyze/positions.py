@@ -113,7 +113,11 @@ def _verb_objects(verb: Token, extra: Token | None = None) -> list[Token]:
         g for c in verb.children if c.dep_ in {"prep", "prt"} and (c.lower_ in OBJECT_PREPS or c is extra)
         for g in c.children if g.dep_ in {"pobj", "pcomp"} and g.ent_type_ not in {"DATE", "TIME"}
     ]
-    objs += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == _next_word(verb, extra)]
+    marked = extra.head.i if extra is not None and extra.dep_ == "mark" else None  # "call for X to do Y"
+    objs += [
+        c for c in verb.children
+        if c.dep_ == "advcl" and ((c.tag_ == "VBG" and c.i == _next_word(verb, extra)) or c.i == marked)
+    ]
     if verb.lemma_ in NOUN_OBJECT_ONLY:
         objs = [o for o in objs if o.dep_ == "dobj"]
     return [o for o in objs if o is not extra and (o.i > verb.i or o.dep_ == "nsubjpass")]
@@ -224,6 +228,10 @@ def _verb_stance(verb: Token) -> tuple[Stance, Token | None] | None:
             if c.dep_ == "prep" and _a_cry(c):
                 return None
             return PHRASAL_CUES[(verb.lemma_, c.lower_)], c
+    for clause in (c for c in children if c.dep_ == "advcl" and c.i > verb.i):
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.i < clause.i), None)
+        if mark is not None and (verb.lemma_, mark.lower_) in PHRASAL_CUES:  # "call for the race to be stopped"
+            return PHRASAL_CUES[(verb.lemma_, mark.lower_)], mark
     for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.i > verb.i):
         for obj in prep.children:
             key = (verb.lemma_, prep.lower_, obj.lemma_)
@@ -300,7 +308,8 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
     items = _items(ctx.doc, objects[0]) if len(objects) == 1 else []
     if len(items) > 1:
         return [_make(ctx, holder, stance, verb, it, it, confidence - 0.1) for it in items]
-    spans = [_antecedent_span(verb) if _relative(o) else _subtree_span(o) for o in objects]
+    cue_words = {phrase_end.i} if phrase_end is not None and phrase_end.dep_ == "mark" else None  # "for X to Y"
+    spans = [_antecedent_span(verb) if _relative(o) else _subtree_span(o, cue_words) for o in objects]
     cue_end = (phrase_end or verb).idx + len(phrase_end or verb)
     last = max([e for _, e in spans] + [cue_end])
     about = _trim(ctx.doc, min(s for s, _ in spans), max(e for _, e in spans))
