@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 
+from parallax.analyze.entities import ActorIndex
+from parallax.analyze.position_holders import Context, actor_of
 from parallax.analyze.positions import extract_positions
 from parallax.model import Entity, Position, Quote, Span
 
@@ -70,6 +72,7 @@ def test_nothing_on_the_table_is_a_rejection_by_who_says_so(nlp):
     text = "Adams has made it clear that no new subsidies are on the table."
     [p] = find(run(nlp, text), "Tom Adams", "rejects")
     assert "no new subsidies are on the table" in p.evidence.text
+    assert p.about == "new subsidies"
 
 
 def test_ruling_out_accepting_is_a_rejection_not_acceptance(nlp):
@@ -311,3 +314,47 @@ def test_family_name_the_tagger_missed_still_names_the_holder(nlp):
     merkel = Entity(name="Angela Merkel", type="PERSON", mentions=[Span.of(text, 11, 24)])
     [p] = extract_positions(doc, [merkel], [])
     assert (p.actor, p.stance, p.about) == ("Angela Merkel", "demands", "new talks")
+
+
+def test_us_in_capitals_inside_a_quote_is_the_country_not_the_speaker(nlp):
+    text = 'Lopez said Mexico "welcomes the US proposal for a truce".'
+    us = Entity(name="United States", type="GPE", mentions=[Span.of(text, text.index("US"), text.index("US") + 2)])
+    quote = Quote(kind="partial", text="welcomes the US proposal for a truce", start=text.index("welcomes"),
+                  end=text.index("truce") + 5, speaker="Maria Lopez")
+    found = extract_positions(nlp(text), [*actors(text, CAST), us], [quote])
+    assert [(p.actor, p.stance) for p in found if "truce" in p.about and p.stance == "proposes"] == [
+        ("United States", "proposes")
+    ]
+
+
+def test_first_person_in_reported_speech_is_not_the_speaker(nlp):
+    text = "Lopez said that our government must cut taxes."
+    quote = Quote(kind="indirect", text="our government must cut taxes", start=text.index("our"),
+                  end=len(text) - 1, speaker="Maria Lopez")
+    doc = nlp(text)
+    entities = actors(text, CAST)
+    ctx = Context(doc, entities, [quote], ActorIndex(entities))
+    assert actor_of(ctx, next(t for t in doc if t.lower_ == "our")) is None
+
+
+def test_threatening_as_a_describing_word_is_no_threat(nlp):
+    text = "Tom Adams attacked Maria Lopez with threatening language. Lopez responded by threatening sanctions."
+    found = run(nlp, text)
+    assert [(p.actor, p.about) for p in found if p.stance == "threatens"] == [("Maria Lopez", "sanctions")]
+
+
+def test_a_long_about_is_cut_after_a_content_word_and_marked(nlp):
+    text = ("Adams demanded that the city and the county recognize the four disputed districts annexed "
+            "by the province as part of the old territory of the region.")
+    [p] = find(run(nlp, text), "Tom Adams", "demands")
+    assert p.about.endswith(" …")
+    assert p.about.split()[-2] not in {"by", "the", "of", "as", "and"}
+
+
+def test_about_drops_quote_marks_and_a_leading_so(nlp):
+    text = 'Lopez said: "This is not what someone who wants peace does, so we have to jointly pressure them."'
+    quote = Quote(kind="direct", text=text[12:-2], start=12, end=len(text) - 1, speaker="Maria Lopez")
+    [said] = find(run(nlp, text, [quote]), "Maria Lopez", "demands")
+    assert said.about == "we have to jointly pressure them"
+    [asked] = find(run(nlp, 'Adams demanded "a full recount".'), "Tom Adams", "demands")
+    assert asked.about == "a full recount"

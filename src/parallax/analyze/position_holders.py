@@ -60,9 +60,9 @@ def _demonym_actor(ctx: Context, text: str) -> str | None:
 
 def actor_of(ctx: Context, tok: Token) -> str | None:
     """The canonical actor a subject token names (its noun phrase, appositions and modifiers)."""
-    if tok.lower_ in FIRST_PERSON:
+    if tok.lower_ in FIRST_PERSON and tok.text != "US":  # "US" in capitals is the country, not "us"
         quote = quote_at(ctx, tok.idx, tok.idx + len(tok))
-        if quote and quote.speaker:
+        if quote and quote.speaker and quote.kind != "indirect":  # reported speech keeps the writer's persons
             return quote.speaker
     speaks_for = _acting_body(tok)  # "his meeting suggests", "at Trump's expense Scores of ...": not his
     modifiers = {"appos", "compound", "amod", "nmod", *(("poss",) if speaks_for else ())}

@@ -63,6 +63,7 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "csubj", "advcl"}
 MAX_ABOUT_WORDS = 14
 FLIP_WHEN_NEGATED: dict[str, Stance] = {"accepts": "rejects", "supports": "rejects", "proposes": "rejects"}
 _MAXIM_ADVERBS = {"sometimes", "often", "usually", "generally"}
+_DANGLING_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"}  # words a cut phrase must not end on
 
 
 def _negated(tok: Token) -> bool:
@@ -71,7 +72,7 @@ def _negated(tok: Token) -> bool:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     text = doc_text(doc)[start:end]
-    lead = re.match(r"^(?:[\s,;:\-–—]|and\b|or\b|that\b|to\b)+", text, flags=re.I)
+    lead = re.match(r"^(?:[\s,;:\-–—]|and\b|or\b|but\b|so\s|that\b|to\b)+", text, flags=re.I)
     start += lead.end() if lead else 0
     text = doc_text(doc)[start:end]
     return start, start + len(re.sub(r"[\s,;:.\u201d\"'’–—-]+$", "", text))
@@ -250,8 +251,20 @@ def _source(ctx: Context, start: int, end: int, reporter: str | None, via_statem
 
 
 def _about(doc: Doc, start: int, end: int) -> str:
-    words = doc_text(doc)[start:end].split()
-    return " ".join(words[:MAX_ABOUT_WORDS])
+    """The phrase a stance is about, without quote marks; a long one is cut after a content word and
+    marked as cut ("recognize the four oblasts annexed by" would read as the whole phrase)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not (t.is_space or t.is_punct)] if span is not None else []
+    if len(words) <= MAX_ABOUT_WORDS:
+        return _unquoted(doc_text(doc)[start:end])
+    kept = [t for t in span if t.i <= words[MAX_ABOUT_WORDS - 1].i and not t.is_space]
+    while len(kept) > 1 and (kept[-1].pos_ in _DANGLING_POS or kept[-1].tag_ in {"PRP$", "WDT"} or kept[-1].is_punct):
+        kept.pop()
+    return _unquoted(doc_text(doc)[max(start, kept[0].idx) : kept[-1].idx + len(kept[-1])]) + " …"
+
+
+def _unquoted(text: str) -> str:
+    return " ".join(re.sub(r"[“”\"]", "", text).split())
 
 
 def _make(
@@ -276,6 +289,7 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
     if (
         found is None
         or verb.dep_ == "amod"
+        or (verb.dep_ == "pcomp" and verb.head.lower_ == "with")  # "with threatening language" describes
         or any(c.dep_ == "aux" and c.lemma_ in DEMAND_MODALS for c in verb.children)
     ):
         return []
@@ -450,7 +464,10 @@ def _from_clause(ctx: Context, clause: Token) -> list[Position]:
     if holder is None or _forecast(clause, subj, own, holder):
         return []
     evidence = _trim(ctx.doc, *_subtree_span(clause, _side_clauses(clause)))
-    about = evidence if stance == "demands" else _trim(ctx.doc, clause.idx, evidence[1])
+    if stance == "rejects" and subj is not None and _negated(subj):  # "no US guarantees are on the table"
+        about = _trim(ctx.doc, *_subtree_span(subj, {c.i for c in subj.children if c.lower_ == "no"}))
+    else:
+        about = evidence if stance == "demands" else _trim(ctx.doc, clause.idx, evidence[1])
     return [_make(ctx, holder, stance, clause, about, evidence, 0.45)]
 
 
