@@ -358,3 +358,26 @@ def test_about_drops_quote_marks_and_a_leading_so(nlp):
     assert said.about == "we have to jointly pressure them"
     [asked] = find(run(nlp, 'Adams demanded "a full recount".'), "Tom Adams", "demands")
     assert asked.about == "a full recount"
+
+
+def test_refusing_to_comment_is_no_stance_but_refusing_a_deal_is(nlp):
+    text = "Adams refused to comment further. Lopez refused to sign the deal."
+    found = run(nlp, text)
+    assert [(p.actor, p.stance) for p in found] == [("Maria Lopez", "rejects")]
+
+
+def test_a_modal_on_a_relative_clause_describes_a_thing(nlp):
+    text = 'Lopez said: "We have carriages that are lying on their side ... which will eventually have to be moved."'
+    quote = Quote(kind="direct", text=text[12:-2], start=12, end=len(text) - 1, speaker="Maria Lopez")
+    assert find(run(nlp, text, [quote]), "Maria Lopez", "demands") == []
+
+
+def test_a_stance_noun_as_subject_of_any_verb_keeps_its_own_object(nlp):
+    text = "Adams's threat to close the border took a bizarre twist."
+    [p] = find(run(nlp, text), "Tom Adams", "threatens")
+    assert p.about == "close the border"
+
+
+def test_agreeing_while_saying_something_agrees_to_no_saying(nlp):
+    text = 'Tom Adams agreed saying, "I think we can race now".'
+    assert [p.about for p in run(nlp, text) if p.stance == "accepts"] == []

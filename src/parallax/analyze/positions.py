@@ -34,6 +34,7 @@ from parallax.analyze.position_holders import (
     reporter_of,
 )
 from parallax.analyze.positions_lexicon import (
+    CONTENT_VERBS,
     CONTROL_DEMANDS,
     DEMAND_MARKERS,
     DEMAND_MODALS,
@@ -46,6 +47,7 @@ from parallax.analyze.positions_lexicon import (
     PREP_OBJECT_CUES,
     REFUSAL_AUX,
     SELF_SUBJECTS,
+    SPEAKING_OUT,
     SPEECH_FRAMES,
     STATEMENT_VERBS,
     UNWILLED_VERBS,
@@ -121,7 +123,11 @@ def _verb_objects(verb: Token, extra: Token | None = None) -> list[Token]:
     ]
     if verb.lemma_ in NOUN_OBJECT_ONLY:
         objs = [o for o in objs if o.dep_ == "dobj"]
-    return [o for o in objs if o is not extra and (o.i > verb.i or o.dep_ == "nsubjpass")]
+    return [
+        o for o in objs
+        if (o.i > verb.i or o.dep_ == "nsubjpass")
+        and not (o.tag_ == "VBG" and o.lemma_ in STATEMENT_VERBS)  # "agreed, saying ..." says, not agrees to
+    ]
 
 
 def _relative(obj: Token) -> bool:
@@ -307,6 +313,8 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
     ]
     if not objects or inner or _nothing_offered(objects):
         return []
+    if stance == "rejects" and objects[0].dep_ == "xcomp" and objects[0].lemma_ in SPEAKING_OUT:
+        return []  # "refused to comment further" declines to speak, not a thing
     if verb.lemma_ in WISH_VERBS and (
         not any(_asks_of_others(o) for o in objects) or any(_frames_speech(c) for c in verb.children)
     ):
@@ -336,7 +344,7 @@ def _noun_objects(noun: Token) -> list[Token]:
     if preps is not None:
         return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
                 for g in c.children if g.dep_ == "pobj"]
-    if noun.dep_ in {"nsubj", "nsubjpass"}:
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in CONTENT_VERBS:  # not "his threat took a twist"
         return [c for c in noun.head.children if c.dep_ in {"dobj", "attr", "ccomp", "xcomp"}]
     return [
         g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"including", "for", "like", "on"}
@@ -414,7 +422,7 @@ def _no_demand(clause: Token) -> bool:
         or (clause.tag_ == "VBG" and "be" in aux)
         or clause.dep_ == "relcl"
         or (clause.lemma_ == "be" and ("must" in aux or any(c.dep_ == "acomp" for c in children)))
-        or (subj is not None and subj.lower_ == "i")
+        or (subj is not None and (subj.lower_ == "i" or subj.tag_ in {"WDT", "WP"}))  # "... which will have to"
         or any(c.dep_ == "advmod" and c.lower_ in _MAXIM_ADVERBS for c in children)
         or any(t.text == "?" for t in sentence if t.i > clause.i)
     )
