@@ -7,8 +7,21 @@ import re
 import pytest
 
 from parallax.compare import compare_story, context, only_heard_in
-from parallax.compare.wording import log_odds
-from parallax.model import Analysis, Article, Entity, Position, Quote, Span, Story, StoryBriefing, TimeExpr
+from parallax.compare.units import Unit
+from parallax.compare.voices import article_voices, story_voices
+from parallax.compare.wording import _widest, log_odds
+from parallax.model import (
+    Analysis,
+    Article,
+    Entity,
+    Position,
+    Quote,
+    Span,
+    Story,
+    StoryBriefing,
+    TimeExpr,
+    WordChoice,
+)
 from parallax.stories import embed as embedding
 
 A_TEXT = (
@@ -334,9 +347,7 @@ def test_spellings_of_one_word_are_no_word_choice():
 
 
 def test_two_agents_are_two_things_not_a_word_choice():
-    from parallax.compare.units import Unit
     from parallax.compare.wording import _agent_phrases
-    from parallax.model import Span
 
     def unit(aid: str, text: str) -> Unit:
         return Unit(aid, Span(0, len(text), text), 0, 0)
@@ -393,3 +404,144 @@ def test_a_shorter_extract_of_a_quote_is_no_difference_but_a_dropped_not_is():
     texts["b"] = f'A man was shot near the march late on Wednesday. "{cut}" Jo Dee said.'
     found = _quoted(texts, {"a": full, "b": cut})
     assert [t.about for t in found.tensions if t.kind == "quote"] == ["quote (cut)"]
+
+
+def test_articles_that_share_a_figure_for_a_noun_do_not_dispute_it():
+    found = _two_outlets(
+        "Voters queued outside the library before the doors opened. The final poll on Sunday gave Mayor Ruth Cole "
+        "a five-point lead over her rival Tom Hale in the race for city hall. Turnout is expected to pass the "
+        "record set four years ago.",
+        "Heavy rain is forecast for most of the district on polling day. The final poll on Sunday showed Mayor Ruth "
+        "Cole's 11-point lead over her rival Tom Hale in the race for city hall narrowed to five points. Both "
+        "campaigns held rallies late into the night.",
+    )
+    lead = _fact_with(found, "a", "five-point lead")
+    assert lead is not None and "b" in lead.reported_by
+    assert not [t for t in found.tensions if t.kind == "number"]
+
+
+def test_no_stance_is_read_from_a_run_of_captions():
+    gallery = ("Storm Ada brought gale force winds to the coast which brought flooding and power cuts to thousands "
+               "of homes Getty 7/19 Mother Ann Roe father Bob Roe and sister Kim Roe arrive at the court in "
+               "Leeds Getty 8/19 Fans wave flags at the final whistle in Cardiff Getty 9/19 Crowds watch the "
+               "fireworks over the river Getty 10/19 A child feeds the ducks")
+    found = _two_outlets(
+        "The crash left two young children. Her brother will raise the children alone without their mother.",
+        f"The crash left two young children. {gallery}",
+    )
+    assert not [t for t in found.tensions if t.kind == "stance"]
+
+
+def test_a_clause_that_names_the_other_speaker_by_surname_is_no_attribution_tension():
+    texts = {
+        "a": "Crowds gathered at the depot gates on Friday. Fire chief Ann Moss said the blaze at the depot "
+             "started in a storage room. The road will stay closed until Monday.",
+        "b": "Crowds gathered at the depot gates on Friday. Moss said the blaze at the depot started in a storage "
+             "room, Inspector Paul Gray said. The road will stay closed until Monday.",
+    }
+    articles = _articles(texts)
+    analyses = {}
+    for k, t in texts.items():
+        blaze = t.index("the blaze")
+        end = t.index(".", blaze)
+        speaker = "Ann Moss" if k == "a" else "Paul Gray"
+        people = [Entity(n, "PERSON", [Span.of(t, t.index(n), t.index(n) + len(n))]) for n in (speaker,)]
+        analyses[k] = Analysis(k, entities=people, quotes=[Quote("indirect", t[blaze:end], blaze, end, speaker)])
+    found = compare_story(Story("s", list(articles)), articles, analyses)
+    blaze = _fact_with(found, "a", "the blaze")
+    assert blaze is not None and "b" in blaze.reported_by
+    assert not [t for t in found.tensions if t.kind == "attribution"]
+
+
+def test_a_preposition_a_count_or_a_typo_is_no_word_choice():
+    found = _two_outlets(
+        "Rain fell all day in Midtown. Hundreds of fans staged a noisy protest outside the tower on Wednesday "
+        "night. Police arrested three people for the handling of stolen flags near the stage. The singer "
+        "thanked her fans.",
+        "Traffic was slow across Midtown. Hundreds of fans staged a noisy protest against the tower on Wednesday "
+        "night. Police arrested four people for the handing of stolen flags near the stage. The band left early.",
+    )
+    terms = {w.terms[k].text.lower() for w in found.word_choice for k in w.terms}
+    assert not terms & {"outside", "against", "three", "four", "handling", "handing"}, found.word_choice
+
+
+def test_a_pair_that_a_wider_word_choice_shows_is_not_repeated():
+
+    three = WordChoice("large … of", {"a": Span(5, 11, "volume"), "b": Span(7, 13, "number"),
+                                      "c": Span(9, 15, "volume")})
+    pair = WordChoice("large … of", {"a": Span(5, 11, "volume"), "b": Span(7, 13, "number")})
+    other = WordChoice("large … of", {"a": Span(40, 46, "amount"), "b": Span(50, 55, "sum")})
+    assert _widest([three, pair, other]) == [three, other]
+
+
+def test_the_matter_of_a_predicate_ends_where_the_next_predicate_begins():
+    found = _two_outlets(
+        "Shoppers were angry. One wrote that by decreasing the size the bakery has increased the price per gram. "
+        "The shop stays open.",
+        "The bakery said it had to choose between a smaller loaf or raising the price of each loaf. "
+        "Sales fell in March.",
+    )
+    assert not [t.about for t in found.tensions if t.kind == "stance"]
+
+
+def test_a_quote_in_another_house_style_is_no_rewording():
+    heard = "I heard a massive crash at about 6.15 a.m., then shouting from the e-mail office"
+    styled = "I heard a massive crash at about 6.15am, then shouting from the email office"
+    texts = {
+        "a": f'Rescuers reached the tram within minutes. "{heard}," said Jo Dee, who lives nearby.',
+        "b": f'A neighbour described the first moments. "{styled}," Jo Dee said on Wednesday.',
+    }
+    found = _quoted(texts, {"a": heard, "b": styled})
+    assert not [t for t in found.tensions if t.kind == "quote"]
+
+
+def test_a_number_that_labels_a_thing_is_no_count():
+    found = _two_outlets(
+        "Fans waited all week. In Game 7 crowds cheered as the home side won the final series at the old "
+        "stadium. Tickets sold out.",
+        "Rain fell at dusk. In Game 6 crowds cheered as the home side won the final series at the old "
+        "stadium. Parking was scarce.",
+    )
+    game = _fact_with(found, "a", "crowds cheered")
+    assert game is not None and "b" in game.reported_by
+    assert not [t for t in found.tensions if t.kind == "number"]
+
+
+def test_a_speaker_named_in_capitals_and_in_title_case_is_one_voice():
+
+    text = "DEMOCRATS WANT ANSWERS The emails were found in a probe. Democrats demanded quick action."
+    quotes = [Quote("indirect", "The emails were found in a probe", 23, 55, "DEMOCRATS"),
+              Quote("indirect", "quick action", 76, 88, "Democrats")]
+    assert [(v.speaker, v.indirect) for v in article_voices(Analysis("a", quotes=quotes), {})] == [("Democrats", 2)]
+    assert text[76:88] == "quick action"
+
+
+def test_a_speaker_named_with_a_title_is_the_person_another_outlet_names():
+
+    analyses = {
+        "a": Analysis("a", quotes=[Quote("direct", "We pull out six boats a year", 0, 28, "Andrew Hayton")]),
+        "b": Analysis("b", quotes=[Quote("direct", "It costs us dearly", 0, 18, "Harbourmaster Andrew Hayton")]),
+    }
+    voices = story_voices(analyses, {})
+    assert [v.speaker for v in voices["a"]] == [v.speaker for v in voices["b"]] == ["Andrew Hayton"]
+
+
+def test_a_story_name_that_holds_a_title_folds_into_the_plain_name():
+
+    analyses = {
+        "a": Analysis("a", quotes=[Quote("direct", "We pull out six boats a year", 0, 28, "Andrew Hayton")]),
+        "b": Analysis("b", quotes=[Quote("direct", "It costs us dearly", 0, 18, "Hayton")]),
+    }
+    names = {"Hayton": "Harbourmaster Andrew Hayton", "Andrew Hayton": "Andrew Hayton"}
+    voices = story_voices(analyses, names)
+    assert [v.speaker for v in voices["a"]] == [v.speaker for v in voices["b"]] == ["Andrew Hayton"]
+
+
+def test_opposite_words_are_no_word_choice():
+    found = _two_outlets(
+        "Crowds waited outside the court. The driver of the tram was arrested on Thursday and later spoke "
+        "to detectives. The line reopened.",
+        "Rain fell all morning in Croydon. The driver of the tram was released on Thursday and later spoke "
+        "to detectives. Flowers were left.",
+    )
+    assert not [w for w in found.word_choice if {"arrested", "released"} & {s.text for s in w.terms.values()}]

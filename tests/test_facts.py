@@ -83,3 +83,23 @@ def test_a_fact_is_labelled_by_its_most_typical_whole_clause_not_its_shortest_fr
         unit("d", "Harbour cranes in Antwerp."),
     ]
     assert facts.about(group).startswith("The chocolate maker cut the weight")
+
+
+def test_a_military_or_police_title_does_not_end_a_sentence():
+    from parallax.compare.units import sentences
+
+    text = "Receiving them was Joint Forces Commander Lieut. Gen. Fahd Ali. Det. Supt. Jo Dee said the rest."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Receiving them was Joint Forces Commander Lieut. Gen. Fahd Ali.", "Det. Supt. Jo Dee said the rest."]
+
+
+def test_a_clause_that_starts_inside_a_photo_credit_is_no_label():
+    from parallax.compare.units import Unit
+    from parallax.model import Span
+
+    def unit(aid: str, text: str) -> Unit:
+        return Unit(aid, Span(0, len(text), text), 0, 0, words=text.lower().strip(".").replace(")", "").split())
+
+    credit = unit("a", "Photo: AP) Seven people were killed when a tram derailed.")
+    whole = unit("b", "Seven people were killed when the tram derailed on a sharp bend near the stop.")
+    assert facts.about([credit, whole]).startswith("Seven people were killed when the tram")

@@ -135,3 +135,13 @@ def test_write_report_writes_index_and_a_page_per_story(tmp_path):
     assert (tmp_path / "stories" / "s-a1.md").is_file() and (tmp_path / "stories" / "s-a1.html").is_file()
     assert len(paths) == 3
     assert "stories/s-a1.html" in (tmp_path / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_disputed_date_names_who_gives_which_date():
+    articles, analyses, briefings = _fixture()
+    briefings[0].timeline = [TimelineEvent("2025-06-01", "residents left", {"a1": _span(A_TEXT, "residents left"),
+                                           "b1": _span(B_TEXT, "on Monday")}, True, {"b1": "2025-06-02"})]
+    data = build_briefing(articles, analyses, briefings)
+    by_id = {a["id"]: a for a in data["articles"]}
+    assert "**2025-06-01** **(dates disagree: Courier gives 2025-06-02)**" in story_markdown(data["stories"][0], by_id)
+    assert "dates disagree: Courier gives 2025-06-02</span>" in render_story(data["stories"][0], by_id)

@@ -183,12 +183,24 @@ def about(group: list[Unit], max_words: int = 14) -> str:
     def typical(i: int) -> float:
         shared = [len(stems[i] & s) / max(1.0, (len(stems[i]) * len(s)) ** 0.5) for j, s in enumerate(stems) if j != i]
         text = group[i].span.text
-        fragment = not text[:1].isupper() or not text.rstrip("”\"'’").endswith((".", "!", "?"))
+        fragment = not text[:1].isupper() or not text.rstrip("”\"'’").endswith((".", "!", "?")) or _cut_open(text)
         return (sum(shared) / len(shared) if shared else 0.0) - FRAGMENT * fragment - 0.002 * len(text.split())
 
     text = group[max(range(len(group)), key=typical)].span.text
     words = text.split()
     return " ".join(words[:max_words]) + (" …" if len(words) > max_words else "")
+
+
+def _cut_open(text: str) -> bool:
+    """A clause that closes a bracket it never opened starts inside a caption or credit ("Photo: AP) A
+    least seven people...", "Bill Murray's was better.]")."""
+    for opening, closing in ("()", "[]"):
+        depth = 0
+        for ch in text:
+            depth += (ch == opening) - (ch == closing)
+            if depth < 0:
+                return True
+    return False
 
 
 def build_facts(ctx: StoryContext, alignment: Alignment) -> list[Fact]:

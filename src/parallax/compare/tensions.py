@@ -11,7 +11,9 @@
   lexicons of general verbs; the
   matter is the same when the words after the predicates share a content stem that is not a name,
   and the actors are on the same side when they share a country (by name or by the words before a
-  person's name, as in "<country>'s president, <name>").
+  person's name, as in "<country>'s president, <name>"). A clause longer than ``EMBED_WORDS`` words is
+  a run of captions or a list, whose words after a cue belong to another item ("power cuts to
+  thousands of homes Getty 7/19 Mother ..."), so no predicate is read from it.
 
 A difference between articles published at different times may be an update, so it is flagged
 ``maybe_update`` rather than called a contradiction.
@@ -21,13 +23,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 import numpy as np
 
 from parallax.analyze.cues import SPEECH_VERBS
-from parallax.compare.context import StoryContext
+from parallax.compare.context import EMBED_WORDS, StoryContext
 from parallax.compare.facts import Alignment
-from parallax.compare.units import STOP, Number, Unit, numbers_in, stem, words_of
+from parallax.compare.units import NUMBER_WORDS, STOP, Number, Unit, numbers_in, stem, words_of
 from parallax.model import Span, Tension, TimelineEvent
 
 # axis -> polarity -> stems (matched as word prefixes)
@@ -53,7 +56,7 @@ _CUES = [
     (axis, polarity, re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")"))
     for axis, poles in _LEXICON.items() for polarity, cues in poles.items()
 ]
-# any cue word of any axis: a stance verb is never itself the matter ("increased X to reduce Y")
+# any cue word of any axis: it starts another predicate, so the matter of "increased X to reduce Y" is X
 _ANY_CUE = re.compile("|".join(re.escape(c) for poles in _LEXICON.values() for cues in poles.values() for c in cues))
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|without)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "why not raise ...?" and "why don't they raise ...?" suggest the act; they do not deny it
@@ -61,12 +64,7 @@ _SUGGESTION = re.compile(r"\bwhy (?:not|do not|don't|doesn't|didn't)\b[^.?!]*$")
 _OBJECT_WORDS = 8
 # Words that cannot be the matter two outlets disagree on: numbers (compared as numbers elsewhere) and
 # reporting verbs (saying something is not a stance on it).
-_NUMBER_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-    "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen", "dozens", "hundreds",
-    "thousands", "millions", "half",
-)
-_NOT_MATTER = frozenset(_NUMBER_WORDS) | frozenset(stem(verb) for verb in SPEECH_VERBS)
+_NOT_MATTER = NUMBER_WORDS | frozenset(stem(verb) for verb in SPEECH_VERBS)
 _FRAME_AFTER = 3
 # What can happen to a counted group, by word prefix: counts of one noun with different kinds differ.
 _COUNTED: dict[str, tuple[str, ...]] = {
@@ -80,13 +78,37 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "rescued": ("rescu", "saved", "survivor"),
 }
 _SIDE_WINDOW = 40
-def _extract_of(short: list[str], long: list[str]) -> bool:
-    """Whether ``short`` is one unbroken run of ``long``'s words (a shorter extract, nothing left out inside)."""
-    n = len(short)
-    return any(long[k : k + n] == short for k in range(len(long) - n + 1))
+# Nouns a number names one of rather than counts ("Episode 7 Recap", "Game 7 crowd", "Flight 370 debris"):
+# the number is a label, and two labels are two things, not two counts of one.
+_LABELS = frozenset({
+    "episode", "season", "series", "game", "match", "round", "race", "lap", "stage", "heat", "hole", "chapter",
+    "article", "section", "clause", "page", "part", "volume", "act", "scene", "number", "no", "level", "grade",
+    "class", "category", "division", "tier", "phase", "route", "highway", "interstate", "flight", "bus",
+    "platform", "gate", "terminal", "room", "floor", "ward", "district", "unit", "exit", "channel", "version",
+    "model",
+})
+
+
+def _extract_of(short: str, long: str) -> bool:
+    """Whether ``short`` is one unbroken run of ``long`` (a shorter extract, nothing left out inside),
+    read as letters and digits only: punctuation, hyphens and spacing are house style ("6.15am" /
+    "6.15 a.m.", "e-mails" / "emails", "rank-and-file" / "rank and file"), not rewording."""
+    return _letters(short) in _letters(long)
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
 # A quote's speaker counts against another outlet's only when a speaker tag names them (a speaker
 # carried over from an earlier quote is a guess, and two guesses differing is no news).
 TAGGED = 0.8
+
+
+def opposed(a: str, b: str) -> bool:
+    """Whether two words are cues of opposite polarity on one axis ("arrested" / "released")."""
+    poles = {(axis, polarity) for axis, polarity, cue in _CUES if cue.match(a.lower())}
+    return any((axis, -polarity) in poles for axis, polarity, cue in _CUES if cue.match(b.lower()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +125,12 @@ def _predicates(unit: Unit, names: frozenset[str]) -> list[Predicate]:
         for m in cue.finditer(text):
             before = text[max(0, m.start() - 30) : m.start()]
             sign = -polarity if _NEGATION.search(before) and not _SUGGESTION.search(before) else polarity
-            after = words_of(text[m.end() : m.end() + 80])[1 : _OBJECT_WORDS + 1]
+            window = words_of(text[m.end() : m.end() + 80])[1 : _OBJECT_WORDS + 1]
+            after = takewhile(lambda w: not _ANY_CUE.match(w), window)
             objects = frozenset(
                 stem(w)
                 for w in after
                 if w not in STOP and w not in _NOT_MATTER and stem(w) not in _NOT_MATTER and w.isalpha() and len(w) > 2
-                and not _ANY_CUE.match(w)
             ) - names
             if objects:
                 out.append(Predicate(axis, sign, objects))
@@ -157,7 +179,8 @@ def _maybe_update(ctx: StoryContext, a: str, b: str) -> bool:
 
 def stance_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
     """Opposite-polarity predicates on the same matter in different outlets' clauses."""
-    units = [u for u in ctx.units if u.article_id not in ctx.story.copies and ctx.keep[u.flat]]
+    units = [u for u in ctx.units if u.article_id not in ctx.story.copies and ctx.keep[u.flat]
+             and len(u.words) <= EMBED_WORDS]
     name_stems = frozenset(stem(w) for an in ctx.analyses.values() for e in an.entities
                            for m in [e.name, *(x.text for x in e.mentions)] for w in words_of(m))
     name_stems |= frozenset(stem(w) for n in ctx.names.values() for w in words_of(n))
@@ -207,6 +230,11 @@ def _frame(text: str, n: Number) -> frozenset[str]:
     return frozenset(kind for w in before + after for kind, cues in _COUNTED.items() if w.startswith(cues))
 
 
+def _labelled(text: str, n: Number) -> bool:
+    before = words_of(text[max(0, n.start - 20) : n.start])
+    return bool(before) and before[-1] in _LABELS
+
+
 def _framing(word: str) -> bool:
     return word.isalpha() and word not in STOP and not word.endswith("ly")
 
@@ -216,13 +244,18 @@ def number_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
 
     The same thing means the same noun, and no clash between what the words around the figures say
     happened to it: "8 people seriously hurt" and "50 people in hospital" count different people;
-    words of no known kind ("1,200 people living nearby") clash with nothing."""
+    words of no known kind ("1,200 people living nearby") clash with nothing. Articles that share a
+    figure for the noun agree: the other figure one of them gives is of something else ("a 5-point
+    lead" / "an 11-point lead that has narrowed to 5 points")."""
     out = []
     for idx in alignment.groups:
         group = [ctx.units[i] for i in idx if ctx.units[i].article_id not in ctx.story.copies]
+        given = {(u.article_id, n.unit, n.value) for u in group for n in numbers_in(u.span.text)}
         clusters: list[tuple[str, list[frozenset[str]], dict[str, tuple[float, Unit]], str]] = []
         for u in group:
             for n in numbers_in(u.span.text):
+                if _labelled(u.span.text, n):
+                    continue
                 frame = _frame(u.span.text, n)
                 home = next((c for c in clusters if c[0] == n.unit and u.article_id not in c[2]
                              and any(not frame or not f or frame & f for f in c[1])), None)
@@ -233,9 +266,10 @@ def number_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
                     clusters.append(home)
                 home[1].append(frame)
                 home[2][u.article_id] = (n.value, u)
-        for _, _, per_article, word in clusters:
+        for unit, _, per_article, word in clusters:
             distinct = sorted({v for v, _ in per_article.values()})
-            if len(distinct) < 2:
+            if len(distinct) < 2 or any((b, unit, v) in given for a, (v, _) in per_article.items()
+                                        for b in per_article if b != a):
                 continue
             ids = list(per_article)
             out.append(Tension(
@@ -311,7 +345,7 @@ def quote_tensions(ctx: StoryContext, min_similarity: float = 0.8, min_overlap: 
         if len(speakers) >= 2:
             out.append(Tension("attribution", " / ".join(sorted(speakers)), sides, update, confidence))
         else:
-            runs = [words_of(quotes[i][1].text) for i in per_article.values()]
+            runs = [quotes[i][1].text for i in per_article.values()]
             if all(_extract_of(a, b) or _extract_of(b, a) for a in runs for b in runs):
                 continue  # one outlet quotes a shorter run of the same words: no difference
             what = "cut" if any(x < y for x in texts for y in texts) else "reworded"
@@ -322,8 +356,9 @@ def quote_tensions(ctx: StoryContext, min_similarity: float = 0.8, min_overlap: 
 def reported_attribution(ctx: StoryContext, alignment: Alignment, min_score: float = 0.8) -> list[Tension]:
     """The same reported statement (a fact, not a direct quote) credited to different people.
 
-    Only close matches count, and not when one article names the other's speaker in the clause
-    (then it reports what that person said, or uses a title for the same person)."""
+    Only close matches count, and not when one article names the other's speaker in the clause, if
+    only by surname ("What Comey said in July still stands, Conway said"): then it reports what that
+    person said, or uses a title for the same person."""
     people = _people(ctx)
     out = []
     for idx, score in zip(alignment.groups, alignment.scores, strict=True):
@@ -332,7 +367,7 @@ def reported_attribution(ctx: StoryContext, alignment: Alignment, min_score: flo
             continue  # quotes are compared word for word by quote_tensions
         said = {u.article_id: u for u in group if u.speaker in people}
         speakers = _distinct_people({u.speaker for u in said.values()})
-        named = any(set(words_of(u.speaker)) <= set(v.words) for u in said.values() for v in said.values()
+        named = any(_surname(u.speaker) in v.words for u in said.values() for v in said.values()
                     if u.speaker != v.speaker)
         if len(speakers) < 2 or named or len(ctx.independent(list(said))) < 2:
             continue
@@ -340,6 +375,11 @@ def reported_attribution(ctx: StoryContext, alignment: Alignment, min_score: flo
         out.append(Tension("attribution", " / ".join(sorted(speakers)), {a: u.span for a, u in said.items()},
                            any(_maybe_update(ctx, a, b) for a in ids for b in ids if a < b), round(min(1.0, score), 3)))
     return out
+
+
+def _surname(name: str) -> str:
+    words = words_of(name)
+    return words[-1] if words else ""
 
 
 def _distinct_people(names: set[str]) -> set[str]:

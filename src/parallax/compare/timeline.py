@@ -2,8 +2,15 @@
 
 An event is a clause that holds a date of day, week or month precision (from the analyses' time
 expressions), other than the date stamp of an embedded social-media post. Clauses aligned as one fact
-are one event; when their dates cannot both be true (a different day, or a day outside the other's week
-or month) the event is ``disputed``.
+are one event, dated by most of its articles. A clause whose dates cannot agree with that date (a
+different day, or a day outside the other's week or month) disputes it only when it says nearly the
+same thing as a clause holding that date (similarity ``DISPUTE``, the same sentence with a detail
+changed): a fact joins clauses that are alike, and two alike clauses with different dates are far
+more often two events of one kind (two letters, two polls) than one event dated two ways, so those
+become events of their own. The other way round, clauses of different articles that give one date and
+are alike (``SAME_DAY``) without being one fact ("Comey wrote to Congress on Sunday" / "said Mr Comey
+in a letter to Congress today") are one event: the timeline shows each happening once, with every
+article that tells it.
 """
 
 from __future__ import annotations
@@ -11,11 +18,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from parallax.compare.context import StoryContext
+import numpy as np
+
+from parallax.compare.context import EMBED_WORDS, StoryContext
 from parallax.compare.dates import compatible, is_dated, span
 from parallax.compare.facts import Alignment, about
 from parallax.compare.units import Unit
 from parallax.model import TimelineEvent
+
+SAME_DAY = 0.6  # how alike clauses of one date in different articles must be to be one event though not one fact
+DISPUTE = 0.9  # how alike two differently dated clauses must be to be one event dated two ways (1.0 less the
+# date clash every such pair pays in ``facts.similarity``)
 
 # "— Jane Roe (@janeroe) November 8, 2016": the date an embedded post was posted, not an event of the story
 _POST_STAMP = re.compile(r"\(@\w+\)\s*$")
@@ -43,21 +56,64 @@ def build_timeline(ctx: StoryContext, alignment: Alignment) -> list[TimelineEven
     for value, unit in _dated_units(ctx):
         key = alignment.group_of.get(unit.flat, ("unit", unit.flat))
         events.setdefault(key, []).append((value, unit))
-    out = []
+    found: list[tuple[str, dict[str, tuple[str, Unit]], set[str]]] = []  # date, clause per article, disputing
     for dated in events.values():
         per_article: dict[str, tuple[str, Unit]] = {}
         for value, unit in dated:
             per_article.setdefault(unit.article_id, (value, unit))
-        votes = Counter(v for v, _ in per_article.values())
-        date = max(votes, key=lambda v: (votes[v], len(v)))
-        others = {a: v for a, (v, _) in per_article.items() if not compatible(v, date)}
-        out.append(
-            TimelineEvent(
-                date=date,
-                about=about([u for _, u in per_article.values()]),
-                sources={a: u.span for a, (_, u) in per_article.items()},
-                disputed=bool(others),
-                other_dates=others,
-            )
+        while per_article:
+            votes = Counter(v for v, _ in per_article.values())
+            date = max(votes, key=lambda v: (votes[v], len(v)))
+            agree = {a: d for a, d in per_article.items() if _agrees(d[1], d[0], date)}
+            others = {a: d for a, d in per_article.items() if a not in agree
+                      and _alike(d[1], [u for _, u in agree.values()], alignment.similarity)}
+            found.append((date, {**agree, **others}, set(others)))
+            per_article = {a: d for a, d in per_article.items() if a not in agree and a not in others}
+    out = [
+        TimelineEvent(
+            date=date,
+            about=about([u for _, u in members.values()]),
+            sources={a: u.span for a, (_, u) in members.items()},
+            disputed=bool(others),
+            other_dates={a: members[a][0] for a in others},
         )
+        for date, members, others in _same_day(found, alignment.similarity)
+    ]
     return sorted(out, key=lambda e: (span(e.date)[0], e.date))
+
+
+def _same_day(
+    found: list[tuple[str, dict[str, tuple[str, Unit]], set[str]]], similarity: np.ndarray
+) -> list[tuple[str, dict[str, tuple[str, Unit]], set[str]]]:
+    """Events of one date told by different articles in clauses alike enough (``SAME_DAY``) to be one
+    event, though not one fact ("Comey wrote to Congress on Sunday" / "said Mr Comey in a letter to
+    Congress today"), become one event, most alike first; an event never takes two clauses of one article."""
+    pairs = sorted(
+        (
+            (max(float(similarity[u.flat, v.flat]) for _, u in a[1].values() for _, v in b[1].values()), i, j)
+            for i, a in enumerate(found)
+            for j, b in enumerate(found[i + 1 :], i + 1)
+            if a[0] == b[0] and not a[1].keys() & b[1].keys()
+        ),
+        reverse=True,
+    )
+    home = list(range(len(found)))
+    for alike, i, j in pairs:
+        i, j = home[i], home[j]
+        if alike < SAME_DAY:
+            break
+        if i == j or found[i][1].keys() & found[j][1].keys():
+            continue
+        found[i][1].update(found[j][1])
+        found[i][2].update(found[j][2])
+        home = [i if h == j else h for h in home]
+    return [found[i] for i in sorted(set(home))]
+def _agrees(unit: Unit, value: str, date: str) -> bool:
+    """Whether the clause can be dated ``date``: its own date, or any other date it names, agrees."""
+    return any(compatible(v, date) for v in (value, *unit.dates) if is_dated(v))
+
+
+def _alike(unit: Unit, dated: list[Unit], similarity: np.ndarray) -> bool:
+    """Whether the clause says nearly what a clause of the event's date says; a run of captions or a
+    list (longer than ``EMBED_WORDS`` words) holds dates of other items and disputes nothing."""
+    return len(unit.words) <= EMBED_WORDS and any(similarity[unit.flat, u.flat] >= DISPUTE for u in dated)

@@ -21,7 +21,8 @@ WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?(?:[-.,][0-9]+)*")
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "jr", "sr", "no", "vs",
     "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "jan", "feb", "aug", "sept", "oct",
-    "nov", "dec", "prof", "rev", "ft", "mt",
+    "nov", "dec", "prof", "rev", "ft", "mt", "lieut", "capt", "cmdr", "cmdt", "maj", "brig", "adm", "cpl",
+    "pte", "pvt", "supt", "insp", "det", "hon", "fr", "mme", "dept", "approx",
 }
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
 # Where a sentence may be cut into clauses; the cue word itself is left out of both pieces.
@@ -291,6 +292,10 @@ _SCALE = {
     "m": 1e6,
     "bn": 1e9,
 }
+# Every word that counts (numbers in words, their scales and plural heaps): a count, never a term.
+NUMBER_WORDS = frozenset(_NUMBER_WORDS) | frozenset(w for w in _SCALE if len(w) > 2) | frozenset(
+    {"half", "hundreds", "thousands", "millions", "billions"}
+)
 _NUMBER = re.compile(
     r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))

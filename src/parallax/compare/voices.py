@@ -12,13 +12,18 @@ from parallax.model import Analysis, StoryBriefing, Voice
 
 
 def article_voices(analysis: Analysis, names: Mapping[str, str]) -> list[Voice]:
-    """Speakers of one article, most heard first: direct (direct + partial) and indirect quotes."""
+    """Speakers of one article, most heard first: direct (direct + partial) and indirect quotes.
+
+    Names that differ only in case ("DEMOCRATS" in a capitalised subheading, "Democrats") are one voice,
+    shown in the form that is not all capitals."""
     tally: dict[str, Voice] = {}
     for q in sorted(analysis.quotes, key=lambda q: q.start):
         if not q.speaker:
             continue
         name = names.get(q.speaker, q.speaker)
-        v = tally.setdefault(name, Voice(name, 0, 0, 0, None))
+        v = tally.setdefault(name.casefold(), Voice(name, 0, 0, 0, None))
+        if v.speaker.isupper() and not name.isupper():
+            v.speaker = name
         if q.kind == "indirect":
             v.indirect += 1
         else:
@@ -29,7 +34,13 @@ def article_voices(analysis: Analysis, names: Mapping[str, str]) -> list[Voice]:
 
 
 def story_voices(analyses: Mapping[str, Analysis], names: Mapping[str, str]) -> dict[str, list[Voice]]:
-    return {aid: article_voices(a, names) for aid, a in analyses.items()}
+    """Each article's voices, a speaker named with a title or role before a known full name
+    ("Harbourmaster Andrew Hayton", "Ripple CEO Brad Garlinghouse") counted as that person."""
+    speakers = {q.speaker for a in analyses.values() for q in a.quotes if q.speaker}
+    known = {names.get(s, s) for s in speakers}
+    full = sorted((n for n in known if len(n.split()) >= 2), key=len, reverse=True)
+    untitled = {s: next((n for n in full if names.get(s, s).endswith(" " + n)), names.get(s, s)) for s in speakers}
+    return {aid: article_voices(a, untitled) for aid, a in analyses.items()}
 
 
 def only_heard_in(briefing: StoryBriefing) -> dict[str, list[str]]:

@@ -4,10 +4,15 @@ Inside clauses aligned as one fact, two patterns show a choice of words: a parti
 by-agent phrase ("X seized by Y" against "X annexed by Z") and a single word swapped in the same
 context (the same neighbours on both sides: "arrested 12 protesters on" against "arrested 12 rioters
 on"), unless each outlet also writes the other's word: then they speak of two things ("were killed
-when" / "were injured when"), not of one thing in two words. Each outlet's distinctive words over the
-whole story come from the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn
-2008), which, unlike raw frequency ratios, does not crown rare words; it is a few lines of numpy, so no
-library is pulled in for it.
+when" / "were injured when"), not of one thing in two words; nor are opposites ("arrested" /
+"released", the poles of one axis the tensions read) two words for one thing. Closed-class words (prepositions such as
+"against" / "outside", counts, days and months) change what is said, not what a thing is called, and
+words one letter apart are a typo or a transliteration ("handling" / "handing", "Andrzej" /
+"Andrezej") or two unrelated words ("fined" / "fired"), seldom two names for one thing.
+
+Each outlet's distinctive words over the whole story come from the log-odds ratio with an informative
+Dirichlet prior (Monroe, Colaresi & Quinn 2008), which, unlike raw frequency ratios, does not crown
+rare words; it is a few lines of numpy, so no library is pulled in for it.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ import numpy as np
 from parallax.analyze.geo import country_of
 from parallax.compare.context import StoryContext, mask_digits
 from parallax.compare.facts import Alignment
-from parallax.compare.units import STOP, WORD, Unit, stem
+from parallax.compare.tensions import opposed
+from parallax.compare.units import CALENDAR, NUMBER_WORDS, STOP, WORD, Unit, stem
 from parallax.model import DistinctiveWord, Span, WordChoice
 
 _BY_AGENT = re.compile(
@@ -33,6 +39,14 @@ _SPELLINGS = (
     (r"tre(?=s?$)", "ter"), (r"ll(?=ed$|ing$|er$)", "l"), (r"ogue$", "og"), (r"ae", "e"), (r"oe(?=[a-z])", "e"),
     (r"ence$", "ense"),
 )
+# Closed-class words of four letters or more that STOP leaves in: where, not what.
+_FUNCTION = frozenset({
+    "about", "above", "across", "against", "along", "alongside", "amid", "amidst", "among", "around",
+    "behind", "below", "beneath", "beside", "besides", "between", "beyond", "despite", "except", "inside",
+    "like", "near", "nearby", "outside", "past", "through", "throughout", "toward", "towards", "unlike",
+    "upon", "within", "without", "every", "many", "much", "several", "still", "even", "ever", "never",
+    "already", "later", "earlier", "soon", "away", "back", "instead",
+})
 _MIN_Z = 1.96
 NEAR = 0.5  # the similarity at which two clauses outside one fact are searched for swapped words
 _TOP = 12
@@ -56,7 +70,14 @@ def word_choices(ctx: StoryContext, alignment: Alignment, near: float = NEAR) ->
                 seen.add(key)
                 choice.confidence = round(min(1.0, max(score, 0.0)), 3)
                 out.append(choice)
-    return out
+    return _widest(out)
+
+
+def _widest(choices: list[WordChoice]) -> list[WordChoice]:
+    """Each choice once: one whose terms are all in another choice (a pair of the outlets that a choice
+    of three or more already shows) is left out."""
+    keys = [frozenset((a, s.start) for a, s in c.terms.items()) for c in choices]
+    return [c for c, k in zip(choices, keys, strict=True) if not any(k < other for other in keys)]
 
 
 def _candidates(
@@ -140,7 +161,7 @@ def _pair_swaps(first: Unit, others: list[Unit], used: Mapping[str, set[str]], w
             if j is None:
                 continue
             mine, hit = toks[k][0], theirs[j][0]
-            if not (_swappable(mine) and _swappable(hit)) or _same_word(mine, hit):
+            if not (_swappable(mine) and _swappable(hit)) or _same_word(mine, hit) or opposed(mine, hit):
                 continue
             form = _form(mine)
             if form != _form(hit):
@@ -165,7 +186,17 @@ def _agent(name: str) -> str:
 
 
 def _same_word(a: str, b: str) -> bool:
-    return stem(a) == stem(b) or _spelling(a) == _spelling(b)
+    return stem(a) == stem(b) or _spelling(a) == _spelling(b) or (min(len(a), len(b)) >= 5 and _one_edit(a, b))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether one letter added, dropped or changed turns ``a`` into ``b``."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[k + (len(a) == len(b)) :] == b[k + 1 :]
 
 
 def _spelling(word: str) -> str:
@@ -192,7 +223,8 @@ def _wide_context(toks: list, k: int, theirs: list, j: int, both: bool = False) 
 
 
 def _swappable(word: str) -> bool:
-    return word.isalpha() and len(word) >= 4 and word not in STOP
+    return (word.isalpha() and len(word) >= 4 and word not in STOP and word not in _FUNCTION
+            and word not in NUMBER_WORDS and word not in CALENDAR)
 
 
 def distinctive_words(ctx: StoryContext, top: int = _TOP) -> list[DistinctiveWord]:

@@ -37,6 +37,11 @@ def _sides(names: ArticleLabels, sides: Mapping[str, Any]) -> str:
     return " · ".join(f"**{names(a)}**: {_quote(span)}" for a, span in sides.items())
 
 
+def _other_dates(names: ArticleLabels, event: Mapping[str, Any]) -> str:
+    """Who dates the event otherwise, and to what: the reader sees the disagreement, not just a flag."""
+    return ", ".join(f"{names(a)} gives {date}" for a, date in (event.get("other_dates") or {}).items())
+
+
 def story_markdown(story: Mapping[str, Any], articles: Mapping[str, Mapping[str, Any]]) -> str:
     """The whole briefing of one story (a ``stories[]`` item of the export) as Markdown."""
     names = ArticleLabels(story, articles)
@@ -92,7 +97,7 @@ def story_markdown(story: Mapping[str, Any], articles: Mapping[str, Mapping[str,
         lines.append("- none found")
     lines += ["", "## Timeline", ""]
     for event in story.get("timeline", []):
-        flag = " **(dates disagree)**" if event.get("disputed") else ""
+        flag = f" **(dates disagree: {_other_dates(names, event)})**" if event.get("disputed") else ""
         lines.append(f"- **{event['date']}**{flag}: {event['about']}  \n  {_sides(names, event['sources'])}")
     if not story.get("timeline"):
         lines.append("- no dated events")
