@@ -381,3 +381,8 @@ def test_a_stance_noun_as_subject_of_any_verb_keeps_its_own_object(nlp):
 def test_agreeing_while_saying_something_agrees_to_no_saying(nlp):
     text = 'Tom Adams agreed saying, "I think we can race now".'
     assert [p.about for p in run(nlp, text) if p.stance == "accepts"] == []
+
+
+def test_a_pronoun_reporting_a_demand_is_not_the_actor_above_it(nlp):
+    text = "Adams accused the agency of bias after it said that Lopez should not face charges."
+    assert find(run(nlp, text), "Tom Adams", "demands") == []

@@ -412,6 +412,20 @@ def test_a_participle_clause_takes_its_governors_tense(nlp):
     assert found["March"] == "2024-03"
 
 
+def test_a_gerund_after_a_preposition_takes_its_governors_tense(nlp):
+    found = times_in(nlp, "The team will win the title by scoring first on Sunday.", "2016-11-07")
+    assert found["on Sunday"] == "2016-11-13"
+    found = times_in(nlp, "She won the seat by campaigning hard on Tuesday.", "2016-11-07")
+    assert found["on Tuesday"] == "2016-11-01"
+
+
+def test_what_one_is_urged_to_do_on_a_weekday_lies_ahead(nlp):
+    found = times_in(nlp, "Let's bring the era to an end by voting for Jane Doe on Tuesday.", "2016-11-07")
+    assert found["on Tuesday"] == "2016-11-08"
+    found = times_in(nlp, "Vote for him on Tuesday.", "2016-11-07")
+    assert found["on Tuesday"] == "2016-11-08"
+
+
 @pytest.mark.parametrize(
     ("expression", "anchor", "expected"),
     [

@@ -122,8 +122,8 @@ def find_holder(ctx: Context, tok: Token) -> Holder | None:
             actor = actor_of(ctx, subj)
             if actor:
                 return Holder(actor, subj, statement)
-            if _someone_else(subj):
-                return None
+            if _someone_else(subj) or (subj.pos_ == "PRON" and node.lemma_ in STATEMENT_VERBS):
+                return None  # "X accused the FBI after it said Y must ...": whoever "it" is, not X
         elif node.dep_ == "acl" and node.head.pos_ == "NOUN" and _determined(node.head):
             # "a concert supporting X": a participle describes the thing it hangs from (without a
             # determiner the parse often hangs the doer's own participle on a noun: "vowed sweeping

@@ -169,9 +169,23 @@ def clause_tense(token: Token) -> Tense:
         return "future"
     if verb.tag_ == "VBG" and not auxes and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
         return clause_tense(verb.head)  # "fell, closing lower on Friday": the main clause's tense
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return clause_tense(verb.head.head)  # "won by voting on Tuesday", "end it by voting on Tuesday"
+    if verb.tag_ == "VB" and not auxes and _urged(verb):
+        return "future"  # "Let's vote on Tuesday", "Vote on Tuesday!": what one is urged to do lies ahead
     if verb.tag_ in {"VBZ", "VBP", "VB", "VBG"}:
         return "present"
     return "unknown"
+
+
+def _urged(verb: Token) -> bool:
+    """An imperative ("Vote on Tuesday") or what "let's" proposes ("Let's end it on Tuesday")."""
+    if verb.dep_ == "ROOT" and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return verb.i == verb.sent.start or verb.nbor(-1).is_punct
+    us = {"'s", "’s", "us"}
+    return verb.dep_ == "ccomp" and verb.head.lower_ == "let" and any(
+        c.lower_ in us for c in (*verb.children, *verb.head.children)
+    )
 
 
 def _negated(verb: Token) -> bool:
