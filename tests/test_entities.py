@@ -611,3 +611,117 @@ def test_a_name_after_a_platform_credit_is_a_persons_though_the_model_says_other
     text = "Orla wrote on Monday. Orla wrote the post. Instagram Orla followed up with a photo."
     actors = _tagged(nlp, text, {"Orla": "ORG", "Instagram Orla": "PERSON"})
     assert actors["Orla"].type == "PERSON"
+
+
+def test_a_common_word_run_into_a_known_persons_name_is_cut(nlp):
+    text = "Dorvan Pike spoke on Monday. Pike left early. Jubilant Pike waved at the crowd outside."
+    actors = _tagged(nlp, text, {"Dorvan Pike": "PERSON", "Pike": "PERSON", "Jubilant Pike": "PERSON"})
+    assert "Jubilant Pike" not in actors and _texts(actors["Dorvan Pike"]).count("Pike") == 2
+    after = "Dorvan Pike spoke on Monday. Aides met Dorvan Pike Previously, the vote was held."
+    actors = _tagged(nlp, after, {"Dorvan Pike": "PERSON", "Dorvan Pike Previously": "PERSON"})
+    assert list(actors) == ["Dorvan Pike"]
+    given = "Dorvan Pike spoke on Monday. Dorvan waved. Crooked Dorvan left."
+    actors = _tagged(nlp, given, {"Dorvan Pike": "PERSON", "Dorvan": "PERSON", "Crooked Dorvan": "PERSON"})
+    assert list(actors) == ["Dorvan Pike"]
+
+
+def test_an_adjective_that_is_a_persons_only_given_name_stays(nlp):
+    text = "Curt Vantree spoke on Monday. Vantree left early."
+    actors = _tagged(nlp, text, {"Curt Vantree": "PERSON", "Vantree": "PERSON"})
+    assert _texts(actors["Curt Vantree"]) == ["Curt Vantree", "Vantree"]
+
+
+def test_a_family_name_the_model_read_as_a_common_noun_is_the_person(nlp):
+    doc = nlp('Orla Vantree spoke on Monday. "We will win," Vantree said.')
+    surname = next(t for t in doc if t.text == "Vantree" and t.i > 2)
+    surname.tag_, surname.pos_ = "NN", "NOUN"
+    doc.ents = [SpacySpan(doc, 0, 2, label="PERSON")]
+    actors = {e.name: e for e in extract_entities(doc)}
+    assert _texts(actors["Orla Vantree"]) == ["Orla Vantree", "Vantree"]
+
+
+def test_a_party_label_after_a_name_makes_the_party_noun_that_person(nlp):
+    text = "Sen. Jane Roe (D-N.Y.) said the bill would pass. The Democrat said more talks were needed."
+    actors = _tagged(nlp, text, {"Jane Roe": "PERSON", "Democrat": "NORP"})
+    assert "The Democrat" in _texts(actors["Jane Roe"])
+
+
+def test_a_party_word_before_a_title_makes_the_party_noun_that_person(nlp):
+    text = "Democratic Sen. Jane Roe backed the bill. Later the Democrat said it would pass."
+    actors = _tagged(nlp, text, {"Democratic": "NORP", "Jane Roe": "PERSON", "Democrat": "NORP"})
+    assert "the Democrat" in _texts(actors["Jane Roe"])
+
+
+def test_a_party_noun_two_people_were_given_names_neither(nlp):
+    text = "Sen. Jane Roe (D-N.Y.) and Rep. John Doe (D-Ohio) backed the bill. The Democrat said it would pass."
+    actors = _tagged(nlp, text, {"Jane Roe": "PERSON", "John Doe": "PERSON", "Democrat": "NORP"})
+    assert "The Democrat" not in _texts(actors["Jane Roe"]) + _texts(actors["John Doe"])
+
+
+def test_a_party_noun_with_a_place_is_the_one_labelled_from_there(nlp):
+    text = "Rep. Jo Doe, R-Wis., and Rep. Al Roe, R-Texas, spoke. The Wisconsin Republican said no."
+    actors = _tagged(nlp, text, {"Jo Doe": "PERSON", "Al Roe": "PERSON", "Wisconsin": "GPE", "Republican": "NORP"})
+    assert "The Wisconsin Republican" in _texts(actors["Jo Doe"])
+
+
+def test_an_abbreviated_title_teaches_its_role_when_one_person_holds_it(nlp):
+    one = _tagged(nlp, "Sen. Jane Roe toured the plant. The senator said it went well.", {"Jane Roe": "PERSON"})
+    assert "The senator" in _texts(one["Jane Roe"])
+    text = "Sen. Jane Roe met Sen. John Doe. The senator said it went well."
+    two = _tagged(nlp, text, {"Jane Roe": "PERSON", "John Doe": "PERSON"})
+    assert "The senator" not in _texts(two["Jane Roe"]) + _texts(two["John Doe"])
+
+
+def test_a_nation_noun_before_a_name_is_no_part_of_it_and_names_the_person_later(nlp):
+    text = "Frenchman Romain Vantree finished fifth. The Frenchman said the car was fast."
+    actors = _tagged(nlp, text, {"Frenchman Romain Vantree": "ORG", "Frenchman": "NORP"})
+    assert actors["Romain Vantree"].type == "PERSON"
+    assert "The Frenchman" in _texts(actors["Romain Vantree"])
+
+
+def test_a_nation_adjective_before_a_name_teaches_its_noun(nlp):
+    text = "Finnish driver Kimo Vantree crashed on lap 20. The Finn was unhurt."
+    actors = _tagged(nlp, text, {"Finnish": "NORP", "Kimo Vantree": "PERSON", "Finn": "PERSON"})
+    assert "The Finn" in _texts(actors["Kimo Vantree"]) and "Finn" not in actors
+
+
+def test_a_nation_noun_no_one_was_given_is_no_actor_and_a_given_name_stays(nlp):
+    actors = _tagged(nlp, "The Finn was unhurt. Kimo Vantree said so.", {"Finn": "PERSON", "Kimo Vantree": "PERSON"})
+    assert list(actors) == ["Kimo Vantree"]
+    actors = _tagged(nlp, "Finn Brennan said so. Brennan left.", {"Finn Brennan": "PERSON", "Brennan": "PERSON"})
+    assert list(actors) == ["Finn Brennan"]
+
+
+def test_a_party_noun_before_a_name_is_no_part_of_it(nlp):
+    text = "Democrat Dorvan Pike said the vote was rigged. Dorvan Pike left."
+    actors = _tagged(nlp, text, {"Democrat Dorvan Pike": "PERSON", "Dorvan Pike": "PERSON"})
+    assert list(actors) == ["Dorvan Pike"]
+
+
+def test_a_headline_run_into_a_persons_name_across_a_spaced_dash_is_cut(nlp):
+    text = "HARBOR CITY - Dorvan Pike spoke. Ann Lee - husband of the mayor - waved."
+    actors = _tagged(nlp, text, {"CITY - Dorvan Pike": "PERSON", "Ann Lee - husband": "PERSON"})
+    assert "Dorvan Pike" in actors and "Ann Lee" in actors
+
+
+def test_a_persons_name_ends_before_a_lower_case_preposition_but_keeps_its_particles(nlp):
+    text = "Dorvan Pike of Acme spoke. Bill de Varno met him."
+    actors = _tagged(nlp, text, {"Dorvan Pike of Acme": "PERSON", "Bill de Varno": "PERSON"})
+    assert "Dorvan Pike" in actors and "Bill de Varno" in actors
+
+
+def test_a_name_written_twice_where_a_full_stop_was_lost_is_one_name(nlp):
+    actors = _tagged(nlp, "Nothing could stop Vantree Vantree was on course to win.", {"Vantree Vantree": "PERSON"})
+    assert list(actors) == ["Vantree"]
+
+
+def test_a_web_address_and_a_party_word_after_a_persons_name_are_cut(nlp):
+    text = "Dorvan Pike Dailymail.com reports. Ann Lee Democratic presidential nominee spoke."
+    actors = _tagged(nlp, text, {"Dorvan Pike Dailymail.com": "PERSON", "Ann Lee Democratic": "PERSON"})
+    assert "Dorvan Pike" in actors and "Ann Lee" in actors
+
+
+def test_a_labels_place_goes_with_the_title_before_the_name(nlp):
+    text = "Sen. Jane Roe (I-Vt.) and Sen. John Doe (R-TX) spoke. The Vermont senator said no."
+    actors = _tagged(nlp, text, {"Jane Roe": "PERSON", "John Doe": "PERSON", "Vermont": "GPE"})
+    assert "The Vermont senator" in _texts(actors["Jane Roe"])

@@ -187,3 +187,13 @@ def test_a_speaker_the_parser_lost_across_an_aside_in_dashes_is_found(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 13)
     assert subject(doc[8]).text == "Dee"
     assert subject(doc[2]) is None or subject(doc[2]).text == "Dee"
+
+
+def test_a_party_noun_no_name_was_given_for_is_no_speakers_name(nlp):
+    text = "Voters were split. “The vote will be close,” the Wisconsin Republican said on Monday."
+    assert _who(_said(_quotes(nlp, text), "The vote will be close,")) == (None, "the Wisconsin Republican")
+
+
+def test_a_party_noun_names_the_one_person_given_that_party(nlp):
+    text = "Sen. Jane Roe (D-N.Y.) toured the plant. “The plant will stay open,” the Democrat said on Monday."
+    assert _who(_said(_quotes(nlp, text), "The plant will stay open,")) == ("Jane Roe", "the Democrat")

@@ -198,3 +198,27 @@ NEWS_AGENCIES = frozenset(_words("reuters ap afp"))
 CAPTION_WORDS = frozenset(_words("click tap play watch share view buy photo photos image video slideshow gallery"))
 """Words of a page's photo and video controls that a flattened page runs into the name before them
 ("Jane Roe Click to share", "Town Hall Image")."""
+
+PARTY_NOUNS = {"democrat": "democrat", "democratic": "democrat", "republican": "republican", "gop": "republican"}
+"""Party words before a name ("Democratic Sen. X", "Republican X") and the noun that later stands for the
+one member so named ("the Democrat")."""
+
+PARTY_LETTERS = {"D": "democrat", "R": "republican"}
+"""Party letters of a congressional label after a name ("X (D-N.Y.)", "X, R-Wis.,")."""
+
+DEMONYM_NOUNS = {
+    **dict.fromkeys(("frenchman", "frenchwoman"), "French"),
+    **dict.fromkeys(("briton", "brit"), "British"),
+    **dict.fromkeys(("englishman", "englishwoman"), "English"),
+    **dict.fromkeys(("scot", "scotsman", "scotswoman"), "Scottish"),
+    **dict.fromkeys(("welshman", "welshwoman"), "Welsh"),
+    **dict.fromkeys(("irishman", "irishwoman"), "Irish"),
+    **dict.fromkeys(("dutchman", "dutchwoman"), "Dutch"),
+    "finn": "Finnish", "swede": "Swedish", "dane": "Danish", "pole": "Polish", "spaniard": "Spanish",
+    "turk": "Turkish", "kiwi": "New Zealand", "aussie": "Australian", "icelander": "Icelandic",
+}
+"""Nouns for one person of a nation and the nation's adjective ("Frenchman X", "the Finn" after "Finnish
+driver X"): a description, never part of the name."""
+
+TITLE_ROLES = {"sen": "senator", "gov": "governor"}
+"""Abbreviated titles and the role noun that later stands for the person ("Sen. X" ... "the senator")."""

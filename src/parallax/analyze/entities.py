@@ -4,8 +4,9 @@ spaCy's small English model finds names but links nothing, and coreference compo
 spacy-experimental's coref) do not install for spaCy 3.8; so linking is done with rules that news text
 follows, one module a step: ``entity_names`` cuts each NER span back to a clean name (``entity_glue``
 then cuts words a flattened page glued onto it), ``entity_groups`` joins the names of one actor and votes
-its type, ``entity_links`` adds the roles and pronouns that stand for a person and ``entity_orgs`` the
-descriptions that stand for an organisation ("the union"). This
+its type, ``entity_links`` adds the family names the model left untagged, the roles, party and nation
+nouns (``entity_affiliations``: "the Democrat", "the Finn") and pronouns that stand for a person, and
+``entity_orgs`` the descriptions that stand for an organisation ("the union"). This
 module runs them in order and holds what other stages ask of the actors: the actor at an offset, and one
 shared name per actor across a story's articles. A person named only in capitals is shown title-cased.
 """
@@ -21,7 +22,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from parallax.analyze.entity_groups import Actor, group_actors, initials, is_acronym_of, type_of
-from parallax.analyze.entity_links import learn_roles, pronoun_mentions, role_mentions
+from parallax.analyze.entity_links import learn_roles, pronoun_mentions, role_mentions, surname_mentions
 from parallax.analyze.entity_names import candidates
 from parallax.analyze.entity_orgs import org_descriptions
 from parallax.model import Entity, Span
@@ -39,6 +40,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
             for i in range(start, end):
                 token_actor[i] = key
     text = doc.text
+    persons = {key: list(a.names) for key, a in actors.items() if kinds[key] == "PERSON"}
+    for person, i in surname_mentions(doc, persons, token_actor):
+        actors[person].mentions.append((i, i + 1))
+        token_actor[i] = person
     for person, start, end in role_mentions(doc, learn_roles(doc, token_actor, kinds), token_actor):
         span = Span.of(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         actors[person].extra.append(span)

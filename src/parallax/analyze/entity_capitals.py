@@ -1,5 +1,5 @@
-"""Where a word's capital says nothing about it being a name, and which words an article also writes in
-lower case.
+"""Where a word's capital says nothing about it being a name, which words an article also writes in
+lower case, and which words are common words no name is made of.
 
 A capital marks a name everywhere but in a title-case headline and at the start of a sentence; there a
 common word looks like a name too. The name rules (``entity_names``) and the grouping of names into
@@ -9,11 +9,13 @@ memoised on the Doc.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from parallax.analyze.nlp import capitalised_like_a_headline, sentence_of
+from parallax.analyze.nlp import capitalised_like_a_headline, load, sentence_of
 
 _LOWER_FORMS = "parallax.entities.orth_counts"
 _HEADLINES = "parallax.entities.headlines"
@@ -54,3 +56,28 @@ def uninformative(tok: Token) -> str:
         return HEADLINE
     before = tok.doc[tok.i - 1] if tok.i else None
     return OPENING if tok.is_sent_start or (before is not None and before.is_quote and before.is_sent_start) else ""
+
+
+_DESCRIBING = ("adj", "adv")
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """(adjectives and adverbs, nouns) of the lemmatiser's English word index; empty without one."""
+    nlp = load()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset(), frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset(), frozenset()
+    index = lookups.get_table("lemma_index")
+    describing = frozenset(w for pos in _DESCRIBING for w in index.get(pos, ()))
+    return describing, frozenset(index.get("noun", ()))
+
+
+def common_word(tok: Token) -> bool:
+    """A word no name is made of: an adjective or adverb that is no noun ("Furious", "Previously") or is a
+    function word ("Above", "Down"); "Frank", "Rose" or "Will" are nouns too and may be given names."""
+    describing, nouns = _lexicon()
+    word = tok.lower_
+    return word in describing and (tok.is_stop or word not in nouns)

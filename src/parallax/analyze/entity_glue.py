@@ -1,8 +1,9 @@
 """Names a flattened page glued other words onto, cut back to the name the article also uses alone.
 
 Captions, credits and crossheads run into sentences when a page is flattened, so a place, body or other
-person stands before a person's name ("Capitol Hill X", "Roe John Doe") and a lower-case word or a place
-after it ("Jane Roe Medics respond"). No single span shows this; the article's other names do, so the
+person stands before a person's name ("Capitol Hill X", "Roe John Doe"), a lower-case word or a place
+after it ("Jane Roe Medics respond"), and a headline's or caption's adjective or adverb on either side
+("Furious Roe", "Jane Roe Previously"). No single span shows this; the article's other names do, so the
 cut is made once all its names are known, before they are grouped into actors.
 """
 
@@ -13,7 +14,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from parallax.analyze import geo
-from parallax.analyze.entity_capitals import seen_lower, uninformative
+from parallax.analyze.entity_capitals import common_word, seen_lower, uninformative
 from parallax.analyze.entity_names import Mention, name_text
 
 _PLACES = {"GPE", "LOC"}
@@ -24,8 +25,9 @@ def unglued(doc: Doc, by_name: dict[str, list[Mention]]) -> dict[str, list[Menti
     that name on its own: a person's name after a place or body the article names ("Capitol Hill X", "Oval
     Office X"), after the region of a dateline ("Leesburg, Virginia Jane Roe") or after another person's
     name ("Roe John Doe" in a caption), or before a word the article writes in lower case ("Jane Roe
-    Medics respond") or a name it gives a place or body ("Jane Roe Seattle"); and a body's name after a
-    person's in a headline or opening a sentence ("Roe FBI probe: what we know")."""
+    Medics respond") or a name it gives a place or body ("Jane Roe Seattle"); a person's name after or
+    before a common word a caption or headline ran into it ("Furious Roe", "Jane Roe Previously"); and a
+    body's name after a person's in a headline or opening a sentence ("Roe FBI probe: what we know")."""
     persons = {n for n, ms in by_name.items() if any(m.label == "PERSON" or m.titled for m in ms)}
     others = {n for n, ms in by_name.items() if 2 * sum(m.label == "PERSON" or m.titled for m in ms) < len(ms)}
     found: dict[str, list[Mention]] = defaultdict(list)
@@ -41,6 +43,12 @@ def unglued(doc: Doc, by_name: dict[str, list[Mention]]) -> dict[str, list[Menti
 
 def _person_inside(doc: Doc, m: Mention, persons: set[str], others: set[str]) -> tuple[int, int]:
     """The token range of the name inside a glued mention (see ``unglued``); else the mention's."""
+    if m.end - m.start > 1:
+        if common_word(doc[m.start]) and _known_otherwise(name_text(doc, m.start + 1, m.end), m.name, persons):
+            return m.start + 1, m.end
+        rest = name_text(doc, m.start, m.end - 1)
+        if common_word(doc[m.end - 1]) and len(rest.split()) > 1 and rest in persons:
+            return m.start, m.end - 1
     heads = [i for i in range(m.start + 1, m.end) if doc[i].is_alpha and doc[i - 1].whitespace_]
     for i in heads:
         rest = name_text(doc, i, m.end)
@@ -63,6 +71,17 @@ def _person_inside(doc: Doc, m: Mention, persons: set[str], others: set[str]) ->
         if tail.text in others or (m.label == "PERSON" and all(seen_lower(doc, t.lower_) for t in tail)):
             return m.start, i
     return m.start, m.end
+
+
+def _known_otherwise(rest: str, name: str, persons: set[str]) -> bool:
+    """Whether the article names the person of a glued name by another full name: the rest itself, or a
+    full name ending or opening with it ("Jane Roe" for "Furious Roe" or "Crooked Jane"); "Curt Roe",
+    named only so, keeps the adjective."""
+    if rest not in persons:
+        return False
+    return len(rest.split()) > 1 or any(
+        p != name and (p.endswith(f" {rest}") or p.startswith(f"{rest} ")) for p in persons
+    )
 
 
 def _someone_else(lead: str, rest: str, persons: set[str]) -> bool:

@@ -1,12 +1,15 @@
-"""Roles and pronouns linked to the person they stand for.
+"""Family names, roles and pronouns linked to the person they stand for.
 
 An article teaches its roles ("Russian President Vladimir Putin", "the British prime minister, Keir
 Starmer") before it uses them alone ("the Russian president"); "he"/"she" refers back to the latest person
 in subject position whose gender (learnt from a title or an earlier pronoun, never guessed from a first
-name) agrees.
+name) agrees. A family name the model read as a common noun ("Hannity said") is the one person of the
+article whose full name ends in it.
 """
 
 from __future__ import annotations
+
+from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
@@ -15,10 +18,14 @@ from parallax.analyze.cues import (
     NOUN_GENDERS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PERSON_TITLES,
     PRONOUN_GENDERS,
     ROLE_NOUNS,
     TITLE_GENDERS,
+    TITLE_ROLES,
 )
+from parallax.analyze.entity_affiliations import affiliations, nation_noun, place_fits
+from parallax.analyze.entity_capitals import seen_lower, uninformative
 from parallax.analyze.entity_names import SUBJECTS, is_speech_subject, one_of_a_people
 from parallax.analyze.marks import find_marked
 
@@ -40,17 +47,48 @@ def _owner(tok: Token, token_actor: dict[int, str]) -> str | None:
     return None
 
 
+def surname_mentions(doc: Doc, names: dict[str, list[str]], token_actor: dict[int, str]) -> list[tuple[str, int]]:
+    """(person, token index) for a family name the model left untagged ("Hannity said", read as a common
+    noun): a capitalised subject that ends the full name of one person of the article (``names``: each
+    person and the names it goes by), not part of a longer name, and not a common word opening a sentence.
+    Subjects only: a name taken from a headline or a possessive ("Roe's supporters") moved the pronoun
+    chain more often than it named a speaker."""
+    owners: dict[str, set[str]] = {}
+    for person, known in names.items():
+        for name in known:
+            words = name.split()
+            if len(words) > 1:
+                owners.setdefault(words[-1], set()).add(person)
+    found = []
+    for tok in doc:
+        people = owners.get(tok.text)
+        if people is None or len(people) != 1 or tok.i in token_actor or not tok.is_title or tok.dep_ not in SUBJECTS:
+            continue
+        before = doc[tok.i - 1] if tok.i else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if any(
+            t is not None and t.pos_ == "PROPN" and not t.is_lower and t.lower_.rstrip(".") not in PERSON_TITLES
+            for t in (before, after)
+        ):
+            continue  # a word of another name ("Sanders Institute")
+        if uninformative(tok) and seen_lower(doc, tok.lower_):
+            continue
+        found.append((next(iter(people)), tok.i))
+    return found
+
+
 def _role_word(tok: Token) -> str | None:
-    """The role a noun names: a role noun, its "-elect" form ("the president-elect"), or a party or
-    nation word used as a noun for one person ("the Republican", "the Briton")."""
+    """The role a noun names: a role noun, its "-elect" form ("the president-elect"), the role of an
+    abbreviated title ("Sen."), or a party or nation word used as a noun for one person ("the
+    Republican", "the Briton", "the Finn")."""
     if tok.lower_ in ROLE_NOUNS:
         return tok.lower_
     doc = tok.doc
     if tok.lower_ == "elect" and tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ROLE_NOUNS:
         return f"{doc[tok.i - 2].lower_}-elect"
-    if one_of_a_people(tok):
+    if one_of_a_people(tok) or (nation_noun(tok.text) and tok.is_title):
         return tok.lower_
-    return None
+    return TITLE_ROLES.get(tok.lower_.rstrip(".")) if tok.is_title else None
 
 
 def _role_key(tok: Token, token_actor: dict[int, str]) -> tuple[str | None, str] | None:
@@ -70,9 +108,20 @@ def _role_key(tok: Token, token_actor: dict[int, str]) -> tuple[str | None, str]
     return _owner(tok, token_actor), " ".join([*words, role])
 
 
-def learn_roles(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str]) -> dict:
-    """Roles the article ties to one person: title before the name, or an apposition."""
-    roles: dict[tuple[str | None, str], str] = {}
+Roles = dict[tuple[str | None, str], set[str]]
+
+
+def learn_roles(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str]) -> Roles:
+    """Roles the article ties to a person: title before the name, or an apposition; a party or nation
+    noun ("the Democrat", "the Finn") also from the words and labels around a name
+    (``entity_affiliations``). A party or nation noun keeps all its holders, for it names one only when
+    the article gave it to one; a role keeps the first person given it (the sitting "president" is
+    named before the former ones), and an abbreviated title ("Sen. X") only teaches a role no full
+    title or apposition gave anyone, and names its holder only when it was given to one."""
+    roles: Roles = defaultdict(set)
+    for noun, person, place in affiliations(doc, token_actor, kinds):
+        roles[(place, noun)].add(person)
+    abbreviated: Roles = defaultdict(set)
     for tok in doc:
         if _role_word(tok) is None:
             continue
@@ -86,12 +135,21 @@ def learn_roles(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str]) ->
         if tok.dep_ == "appos" and tok.head.i in token_actor and kinds.get(token_actor[tok.head.i]) == "PERSON":
             person = token_actor[tok.head.i]
         key = _role_key(tok, token_actor)
-        if person and key:
-            roles.setdefault(key, person)
+        if not (person and key):
+            continue
+        if one_of_a_people(tok) or nation_noun(tok.text):
+            roles[key].add(person)
+        elif tok.lower_ not in ROLE_NOUNS and tok.lower_.rstrip(".") in TITLE_ROLES:
+            abbreviated[key].add(person)
+        elif key not in roles:
+            roles[key] = {person}
+    for key, holders in abbreviated.items():
+        roles.setdefault(key, holders)
     return roles
 
 
-def role_mentions(doc: Doc, roles: dict, token_actor: dict[int, str]) -> list[tuple[str, int, int]]:
+def role_mentions(doc: Doc, roles: Roles, token_actor: dict[int, str]) -> list[tuple[str, int, int]]:
+    """(person, start, end) token ranges of the roles that name the one person the article gave them."""
     found = []
     for tok in doc:
         if (tok.i in token_actor and not one_of_a_people(tok)) or _role_word(tok) is None:
@@ -99,17 +157,32 @@ def role_mentions(doc: Doc, roles: dict, token_actor: dict[int, str]) -> list[tu
         key = _role_key(tok, token_actor)
         if key is None or (key[0] is None and not any(c.lower_ == "the" for c in tok.children)):
             continue
-        person = roles.get(key) or (_only_holder(roles, key[1]) if key[0] is None else None)
+        person = _one(roles.get(key, set())) or (
+            _only_holder(roles, key[1]) if key[0] is None else _placed_holder(roles, key)
+        )
         if person and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
             start = min([tok.i, *(c.i for c in tok.children if c.i < tok.i)])
             found.append((person, start, tok.i + 1))
     return found
 
 
-def _only_holder(roles: dict, words: str) -> str | None:
+def _one(holders: set[str]) -> str | None:
+    """The holder of a role when only one person holds it."""
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
+def _only_holder(roles: Roles, words: str) -> str | None:
     """The one person who holds a role of any body or kind ("the manager" after "Arsenal manager X")."""
-    holders = {person for (_, role), person in roles.items() if role == words or role.endswith(f" {words}")}
-    return holders.pop() if len(holders) == 1 else None
+    fits = [holders for (_, role), holders in roles.items() if role == words or role.endswith(f" {words}")]
+    return _one(set().union(*fits))
+
+
+def _placed_holder(roles: Roles, key: tuple[str | None, str]) -> str | None:
+    """The one person given a role with a label whose place abbreviation fits the place named with the
+    role ("the Wisconsin Republican" after "X, R-Wis.")."""
+    place, role = key
+    fits = [holders for (at, r), holders in roles.items() if r == role and at and place_fits(at, place or "")]
+    return _one(set().union(*fits))
 
 
 def _quoted_mask(text: str) -> list[tuple[int, int]]:

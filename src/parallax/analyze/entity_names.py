@@ -21,9 +21,11 @@ from spacy.tokens import Span as SpacySpan
 from parallax.analyze import geo
 from parallax.analyze.cues import (
     CAPTION_WORDS,
+    DEMONYM_NOUNS,
     DETERMINERS,
     NEWS_AGENCIES,
     ORG_NOUNS,
+    PARTY_NOUNS,
     PERSON_DESCRIPTORS,
     PERSON_TITLES,
     PLATFORMS,
@@ -51,6 +53,8 @@ _PHOTO_AGENCIES = frozenset(("Getty", "Images", "Alamy", "Shutterstock", "REX"))
 _PHOTO_CREDITS = _PHOTO_AGENCIES | {"AFP", "EPA", "AP", "PA"}
 _CREDIT_WORDS = PLATFORMS | NEWS_AGENCIES | {c.lower() for c in _PHOTO_CREDITS}
 _DATELINE_JOINS = {",", "and"}
+_DASHES = {"-", "–", "—"}
+_JOINING_TAGS = {"IN", "TO", "CC"}
 
 
 @dataclass(slots=True)
@@ -65,7 +69,8 @@ class Mention:
 def _strip_name(span: SpacySpan, person: bool) -> tuple[int, int, bool]:
     """Token range of the bare name inside an entity span, and whether a person title stood before it.
 
-    Titles, demonyms and descriptions ("Resident Jane Roe") are cut from person names only: in other
+    Titles, demonyms, party or nation nouns before a full name ("Democrat Jane Roe", "Frenchman Jo Roe")
+    and descriptions ("Resident Jane Roe") are cut from person names only: in other
     names they are part of it ("National Security Council", "Interior Department", "General Motors"). A
     title inside a person's name, two words at least after it, is cut with what stands before it.
     """
@@ -77,8 +82,13 @@ def _strip_name(span: SpacySpan, person: bool) -> tuple[int, int, bool]:
         or (person and doc[start].lower_.rstrip(".") in PERSON_TITLES)
         or (person and end - start > 1 and geo.country_of_demonym(doc[start].text))
         or (person and end - start > 1 and doc[start].lower_ in PERSON_DESCRIPTORS)
+        or (person and end - start > 1 and _describes(doc, start, end))
     ):
-        titled = titled or doc[start].lower_.rstrip(".") in PERSON_TITLES or doc[start].lower_ in PERSON_DESCRIPTORS
+        titled = titled or (
+            doc[start].lower_.rstrip(".") in PERSON_TITLES
+            or doc[start].lower_ in PERSON_DESCRIPTORS
+            or doc[start].lower_ in DEMONYM_NOUNS
+        )
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or not doc[end - 1].text.strip()):
         end -= 1
@@ -94,7 +104,8 @@ def _names_person(ent: SpacySpan, person_words: set[str]) -> bool:
     """Whether an entity span names a person, though the model may have typed it otherwise: its label says
     so, it opens with Mr/Ms/Dr, with a title whose last word is a word of a person name elsewhere
     ("President Putin") or that goes on a title left outside the span ("Deputy Chief | Constable X"), or
-    with a descriptor before words of person names ("Singer X" typed ORG)."""
+    with a descriptor before words of person names ("Singer X" typed ORG), or with a nation noun before
+    a full name ("Frenchman X Y" typed ORG)."""
     first = next((t for t in ent if t.lower_ not in DETERMINERS), ent[-1])
     rest = ent.doc[first.i + 1 : ent.end]
     before = ent.doc[ent.start - 1] if ent.start else None
@@ -104,14 +115,28 @@ def _names_person(ent: SpacySpan, person_words: set[str]) -> bool:
         or first.lower_.rstrip(".") in _HONORIFICS
         or (first.lower_.rstrip(".") in PERSON_TITLES and (ent[-1].text in person_words or titled_before))
         or (first.lower_ in PERSON_DESCRIPTORS and len(rest) > 0 and all(t.text in person_words for t in rest))
+        or (first.lower_ in DEMONYM_NOUNS and _describes(ent.doc, first.i, ent.end))
+    )
+
+
+def _describes(doc: Doc, start: int, end: int) -> bool:
+    """A party or nation noun opening a person's name, before a full name of two capitalised words at
+    least ("Democrat Jane Roe", "Briton Jo Roe"; "Finn Roe" may be a given name)."""
+    word = doc[start].lower_
+    rest = doc[start + 1 : end]
+    return (
+        (word in DEMONYM_NOUNS or word in PARTY_NOUNS)
+        and doc[start].is_title
+        and sum(t.is_title for t in rest) >= (1 if word in PARTY_NOUNS else 2)
     )
 
 
 def _noise(tok: Token) -> bool:
     """A token that cannot end or begin a name: no letters (a gallery count "5/19", a dash), a handle
-    ("@user"), or a verb a title-case or capitals headline ran into the name ("X Refuses", "X CLEARED")."""
+    ("@user"), a web address ("X Dailymail.com") or a verb a title-case or capitals headline ran into the
+    name ("X Refuses", "X CLEARED")."""
     text = tok.text
-    return not any(c.isalpha() for c in text) or "@" in text or (
+    return not any(c.isalpha() for c in text) or "@" in text or tok.like_url or (
         tok.tag_ in _VERB_TAGS and (tok.is_title or (tok.is_upper and len(text) > 1))
     )
 
@@ -199,8 +224,8 @@ def _trim(doc: Doc, start: int, end: int, label: str, person_words: set[str]) ->
         return start, start  # "Getty Images" credits a photo and never acts
     if label != "PERSON" or start >= end:
         return _credits_cut(doc, start, end, label, person_words)
-    start, end = _case_run(doc, start, end)
-    if doc[start].lower_ in _ORDINALS:
+    start, end = _person_part(doc, *_case_run(doc, start, end))
+    if start < end and doc[start].lower_ in _ORDINALS:
         # "First Amendment", "First Lady Jill Biden": an ordinal opens an office or a thing, not a name
         start += 2
         while start < end and doc[start].lower_.rstrip(".") in PERSON_TITLES:
@@ -208,13 +233,35 @@ def _trim(doc: Doc, start: int, end: int, label: str, person_words: set[str]) ->
     return _credits_cut(doc, start, end, label, person_words)
 
 
+def _person_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A person's name out of a headline or caption run into it: the side of a spaced dash with more
+    capitalised words ("ROME - Jane Roe", "Jane Roe - husband"), the words before a lower-case
+    preposition or conjunction after two words of the name ("Jane Roe of Acme", "Jane Roe and"; "Bill de
+    Blasio" keeps its particle) and before the name's last word written twice ("Roe Roe was", a lost
+    full stop)."""
+    dashes = [
+        i for i in range(start + 1, end - 1)
+        if doc[i].text in _DASHES and doc[i].whitespace_ and doc[i - 1].whitespace_
+    ]
+    if dashes:
+        sides = [(start, dashes[0]), (dashes[-1] + 1, end)]
+        start, end = max(sides, key=lambda r: (sum(t.is_title or t.is_upper for t in doc[r[0] : r[1]]), r[0]))
+    for i in range(start + 2, end):
+        if doc[i].is_lower and doc[i].is_stop and doc[i].tag_ in _JOINING_TAGS:
+            return start, i
+    for i in range(start + 1, end):
+        if doc[i].text == doc[i - 1].text:
+            return start, i
+    return start, end
+
+
 def _credits_cut(doc: Doc, start: int, end: int, label: str, person_words: set[str]) -> tuple[int, int]:
     """A name without the caption words run into its edges: a platform or agency credit, a descriptor or
     a byline's "By"/"Follow" before a person ("Instagram X", "REUTERS X", "Singer X", "Follow X"), a
-    descriptor or the next name's "Mr" after one ("X Comedian", "X Mr"), a page's photo controls after any
-    name ("X Click") or alone ("Image"), a wire agency after a dateline's place ("Port Louis, Mauritius
-    Reuters"). A person is the model's label or words of person names. Cut before the caption's counts are
-    read and again once the name is narrowed."""
+    descriptor, party word or the next name's "Mr" after one ("X Comedian", "X Democratic", "X Mr"), a
+    page's photo controls after any name ("X Click") or alone ("Image"), a wire agency after a dateline's
+    place ("Port Louis, Mauritius Reuters"). A person is the model's label or words of person names. Cut
+    before the caption's counts are read and again once the name is narrowed."""
 
     def person(lo: int, hi: int) -> bool:
         return label == "PERSON" or all(doc[i].text in person_words for i in range(lo, hi))
@@ -225,6 +272,8 @@ def _credits_cut(doc: Doc, start: int, end: int, label: str, person_words: set[s
         start += 1  # "Follow Jane Roe on Twitter": the writer's sign-off, which the grouping then drops as the writer's
     if end - start > 1 and doc[end - 1].lower_ in PERSON_DESCRIPTORS and person(start, end - 1):
         end -= 1
+    if end - start > 2 and doc[end - 1].lower_ in PARTY_NOUNS and label == "PERSON":
+        end -= 1  # "Jane Roe Democratic presidential nominee": the party of the title after the name
     if end - start > 1 and doc[end - 1].lower_.rstrip(".") in _HONORIFICS and person(start, end - 1):
         end -= 1  # "Jane Roe Mr Doe's son": the title of the next name
     while end - start > 1 and doc[end - 1].lower_ in CAPTION_WORDS and not doc[end - 1].is_lower:
@@ -283,8 +332,9 @@ def candidates(doc: Doc) -> list[Mention]:
     ents = [part for ent in doc.ents if ent.label_ in _LABELS for part in _pair_parts(doc, ent)]
     person_words = {t.text for ent in ents if ent.label_ == "PERSON" for t in ent}
     for ent in ents:
-        if ent.label_ == "NORP" and len(ent) == 1 and one_of_a_people(ent[0]) and _determined(ent[0]):
-            covered.add(ent.start)  # "the Republican" is one person, never the party
+        lone = len(ent) == 1 and _determined(ent[0])
+        if lone and ((ent.label_ == "NORP" and one_of_a_people(ent[0])) or ent[0].lower_ in DEMONYM_NOUNS):
+            covered.add(ent.start)  # "the Republican", "the Finn": one person, never the party or a name
             continue
         start, end, titled = _strip_name(ent, _names_person(ent, person_words))
         start, end = _trim(doc, start, end, ent.label_, person_words)

@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Token
 
 from parallax.analyze.cues import BODY_VOICES, PERSON_TITLES, SPEECH_VERBS
 from parallax.analyze.entities import ActorIndex
+from parallax.analyze.entity_affiliations import nation_noun
+from parallax.analyze.entity_names import one_of_a_people
 from parallax.analyze.nlp import sentence_of
 from parallax.model import Entity, Span
 
@@ -171,8 +173,8 @@ class Speakers:
         return tok.is_punct or tok.is_space or bool(self.quoted(tok.idx))
 
     def of_word(self, tok: Token) -> Who:
-        """The actor a speaker word names and the words themselves; the name is None for a pronoun or a
-        role no name was given for."""
+        """The actor a speaker word names and the words themselves; the name is None for a pronoun, a
+        role or a party or nation noun ("the Republican") no name was given for."""
         named = tok
         if tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
             if tok.lower_ in _RELATIVE:
@@ -184,8 +186,8 @@ class Speakers:
         actor = self._actor(named)
         if actor is not None:
             return actor, span
-        if named.pos_ != "PROPN":
-            return None, span
+        if named.pos_ != "PROPN" or one_of_a_people(named) or nation_noun(named.text):
+            return None, span  # "the Wisconsin Republican", "the Finn": a description of one no name was given
         return self._span(named.left_edge.i if named.left_edge.i >= first else first, named.i).text, span
 
     def _actor(self, tok: Token) -> str | None:
