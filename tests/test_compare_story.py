@@ -545,3 +545,14 @@ def test_opposite_words_are_no_word_choice():
         "to detectives. Flowers were left.",
     )
     assert not [w for w in found.word_choice if {"arrested", "released"} & {s.text for s in w.terms.values()}]
+
+
+def test_a_quote_only_one_outlet_carries_is_shown_in_its_clause_not_as_a_fact_of_its_own():
+    found = _two_outlets(
+        "The storm closed the port on Monday. The envoy said the mayor “accepts the philosophy of the plan” "
+        "and would sign it within days. Ferries stayed in the harbour.",
+        "The storm closed the port on Monday. Fishermen waited for news on the quay.",
+    )
+    clause = _fact_with(found, "a", "would sign it within days")
+    assert clause is not None and clause.single_outlet
+    assert [f for f in found.facts if f.reported_by.get("a") and f.reported_by["a"].text.startswith("accepts")] == []

@@ -204,10 +204,13 @@ def _cut_open(text: str) -> bool:
 
 
 def build_facts(ctx: StoryContext, alignment: Alignment) -> list[Fact]:
-    """Facts, most important first; a fact only copies carry besides their original is single-outlet."""
+    """Facts, most important first; a fact only copies carry besides their original is single-outlet. A
+    quote that no other article carries is no fact of its own: the clause it sits in already shows it."""
     facts = []
     for idx, score in zip(alignment.groups, alignment.scores, strict=True):
         group = [ctx.units[i] for i in idx]
+        if len(group) == 1 and group[0].nested_in is not None:
+            continue
         outlets = ctx.independent([u.article_id for u in group])
         facts.append(
             Fact(
