@@ -1,19 +1,24 @@
 """The body of a pasted page: furniture lines and boxes dropped, and the line where the article closes.
 
 Some furniture is only known from its neighbours: a link box under its header ("Most read"), a newsletter
-promotion from its sign-up line to its privacy notice, a summary box above the article, an image's alt
-text and caption around their marks. A copyright line or a republishing note with only the site's lines
-after it ends the article; trailers dropped with the link boxes are kept for extract/trailers.py to read.
+promotion from its sign-up line to its privacy notice, a summary box above the article (or a list of
+points in it), an image's alt text and caption around their marks or over a credit line, a pull quote
+that repeats the text, a label set between every paragraph. A copyright line or a republishing note with
+only the site's lines after it ends the article; trailers dropped with the link boxes are kept for
+extract/trailers.py to read.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from parallax.extract.bylines import BYLINE, parse_byline
+from parallax.extract.dates import read_date_line
 from parallax.extract.furniture import BLOCK_HEADER, is_caption, is_furniture
+from parallax.extract.header import bare_names, is_header_line
 from parallax.extract.prose import BULLET, END_MARKS, is_prose, terminal, word_count
-from parallax.extract.trailers import COPYRIGHT_MARK, REPUBLISHED, TRAILER
+from parallax.extract.trailers import ABOUT_BOX, COPYRIGHT_MARK, REPUBLISHED, TRAILER
 
 # Link boxes that close a page ("Most read", "Related topics"): when nothing after them is a paragraph,
 # everything after them goes.
@@ -30,12 +35,15 @@ _PROMO_START = re.compile(r"(?:sign up|subscribe|register) (?:to|for)\b|get (?:o
 _SPONSOR_LABEL = re.compile(r"(?:a message from|sponsored by|presented by|brought to you by) [^.!?]{1,60}:", re.I)
 _PROMO_END = re.compile(r"(?:after newsletter promotion|privacy notice\b|by signing up\b|we will not share)", re.I)
 _SUMMARY_BOX = re.compile(
-    r"(?:in short|key points|at a glance|the key points|quick read|summary|what you need to know"
+    r"(?:in short|key points|at a glance|the key points|quick read|summary|what you need to know|(?:key )?takeaways"
     r"|what we['’]re covering"
-    r"|(?P<single>what'?s next|why it matters|disclosure(?: statement)?|partners))"
+    r"|(?P<single>what'?s next|why it matters|partners)|(?P<note>disclosure(?: statement)?))"
     r"\W{0,3}",
     re.I,
 )
+_BARE_CREDIT = re.compile(r"(?:photograph|photo|picture|image|illustration)s?(?: by| credit)?\s*:\s*\w", re.I)
+_PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")
+_QUOTE_AND_STOP = "\"' .,!?"
 # Image blocks of some sites: "Enlarge this image", the caption, its credit, "toggle caption", the credit.
 _IMAGE_MARK = re.compile(r"enlarge this image|expand (?:this )?image|view (?:this )?image", re.I)
 _CAPTION_MARK = re.compile(r"(?:toggle|hide|show) caption", re.I)
@@ -61,13 +69,15 @@ def drop_furniture(units: list[str]) -> tuple[list[str], list[int], list[str]]:
         stripped = unit.lstrip(BULLET).strip()
         if word_count(stripped) <= 12 and BLOCK_HEADER.fullmatch(stripped):
             if _END_HEADER.fullmatch(stripped) and all(_no_paragraph(rest) for rest in units[i + 1 :]):
-                return kept, origin, trailers + [rest for rest in units[i + 1 :] if TRAILER.match(rest)]
+                return kept, origin, trailers + [rest for rest in units[i + 1 :] if _trailer(rest)]
             i += 1
             # above the article such a header is mostly a menu label: the lines under it are the header's
             while in_body and i < len(units) and (_link_like(units[i]) or is_furniture(units[i])):
                 if BYLINE.match(units[i]) and parse_byline(units[i]):
                     break  # a byline under the links opens the box on the writer
-                if word_count(units[i]) <= 12 and BLOCK_HEADER.fullmatch(units[i].lstrip(BULLET).strip()):
+                if word_count(units[i]) <= 12 and (
+                    BLOCK_HEADER.fullmatch(units[i].lstrip(BULLET).strip()) or ABOUT_BOX.fullmatch(units[i])
+                ):
                     break  # the next box starts
                 if _boxed(units, i, in_body):
                     break
@@ -76,12 +86,17 @@ def drop_furniture(units: list[str]) -> tuple[list[str], list[int], list[str]]:
                 i += 1
             continue
         if in_body and _closes_article(units, i):
-            return kept, origin, trailers + [unit] + [rest for rest in units[i + 1 :] if TRAILER.match(rest)]
+            return kept, origin, trailers + [unit] + [rest for rest in units[i + 1 :] if _trailer(rest)]
         box = _boxed(units, i, in_body)
         if box:
             i += box
             continue
-        if is_furniture(unit) or _is_alt_text(unit, units[i + 1 : i + 3]) or _is_marked_caption(units, i):
+        if (
+            is_furniture(unit) or _is_alt_text(unit, units[i + 1 : i + 3]) or _is_marked_caption(units, i)
+            or (in_body and _is_credited_caption(unit, units[i + 1 : i + 2]))
+        ):
+            if in_body and TRAILER.match(unit) and all(_no_paragraph(rest) for rest in units[i + 1 :]):
+                trailers.append(unit)  # "Source: Example News/ab" under the article reads like a photo credit
             i += 1
             continue
         kept.append(unit)
@@ -89,6 +104,11 @@ def drop_furniture(units: list[str]) -> tuple[list[str], list[int], list[str]]:
         in_body = in_body or is_prose(unit)
         i += 1
     return kept, origin, trailers
+
+
+def _trailer(unit: str) -> bool:
+    """A line under the closing link boxes still read: a trailer, or the date the page gives there."""
+    return bool(TRAILER.match(unit)) or read_date_line(unit) is not None
 
 
 def _closes_article(units: list[str], i: int) -> bool:
@@ -118,7 +138,8 @@ def _boxed(units: list[str], i: int, in_body: bool) -> int:
     A newsletter promotion runs from its sign-up line to its privacy notice; a summary box ("In short:",
     "Key points:") above the article is taken with up to two short items, and a "What's next?" box with
     one: a third item left in the body costs less than a short first paragraph taken for one. In the
-    body the same words head a section of the article.
+    body the same words head a section of the article, unless a colon opens a list of points that are not
+    sentences ("Key points:" over three short lines).
     """
     unit = units[i].strip()
     if _SPONSOR_LABEL.fullmatch(unit):
@@ -126,16 +147,37 @@ def _boxed(units: list[str], i: int, in_body: bool) -> int:
     if _PROMO_START.match(unit) and word_count(unit) <= 25:
         ends = [j for j in range(i + 1, min(i + 6, len(units))) if _PROMO_END.match(units[j])]
         return ends[-1] - i + 1 if ends else 0
-    header = None if in_body else _SUMMARY_BOX.fullmatch(unit)
+    header = _SUMMARY_BOX.fullmatch(unit)
     if not header:
         return 0
+    if header.group("note"):  # the writer's disclosure, however long, wherever it is set
+        return 2 if i + 1 < len(units) and word_count(units[i + 1]) <= 120 else 1
+    if in_body:  # a section of the article, unless what follows is a list of points, not sentences
+        span = 1
+        while i + span < len(units) and word_count(units[i + span]) <= 25 and not terminal(units[i + span]):
+            span += 1
+        return span if span > 1 and unit.endswith(":") else 0
     limit = 1 if header.group("single") else 2
     span = 1
-    while span <= limit and i + span < len(units) and word_count(units[i + span]) <= 25:
+    while i + span < len(units) and word_count(units[i + span]) <= 25 and _in_box(units, i, span, limit):
         if _SUMMARY_BOX.fullmatch(units[i + span].strip()):
             break
         span += 1
     return span
+
+
+def _in_box(units: list[str], i: int, span: int, limit: int) -> bool:
+    """Whether the summary box at ``units[i]`` goes on to ``units[i + span]``: items up to the box's limit,
+    and up to six when none ends like a sentence (points, not paragraphs). A byline, a date line or the
+    writers' names end it, and a point over a byline is the title."""
+    unit = units[i + span]
+    if is_header_line(unit) or bare_names(unit):
+        return False
+    if span <= limit:
+        return True
+    points = units[i + 1 : i + span + 1]
+    below = units[i + span + 1] if i + span + 1 < len(units) else ""
+    return span <= 6 and not any(map(terminal, points)) and not is_header_line(below)
 
 
 def _is_marked_caption(units: list[str], i: int) -> bool:
@@ -144,6 +186,14 @@ def _is_marked_caption(units: list[str], i: int) -> bool:
         _CAPTION_MARK.fullmatch(unit.strip()) for unit in units[i + 1 : i + 3]
     )
     return marked and word_count(units[i]) <= 60
+
+
+def _is_credited_caption(unit: str, following: list[str]) -> bool:
+    """A caption over its credit alone on the next line ("Photograph: Jane Roe")."""
+    return (
+        word_count(unit) <= 30 and bool(following) and word_count(following[0]) <= 6
+        and bool(_BARE_CREDIT.match(following[0]))
+    )
 
 
 def _is_alt_text(unit: str, following: list[str]) -> bool:
@@ -155,3 +205,24 @@ def _is_alt_text(unit: str, following: list[str]) -> bool:
     if word_count(unit) > 20 or terminal(unit) or not following or not is_caption(following[0]):
         return False
     return unit[:1].islower() or (len(following) == 2 and following[0] == following[1])
+
+
+def drop_repeated_labels(units: list[str]) -> list[str]:
+    """A short label the page sets between paragraphs again and again ("Article content") is no text."""
+    counts = Counter(unit for unit in units if unit.count(" ") < 4 and not terminal(unit))
+    return [unit for unit in units if counts[unit] < 3]
+
+
+def drop_pull_quotes(units: list[str]) -> list[str]:
+    """A short line that does not end like a sentence and whose words run, in order, inside a longer
+    paragraph of the body is a pull quote set again in the text ("“We need the light”" beside '"... We need
+    the light," Owen says.'). A whole sentence repeated stays: a caption may quote the body at length."""
+    plain = [unit.lower().translate(_PLAIN_QUOTES) for unit in units]
+    bare = [text.strip(_QUOTE_AND_STOP) for text in plain]
+    page = "\n".join(plain)
+    whole = Counter(bare)
+
+    def repeated(k: int) -> bool:  # found more often than it stands alone; a sentence with its full stop stays
+        return 4 <= bare[k].count(" ") < 30 and not terminal(units[k]) and page.count(bare[k]) > whole[bare[k]]
+
+    return [unit for k, unit in enumerate(units) if not repeated(k)]

@@ -49,12 +49,27 @@ OUTLET_WORDS = re.compile(
     re.I,
 )
 BYLINE = re.compile(
-    r"^(?:(?:written|words|story|text|posted|reported|opinion|analysis|commentary|photos?) )?"
+    r"^(?:(?:written|words|story|text|posted|reported|reporting|opinion|analysis|commentary|photos?) )?"
     r"(?:by\s*:?\s+|(?-i:By)(?=[A-Z][a-z])"  # "ByJane Roe": pasted with the space lost
+    r"|(?:columnist|reporter|correspondent|author|writer)s?\s*:\s*"  # "Columnist: Jane Roe"
     r"|from (?P<desk>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}))['’]s\s+)"  # "From KXT's Jane Roe"
     r"(?P<rest>[A-Z].{1,200})$",
     re.I,
 )
+# A broadcaster's initials and a region or desk: "BBC Wales", "ABC Mid North Coast". An outlet, not a person.
+ACRONYM_OUTLET = re.compile(r"(?-i:[A-Z]{2,5}(?: [A-Z][a-z]+){1,3})")
+# The writer's job said before the name, in lower case: "By political reporter Jane Roe".
+_ROLE_FIRST = re.compile(
+    r"^(?-i:(?:[a-z][\w-]* ){0,3})(?:reporter|correspondent|editor|writer|columnist|journalist)s? (?=[A-Z])"
+)
+# A date and a writer run together: "Posted on March 18, 2025 by Jane Roe", "Jane Roe Published March 18, 2025".
+_DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+by\s+(?P<writer>[A-Z].{1,80})$")
+_NAME_THEN_DATE = re.compile(
+    rf"(?P<writer>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})\s+(?P<date>(?i:published|updated|posted)\b.{{4,80}})$"
+)
+# A printed page's running head: the weekday after the paper's name, the page number after the date.
+_WEEKDAY_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day,? [A-Z0-9])", re.I)
+_PAGE_NUMBER = re.compile(r"(?<=\d{4})\s+(?:page\s+)?[A-Z]?\d{1,3}$", re.I)
 # A byline's place: "Jane Roe in Lisbon", "Reporting from Lisbon".
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 _READ_TIME = re.compile(r"\d+ min(?:ute)?s?(?: read| listen)?", re.I)
@@ -65,7 +80,8 @@ _SEPARATORS = re.compile(r"\s*[|•·—–]\s*|\s+[-/]\s+")
 _FOR = re.compile(r"\s+(?:for|FOR|For)\s+(?=[A-Z])")
 _ON_DATE = re.compile(r"\s+(?:on|at)\s+(?=[A-Z][a-z]{2,8}\.? \d|\d)")
 _DIGIT = re.compile(r"\d")
-_HANDLE = re.compile(r"\s*@\w+")
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.I)
+_HANDLE = re.compile(r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+)")
 # Who else worked on the piece, after the writers: "Reported by: Jane Roe, Edited by: John Doe",
 # "Words by Jane Roe | Photography by John Doe". They are not its authors.
 _NOT_WRITER = re.compile(
@@ -112,9 +128,19 @@ class Byline:
 
 def parse_byline(line: str) -> Byline | None:
     """The byline a line is, or None. Without "By" the line must also name a job or an outlet, or set
-    the names apart as a live page does ("Jane Roe (now) and John Doe (earlier)")."""
+    the names apart as a live page does ("Jane Roe (now) and John Doe (earlier)"), or date the piece
+    across a bar ("Jane Roe | 18 March 2025 07:45"). The date may run on before or after the name:
+    "Posted on March 18, 2025 by Jane Roe", "Jane Roe Published March 18, 2025 Updated a day ago"."""
+    for shape in (_DATE_THEN_BY, _NAME_THEN_DATE):
+        split = shape.match(line)
+        when = read_date_line(split.group("date")) if split else None
+        found = parse_byline(f"By {split.group('writer')}") if when and split else None
+        if when and found:
+            found.published = found.published or when.published or when.modified
+            return found
     match = BYLINE.match(line)
     rest = _NOT_WRITER.sub("", match.group("rest") if match else line)
+    rest = _ROLE_FIRST.sub("", rest) if match else rest
     agencies = _WITH_AGENCY.search(rest)  # "Jane Roe with AFP, Reuters": credited like a byline
     rest = _WITH_AGENCY.sub("", rest)
     shifts = _SHIFT.search(rest)
@@ -137,7 +163,12 @@ def parse_byline(line: str) -> Byline | None:
     )
     if not found.authors or found.known < len(pieces):
         return None
-    if not (match or shifts or agencies or found.roles or named or credited):
+    # "Jane Roe | 18 March 2025 07:45": a name and a bare date across a bar ("New Delhi | Updated: ..." is a place)
+    stamped = (
+        "|" in rest and len(parts) == 2 and found.published and PERSON.fullmatch(parts[0])
+        and not any(word.lower() in NAV_WORDS for word in parts[0].split()) and parts[1][:1].isdigit()
+    )
+    if not (match or shifts or agencies or found.roles or named or credited or stamped):
         return None
     return found
 
@@ -150,9 +181,10 @@ def is_reporting_note(line: str) -> bool:
 
 def parse_credit_line(line: str) -> Byline | None:
     """An outlet and a date with no writer, set where a byline goes: "Daily Courier / 04:05 AM March 16,
-    2025"."""
+    2025", or a printed page's running head: "THE DAILY COURIER Tuesday, March 18, 2025 A5"."""
+    line = _WEEKDAY_AFTER.sub(" | ", _PAGE_NUMBER.sub("", line))
     parts = [piece.strip() for part in _SEPARATORS.split(line) for piece in _PIECE_SPLIT.split(part) if piece.strip()]
-    if not 2 <= len(parts) <= 4 or len(line.split()) > 16:
+    if not 2 <= len(parts) <= 6 or len(line.split()) > 16:
         return None
     found = _classify_pieces(parts)
     if found.authors or not found.published or not found.outlet or found.known < len(parts):
@@ -186,7 +218,11 @@ def parse_name_and_credit(line: str, following: str) -> Byline | None:
     found = parse_byline(f"By {line}, {following}")
     if found is None or found.authors != [name_case(line)]:
         return None
-    named = found.outlet and OUTLET_WORDS.search(found.outlet) and not OUTLET_WORDS.fullmatch(found.outlet)
+    titled = found.outlet and all(word[:1].isupper() for word in found.outlet.split() if len(word) > 3)
+    named = titled and (
+        (OUTLET_WORDS.search(found.outlet) and not OUTLET_WORDS.fullmatch(found.outlet))
+        or ACRONYM_OUTLET.fullmatch(found.outlet)
+    )  # "BBC News", not a site's tagline ("Community news from the valley")
     return found if named or ROLE_WORDS.search(following) or _PLACE_PIECE.fullmatch(following) else None
 
 
@@ -223,14 +259,14 @@ def _classify_pieces(pieces: list[str]) -> Byline:
     found = Byline()
     for raw in pieces:
         piece = _HANDLE.sub("", _IN_PLACE.sub("", raw)).strip()
-        if not piece:  # a handle alone: "@JaneRoe"
+        if not piece:  # a handle or an e-mail address alone: "@JaneRoe", "jroe@example.com"
             found.known += 1
             continue
         date = parse_date(piece) if _DIGIT.search(piece) else None
         if date:
             found.published = found.published or date
-        elif is_relative_date(piece):
-            pass  # "Last Updated: 2 hours ago"
+        elif is_relative_date(piece) or _TIME.fullmatch(piece):
+            pass  # "Last Updated: 2 hours ago", "19:20"
         elif _PLACE_PIECE.fullmatch(piece) or _READ_TIME.fullmatch(piece) or (
             found.authors and _AFFILIATION.search(piece) and piece[:1].isupper() and len(piece.split()) <= 6
         ):
@@ -252,7 +288,7 @@ def _classify_pieces(pieces: list[str]) -> Byline:
             found.roles += 1
         elif found.outlet and " " not in piece and piece[:1].isupper():
             pass  # a place after the outlet: "BBC News, Lisbon"
-        elif OUTLET_WORDS.search(piece) or piece.lower().startswith("the ") or (
+        elif OUTLET_WORDS.search(piece) or ACRONYM_OUTLET.fullmatch(piece) or piece.lower().startswith("the ") or (
             found.authors and " " not in piece and piece[:1].isupper() and len(piece) > 1
         ):
             found.outlet = found.outlet or _outlet_case(piece)
@@ -274,7 +310,9 @@ def _split_name(piece: str) -> tuple[str, str, str] | None:
         return None
     for k in (2, 3):
         name, rest = " ".join(tokens[:k]), tokens[k:]
-        if not PERSON.fullmatch(name) or OUTLET_WORDS.search(name) or ROLE_WORDS.search(name):
+        if tokens[0].lower() == "the" or _TITLE_START.fullmatch(tokens[0]) or not PERSON.fullmatch(name):
+            continue  # "THE DAILY COURIER Tuesday", "Local Democracy Reporting Service": no person's name
+        if OUTLET_WORDS.search(name) or ROLE_WORDS.search(name):
             continue
         text = " ".join(rest)
         if ROLE_WORDS.search(text) and all(w[:1].islower() or ROLE_WORDS.fullmatch(w) for w in rest[1:]):

@@ -43,8 +43,12 @@ _UPDATE_LABEL = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
 _PLACE_AFTER = re.compile(r"(?<=\d)\s*,\s*[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?$")
 # ... or a place or section after a dash: "March 16, 2025 02:04 pm IST - NEW DELHI", "Mar 16, 2025 - World".
 _LABEL_AFTER = re.compile(r"(?<=[\da-zA-Z])\s+[-–—|]\s+[A-Z](?:[^\W\d]|[&'’ ]){1,40}$")
-# ... or before, in capitals or before a bar: "DETROIT | Sun Mar 16, 2014 2:04pm EDT", "Mumbai | Updated: ...".
-_PLACE_BEFORE = re.compile(r"^(?:[A-Z][A-Z.'’ -]{1,30}[A-Z.]\s*[|,–—]|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\|)\s*(?=\w)")
+# ... or before, in capitals or before a bar: "DETROIT | Sun Mar 16, 2014 2:04pm EDT", "Mumbai | Updated: ...",
+# "Mumbai,UPDATED: ...". Two words and a bar before a bare date are a writer's name: "Jane Roe | 18 March 2025".
+_PLACE_BEFORE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{1,30}[A-Z.]\s*[|,–—]|[A-Z][a-z]+\s*\|"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[|,]\s*(?=(?i:updated|published|posted)\b))\s*(?=\w)"
+)
 # Glued words of date lines ("GMTUpdated", "GMTLast modified") come apart before the line is read.
 _GLUED_WORDS = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
 _RELATIVE_DATE = re.compile(
@@ -58,7 +62,8 @@ _DATE_LINE_LEFTOVER = re.compile(
     r"\b(?:published|updated|posted|uploaded|issued|first|last|modified|on|at|date|dated|mon|tue|wed|thu|fri|sat|sun"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a\.m|p\.m|[a-z]{2,4}t|[ecmp]t|utc|gmt"
     r"|t?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s?(?:am|pm)|z)?|\d{1,2}\s?(?:am|pm|a\.m|p\.m)"
-    r"|(?<=gmt|utc)[+-]\d{1,2}(?::?\d{2})?|\d+ (?:min|minute|hour|day)s? (?:ago|read))\b"
+    r"|(?<=gmt|utc)[+-]\d{1,2}(?::?\d{2})?|(?:\d+|an?|one) (?:min|minute|hour|day|week)s? ago"
+    r"|\d+ (?:min|minute|hour|day)s? read|\d+ ?mins?)\b"
     r"|[^\w\s]|\s+",
     re.I,
 )

@@ -19,7 +19,7 @@ _FURNITURE_LINE = re.compile(
     r"|story continues(?: below)?(?: advertisement)?|continue reading(?: the main story| below)?"
     r"|skip (?:to|past|links)\b.{0,60}|jump to \w.*|back to top"
     r"|share(?: this| on| via| article| story| page| the| full| or comment|$).{0,60}|share\d*|tweet|email|e-mail"
-    r"|print|copy link|mailto"
+    r"|print|copy link|mailto|learn more|find out more"
     r"|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|threads|bluesky|messenger|tumblr"
     r"|flipboard|mastodon|pocket|like this:?|like loading\W*"
     r"|(?:link )?copied!?|save(?: this)?(?: article| story| for later)?|(?:story|article) saved|bookmark"
@@ -45,6 +45,13 @@ _FURNITURE_LINE = re.compile(
     r"|(?:enjoy|listen to|download|get)\b.{0,80}\bon ios (?:or|and) android\W?"
     r"|do you have an opinion\b.{0,400}|\d[\d.,]*[km]? followers?|follow"
     r"|privacy notice:.{0,500}|thanks for reading\b.{0,200}|already (?:a subscriber|have an account)\b.{0,60}"
+    r"|you (?:must|need to) be (?:logged|signed) in\b.{0,120}|comments (?:are|have been) (?:now )?closed\b.{0,60}"
+    # an emailed newsletter's sign-off and the notice under it
+    r"|(?:that['’]s|that is) (?:it|all) for (?:today|now|this week|this edition)\b.{0,160}"
+    r"|you(?:['’]re| are)? (?:receiving|received|getting|got) this (?:e-?mail|newsletter|message)\b.{0,200}"
+    # a printed page copied to text: its number, and where a story jumps ("Please see HARBOUR, A7")
+    r"|(?:page )?[a-z]?\d{1,3}(?: of \d{1,3})?|(?:please )?see [\w-]+,? (?:page )?[a-z]?\d{1,3}"
+    r"|continued (?:on|from) (?:page )?[a-z]?\d{1,3}\W?"
     r"|you have \w+ free (?:articles?|stories|reads?)\b.{0,80}|please enable javascript\b.{0,120}"
     r"|your browser (?:does not|doesn't) support\b.{0,80}|(?:please )?(?:use|switch to|update) (?:a |the |your )?"
     r"(?:\w+ )?browser\b.{0,80}"
@@ -66,7 +73,9 @@ _FURNITURE_LINE = re.compile(
     r"|\d+(?:\s?[–-]\s?\d+)? min(?:ute)?s?(?: read| listen)?"
     # a media player's position and length ("0:00", "/ 4:12", "1:05 / 4:12")
     r"|0:00|(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s*)?/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}"
-    r"|\d+[hmd] ago\b.{0,80}"
+    r"|(?:(?:posted|updated|published)\s*:?\s*)?\d+[hmd] ago(?:\b|(?=\d)).{0,80}"
+    # a live page's entry stamped with its time alone: "Updated at 18.02 GMT"
+    r"|(?:last )?(?:updated|posted|published)(?: at)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}t|utc)?"
     r"|topics?|tags|topics?:\s*\w.{0,60}|filed under:?.{0,200}|explore more on these topics|more from \w.{0,60}"
     r"|a version of this (?:article|story) appear(?:s|ed) in print\b.{0,400}|order reprints\b.{0,80}"
     r"|our standards\b.{0,80}|site index|(?:\w+ )?(?:&\s)?(?:section|site)(?: information)? navigation|navigation menu"

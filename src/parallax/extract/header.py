@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from parallax.extract.bylines import (
+    ACRONYM_OUTLET,
     BYLINE,
     NAV_WORDS,
     OUTLET_WORDS,
@@ -44,6 +45,18 @@ class CleanText:
     warnings: list[str] = field(default_factory=list)
 
 
+# An editor's note set above the article ("Correction: An earlier version of this article ..."): not its text.
+_EDITOR_NOTE = re.compile(
+    r"\(?(?:correction|clarification|update|editor['’]?s note)s?(?: \([^()]{1,40}\))?\s*:\s", re.I
+)
+# A label over the name of whoever published, edited or paid for the piece: the pair is no title.
+_CREDIT_LABEL = re.compile(
+    r"(?:[A-Za-z]+ ){0,2}(?:provided|published|edited|produced|presented|sponsored|curated) by\s*:?", re.I
+)
+# A headline that ends with the day it is for is a daily feature's, not the article's.
+_DATED_PROMO = re.compile(
+    rf"\s[-–—|]\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?$", re.I
+)
 # A date's label alone on its line, the date on the next: "Updated" over "Mar 17, 2025, 09:30 AM".
 _DATE_LABEL = re.compile(r"(?:first |last )?(?:published|updated|posted|modified)(?: on)?\s*:?", re.I)
 _INLINE_HEADER = re.compile(
@@ -69,7 +82,10 @@ def first_paragraph(units: list[str]) -> int | None:
     when a byline or a date line comes right after it, before any other paragraph. Only right after: a
     live page dates and signs its entries."""
     def text(unit: str) -> bool:
-        return is_prose(unit) and not is_reporting_note(unit)
+        return (
+            is_prose(unit) and not is_reporting_note(unit) and not _EDITOR_NOTE.match(unit)
+            and read_date_line(unit) is None  # "March 18, 2025 at 5:15 p.m." reads like a short sentence
+        )
 
     first = next((i for i, unit in enumerate(units) if text(unit)), None)
     if first is None or word_count(units[first]) > 60:
@@ -104,7 +120,9 @@ def read_header(lines: list[str], origin: list[int], result: CleanText, page: st
     while i < len(lines):
         line = lines[i]
         authors = len(result.authors)
-        if _read_date_line(line, result) or _read_byline(line, result) or is_reporting_note(line):
+        if _EDITOR_NOTE.match(line):
+            kinds.append("other")
+        elif _read_date_line(line, result) or _read_byline(line, result) or is_reporting_note(line):
             kinds.append("byline" if len(result.authors) > authors else "meta")
         elif kinds and kinds[-1] == "byline" and (outlet := outlet_line(line)):
             set_outlet(result, outlet)  # "By Jane Roe" over "Coast Media Group"
@@ -118,6 +136,18 @@ def read_header(lines: list[str], origin: list[int], result: CleanText, page: st
             line, result
         ):
             kinds.append("meta")
+        elif i + 1 < len(lines) and _CREDIT_LABEL.fullmatch(line):
+            kinds.extend(("meta", "meta"))  # "News provided by" over the company, "Published By:" over an editor
+            i += 1
+        elif i + 1 < len(lines) and (outlet := outlet_line(line)) and (
+            BYLINE.match(lines[i + 1]) or (bare_names(lines[i + 1]) and read_date_line(" ".join(lines[i + 2 : i + 3])))
+        ):
+            set_outlet(result, outlet)  # "The Canadian Press" over "Jane Roe" over the date
+            kinds.append("meta")
+        elif len(bare_names(line)) > 1:
+            kinds.append("name")  # "Jane Roe and John Doe" under the standfirst
+        elif _DATED_PROMO.search(line):
+            kinds.append("other")  # a video's or a daily feature's title: "Today's News in 90 Seconds - March 18th"
         elif _real_words(line) >= 3 and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "“\"‘'"):
             kinds.append("headline")
         else:
@@ -135,29 +165,45 @@ def read_header(lines: list[str], origin: list[int], result: CleanText, page: st
     if not result.authors and run:
         names = [lines[k] for k in run if kinds[k] == "name"]  # "Jane Roe" between the title and standfirst
         if names:
-            result.authors.append(name_case(names[0]))
+            result.authors.extend(bare_names(names[0]))
         else:
             _read_bare_name(lines[run[-1] + 1 :], kinds[run[-1] + 1 :], result)
     if not result.authors:  # "Jane Roe" over "Mar 16, 2025", wherever the title is
         dated = [k for k in range(len(lines) - 1) if kinds[k] == "name" and kinds[k + 1] == "meta"]
         if dated:
-            result.authors.append(name_case(lines[dated[0]]))
+            result.authors.extend(bare_names(lines[dated[0]]))
 
 
 def _merge_header(lines: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
-    """A title set twice in a row counts once, and a date's label alone on its line is read with the
-    date under it ("Updated" over "Mar 17, 2025, 09:30 AM", "Published" over "2 hours ago")."""
+    """A title set twice in a row counts once, a date's label alone on its line is read with the date
+    under it ("Updated" over "Mar 17, 2025, 09:30 AM", "Published" over "2 hours ago"), and a title
+    wrapped over two lines is one line."""
     merged: list[str] = []
     at: list[int] = []
     for line, index in zip(lines, origin, strict=True):
+        if not any(c.isalnum() for c in line):
+            continue  # a separator set on its own line: "|" between a name and its date
         if merged and line == merged[-1]:
             at[-1] = index
-        elif merged and _DATE_LABEL.fullmatch(merged[-1]) and read_date_line(f"{merged[-1]} {line}"):
+        elif merged and (
+            (_DATE_LABEL.fullmatch(merged[-1]) and read_date_line(f"{merged[-1]} {line}"))
+            or _goes_on(merged[-1], line)  # a title wrapped on a printed page
+        ):
             merged[-1], at[-1] = f"{merged[-1]} {line}", index
         else:
             merged.append(line)
             at.append(index)
     return merged, at
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """A headline broken mid-phrase: the next line goes on in lower case ("Council backs plan for" over
+    "seawall at the bay")."""
+    return (
+        bool(re.match(r"[a-z]+ ", following)) and _real_words(following) >= 2 and _real_words(line) >= 3
+        and line[:1].isupper() and not terminal(line) and not line.endswith(":")
+        and not is_header_line(following) and not is_header_line(line)
+    )
 
 
 def _read_bare_name(lines: list[str], kinds: list[str], result: CleanText) -> None:
@@ -168,11 +214,19 @@ def _read_bare_name(lines: list[str], kinds: list[str], result: CleanText) -> No
         result.authors.append(name_case(rest[-1]))
 
 
+def bare_names(line: str) -> list[str]:
+    """The writers a line names and does nothing else: "Jane Roe", "Jane Roe and John Doe", "Jane Roe, John
+    Doe and Ann Lee"; [] for other lines."""
+    names = [name for name in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", line.strip()) if name]
+    return [name_case(name) for name in names] if names and all(map(_is_bare_name, names)) else []
+
+
 def _is_bare_name(line: str) -> bool:
     """Two or three capitalised words that are no outlet, job or section: a person's name."""
     tokens = line.split()
     return (
         2 <= len(tokens) <= 3 and bool(PERSON.fullmatch(line)) and not OUTLET_WORDS.search(line)
+        and not ACRONYM_OUTLET.fullmatch(line)
         and not ROLE_WORDS.search(line) and not any(token.lower() in NAV_WORDS for token in tokens)
     )
 
@@ -181,7 +235,8 @@ def _headline_run(kinds: list[str], origin: list[int], lines: list[str]) -> list
     """The title and standfirst: the run of headline-like lines nearest before the byline (or, without
     one, before the first date line or the body). A run breaks at a line of another kind and where
     furniture was taken out, so a site's tagline above its menu is not read as the title, and after a
-    sentence followed by a headline (a video's title and caption above the article's own title). A
+    sentence followed by a headline (a video's title and caption above the article's own title), and
+    above a title over a standfirst that ends like a sentence (a link to a translation, a kicker). A
     writer's name between the title and the standfirst stays in the run."""
     anchors = [i for i, kind in enumerate(kinds) if kind == "byline" and "headline" in kinds[:i]]
     anchors += [i for i, kind in enumerate(kinds) if kind == "meta" and "headline" in kinds[:i]]
@@ -199,6 +254,10 @@ def _headline_run(kinds: list[str], origin: list[int], lines: list[str]) -> list
         above = [k for k in run if kinds[k] == "headline"]
         if above and lines[j].rstrip(CLOSERS).endswith(".") and not terminal(lines[above[-1]]):
             break  # headlines end without a full stop; captions and standfirsts with one
+        if len(above) >= 2 and terminal(lines[above[0]]) and not terminal(lines[above[1]]) and not outlet_line(
+            lines[j]
+        ):
+            break  # a title over its standfirst is found; above them only a masthead still counts
         run.append(j)
         j -= 1
     heads = [k for k in run if kinds[k] == "headline"][:3]

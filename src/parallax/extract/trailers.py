@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from parallax.extract.bylines import BYLINE, NAME_TOKEN, OUTLET_WORDS, PERSON, parse_byline
+from parallax.extract.dates import read_date_line
 from parallax.extract.header import CleanText, is_header_line, set_outlet
 from parallax.extract.prose import BULLET, is_prose, terminal, word_count
 
@@ -25,18 +26,26 @@ _GLUED_TRAILER_END = re.compile(
 TRAILER = re.compile(
     r"\(?(?:(?:this|the) (?:article|story|piece|post|report|essay|column|interview|op-ed)(?: by [^.]{1,60}?)?"
     r" (?:was |is )?"
-    r"(?:originally |first )?(?:appeared|published|posted|ran|run|republished|produced|reprinted)"
+    r"(?:originally |first )?(?:appeared|appears|published|posted|ran|run|republished|produced|reprinted)"
     r"|(?:originally|first) (?:appeared|published|posted)|republished|reprinted"
     r"|(?:additional )?(?:reporting|writing|editing|research) (?:by|:)|edited by|compiled by"
     r"|with (?:inputs?|files|additional reporting) from\b|with agency inputs?\b"
     r"|(?:except for the headline, )?this (?:story|article|report) has not been edited\b"
     r"|(?:[\w.'’ -]{2,80} )?contributed (?:to )?(?:this |the )?(?:report|reporting|story|article)"
     r"|[—–-]*\s*with assistance (?:from|by)"
-    r"|copyright\b|©\s*(?=\w)|all rights reserved|this material may not be\b"
+    r"|source\s*:\s*(?=\w)|(?-i:SOURCE )(?=[A-Z])"
+    r"|copyright\b|©\s*(?=\w)|(?:[^.!?\n]{2,60}[.,]\s*)?all rights reserved|this material may not be\b"
     r"|follow (?:him|her|them|[^.]{1,120}?) on (?:twitter|x|facebook|instagram)"
     r"|contact (?:the )?(?:author|reporter|writer)|read the (?:rest|full|original)"
     r"|(?:contact|e-?mail|reach|write to) (?:him|her|them|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})) (?:at|on|via) "
     r"|(?:have|got) a (?:news )?tip\b|story tips\b"
+    r"|(?:this |the )?transcripts? (?:was |were |is |are |has been |have been )?(?:automatically |machine[- ])?"
+    r"(?:generated|created|produced|transcribed)\b"
+    # where the writers were, under the article: "Roe reported from Accra.", "Doe and Lee contributed."
+    r"|(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})(?:(?:,| and|, and) (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}))*"
+    r" (?:(?:reported|contributed reporting|contributed) from [A-Z]\w*|contributed(?=\.?$))"
+    # the site's note on corrections: "Our journalists try to be as accurate as possible but ..."
+    r"|our (?:journalists|reporters|editors) (?:try|strive|aim|work)\b"
     r"|this (?:article|story) (?:has been|was) (?:updated|corrected|amended)"
     r"|published in (?:the )?[A-Z][^.]{0,60}, \w+ \d{1,2}(?:st|nd|rd|th)?, \d{4}"
     r"|published in (?:the |our )?[\w ]{0,30}\b(?:issue|edition)\b)\b"
@@ -45,14 +54,18 @@ TRAILER = re.compile(
     r"|(?:correction|clarification|editor['’]?s note)s?:\s",
     re.I,
 )
+# The agency a piece came from, under it: "Source: Example News/ab(cd)".
+_SOURCE = re.compile(r"source\s*:\s*(?P<outlet>[A-Z][\w&'’ -]{1,40}?)\s*(?:/|\(|$)", re.I)
+ABOUT_BOX = re.compile(r"about (?:the )?(?:authors?|writers?|(?-i:[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4}))\W?", re.I)
 # A copyright line closes the article: what follows it, when none of it is a paragraph, is the site's.
-COPYRIGHT_MARK = re.compile(r"(?:copyright\b|©|\(c\)\s*\d{4})", re.I)
+COPYRIGHT_MARK = re.compile(r"(?:copyright\b|©|\(c\)\s*\d{4}|[^.!?\n]{2,60}[.,]\s*all rights reserved\b)", re.I)
 # A closing appeal to pay for the journalism: "quality journalism is more crucial than ever", "Try it
 # free for 1 month".
 _PITCH = re.compile(
     r"\b(?:quality|independent|trusted|public[- ]interest) journalism\b|\bsupport (?:our|independent) "
     r"(?:journalism|reporting|work)\b|\bby subscribing\b|\bfree for \d+ (?:day|week|month)s?\b|\bfree trial\b"
-    r"|\b(?:free|paid) subscriber\b|\bupgrade (?:your subscription|to paid)\b",
+    r"|\b(?:free|paid) subscriber\b|\bupgrade (?:your subscription|to paid)\b|\bunlimited (?:digital )?access\b"
+    r"|\bfor [£$€]\d+(?:\.\d\d)? (?:a|per) (?:week|month|year)\b",
     re.I,
 )
 REPUBLISHED = re.compile(
@@ -61,7 +74,8 @@ REPUBLISHED = re.compile(
     re.I,
 )
 _TRAILER_OUTLET = re.compile(
-    r"(?:appeared|published|posted|ran|run|republished|reprinted|produced)(?: originally| first)?"
+    r"(?:appeared|published|posted|ran|run|republished|reprinted|produced"
+    r"|read the (?:full |rest of the |original )?(?:article|story|piece))(?: originally| first)?"
     r" (?:at|on|in|by|with|from) (?P<outlet>(?-i:(?:[Tt]he )?[A-Z][\w.&'’ -]{1,60}?))\.?"
     r"(?=\s+(?:under|with|and|as)\b|[,;)]|\.\s|\s*$)",
     re.I,
@@ -123,7 +137,13 @@ def strip_trailers(units: list[str], result: CleanText) -> list[str]:
 
 def _drop_writer_box(units: list[str], result: CleanText) -> list[str]:
     """A byline under the article ("Written by Jane Roe") opens a box on the writer: it goes with the
-    few short lines after it (follower counts, a one-line profile)."""
+    few short lines after it (follower counts, a one-line profile). So does a box headed "About the
+    author" or "About Example Corp" (a press release's note on the company), with up to three paragraphs."""
+    for k in range(len(units) - 1, max(len(units) - 5, 0), -1):
+        if ABOUT_BOX.fullmatch(units[k]) and len(units) - k <= 4 and all(word_count(u) <= 100 for u in units[k:]):
+            for unit in units[k:]:
+                note_trailer(unit, result)
+            return units[:k]
     for k in range(len(units) - 1, max(len(units) - 6, 0), -1):
         match = BYLINE.match(units[k])
         if match and not match.group("desk") and parse_byline(units[k]):  # "From KXT's ..." signs an entry
@@ -149,6 +169,14 @@ def _is_author_bio(unit: str, result: CleanText) -> bool:
 
 def note_trailer(trailer: str, result: CleanText) -> None:
     result.warnings.append(f"trailer: removed {trailer!r}")
+    dates = read_date_line(trailer)  # "Published 18 March 2025" under the article
+    if dates:
+        result.published = result.published or dates.published
+        result.modified = result.modified or dates.modified
+        return
+    source = _SOURCE.match(trailer)
+    if source:
+        set_outlet(result, source.group("outlet"))
     holder = _COPYRIGHT_HOLDER.match(trailer)
     # without a year, only "©" and a company or an outlet's name: "© Jane Doe/Wire Agency" credits a photo
     named = holder and COPYRIGHT_MARK.match(trailer) and (holder.group("company") or OUTLET_WORDS.search(trailer))
