@@ -556,3 +556,31 @@ def test_a_quote_only_one_outlet_carries_is_shown_in_its_clause_not_as_a_fact_of
     clause = _fact_with(found, "a", "would sign it within days")
     assert clause is not None and clause.single_outlet
     assert [f for f in found.facts if f.reported_by.get("a") and f.reported_by["a"].text.startswith("accepts")] == []
+
+
+def test_outlets_leading_with_different_tolls_differ_even_when_their_clauses_do_not_align():
+    found = _two_outlets(
+        "Since Monday, seven people have died as wildfires tore through villages on the coast. "
+        "Ferries took residents to safety. The navy sent two ships.",
+        "Wildfires have scorched farmland and killed at least 2 people. Smoke closed the airport for a day. "
+        "Schools stayed shut.",
+    )
+    [toll] = [t for t in found.tensions if t.kind == "number"]
+    assert toll.about == "people dead: 2 / 7"
+    assert set(toll.sides) == {"a", "b"}
+
+
+def test_a_toll_from_an_earlier_event_is_background_not_the_story_count():
+    articles = _articles({
+        "a": "At least two people have died in an attack on the consulate. Police sealed off the street.",
+        "b": "Airstrikes last week killed more than 30 people in the north. At least two people were killed "
+             "when a bomber struck the consulate.",
+    })
+    for article in articles.values():
+        article.published = "2016-11-11"
+    last_week = articles["b"].text.index("last week")
+    analyses = {
+        "b": Analysis("b", times=[TimeExpr("last week", last_week, last_week + 9, "2016-W44", "DATE")]),
+    }
+    found = compare_story(Story("s", list(articles)), articles, analyses)
+    assert [t.about for t in found.tensions if t.kind == "number"] == []

@@ -21,6 +21,7 @@ A difference between articles published at different times may be an update, so 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from itertools import takewhile
@@ -29,6 +30,7 @@ import numpy as np
 
 from parallax.analyze.cues import SPEECH_VERBS
 from parallax.compare.context import EMBED_WORDS, StoryContext
+from parallax.compare.dates import is_dated, span
 from parallax.compare.facts import Alignment
 from parallax.compare.units import NUMBER_WORDS, STOP, Number, Unit, numbers_in, stem, words_of
 from parallax.model import Span, Tension, TimelineEvent
@@ -77,6 +79,18 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "evacuated": ("evacu", "displac", "fled", "flee", "homes", "homeless", "shelter"),
     "rescued": ("rescu", "saved", "survivor"),
 }
+# The kinds of toll a story's articles are compared on even when their clauses do not align.
+_TOLLS = frozenset({"dead", "injured", "missing", "arrested", "evacuated"})
+_BEINGS = (
+    "people", "person", "civilian", "soldier", "troop", "child", "resident", "worker", "officer", "police",
+    "migrant", "passenger", "student", "protester", "demonstrator", "fighter", "militant", "victim", "men",
+    "man", "women", "woman", "tourist", "firefighter", "patient", "prisoner", "hostage", "journalist", "crew",
+    "citizen", "villager", "refugee", "member", "staff", "miner", "pilgrim", "fan", "spectator", "inmate",
+)
+_BACKGROUND_DAYS = 3
+# Words that hedge a figure ("killed at least 2", "injured more than 50"): they say nothing of what happened.
+_QUALIFIERS = frozenset({"least", "most", "more", "less", "fewer", "than", "about", "around", "nearly", "almost",
+                         "some", "over", "under", "roughly", "approximately", "estimated", "up"})
 _SIDE_WINDOW = 40
 # Nouns a number names one of rather than counts ("Episode 7 Recap", "Game 7 crowd", "Flight 370 debris"):
 # the number is a label, and two labels are two things, not two counts of one.
@@ -236,7 +250,7 @@ def _labelled(text: str, n: Number) -> bool:
 
 
 def _framing(word: str) -> bool:
-    return word.isalpha() and word not in STOP and not word.endswith("ly")
+    return word.isalpha() and word not in STOP and word not in _QUALIFIERS and not word.endswith("ly")
 
 
 def number_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
@@ -280,6 +294,58 @@ def number_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
                 confidence=0.7,
             ))
     return out
+
+
+def toll_tensions(ctx: StoryContext, aligned: list[Tension]) -> list[Tension]:
+    """The toll each article leads with (people killed, injured, missing, arrested, evacuated), when the
+    articles' tolls differ and no aligned fact already shows it: "seven people have died" in one outlet
+    and "killed at least 2 people" in another are told in clauses too unlike to align, yet the
+    difference is what a reader of both needs first. An article's toll is its first figure of that kind
+    (news gives the current count first) outside clauses dated well before the article ("in 2004, when
+    seven people were killed", "airstrikes last week in which 30 people were killed"). A lower confidence
+    than an aligned figure's, since the two counts may still be of different things."""
+    tolls: dict[tuple[str, str], dict[str, tuple[float, Number, Unit]]] = {}
+    for u in ctx.units:
+        if u.article_id in ctx.story.copies or len(u.words) > EMBED_WORDS:
+            continue
+        if _background(u, ctx.articles[u.article_id].published):
+            continue
+        for n in numbers_in(u.span.text):
+            if _labelled(u.span.text, n) or not n.unit.startswith(_BEINGS):
+                continue  # "12M acres and killed": a toll counts people, not what burned
+            frame = _frame(u.span.text, n)
+            if len(frame) != 1 or not frame <= _TOLLS:
+                continue  # "died and more than 50 people were injured": which toll is unclear
+            tolls.setdefault((next(iter(frame)), n.unit), {}).setdefault(u.article_id, (n.value, n, u))
+    shown = {(aid, span.start) for t in aligned for aid, span in t.sides.items()}
+    out = []
+    for (kind, _), per_article in tolls.items():
+        values = sorted({v for v, _, _ in per_article.values()})
+        if len(per_article) < 2 or len(values) < 2:
+            continue
+        if all((aid, u.span.start) in shown for aid, (_, _, u) in per_article.items()):
+            continue
+        ids = sorted(per_article)
+        word = next(iter(per_article.values()))[1].word
+        out.append(Tension(
+            kind="number",
+            about=f"{word} {kind}: " + " / ".join(f"{v:g}" for v in values),
+            sides={aid: u.span for aid, (_, _, u) in sorted(per_article.items())},
+            maybe_update=any(_maybe_update(ctx, a, b) for a in ids for b in ids if a < b),
+            confidence=0.5,
+        ))
+    return out
+
+
+def _background(unit: Unit, published: str | None) -> bool:
+    """A clause dated well before its article ("last week", "in 2004"): background, not the story's count."""
+    if not published:
+        return False
+    day = dt.date.fromisoformat(published[:10])
+    years = [int(v) for v in unit.dates if re.fullmatch(r"\d{4}", v)]
+    return any(y < day.year for y in years) or any(
+        is_dated(v) and (day - span(v)[1]).days > _BACKGROUND_DAYS for v in unit.dates
+    )
 
 
 def _quote_vector(ctx: StoryContext, aid: str, start: int, end: int) -> np.ndarray:
@@ -419,7 +485,8 @@ def find_tensions(ctx: StoryContext, alignment: Alignment, events: list[Timeline
     stances = [*stance_tensions(ctx, alignment)]
     opposed = {_clauses(t) for t in stances}
     dates = [t for t in date_tensions(ctx, events) if _clauses(t) not in opposed]
-    found = [*number_tensions(ctx, alignment), *dates, *quote_tensions(ctx),
+    numbers = number_tensions(ctx, alignment)
+    found = [*numbers, *toll_tensions(ctx, numbers), *dates, *quote_tensions(ctx),
              *reported_attribution(ctx, alignment), *stances]
     return sorted(found, key=lambda t: -t.confidence)
 
