@@ -145,3 +145,13 @@ def test_a_disputed_date_names_who_gives_which_date():
     by_id = {a["id"]: a for a in data["articles"]}
     assert "**2025-06-01** **(dates disagree: Courier gives 2025-06-02)**" in story_markdown(data["stories"][0], by_id)
     assert "dates disagree: Courier gives 2025-06-02</span>" in render_story(data["stories"][0], by_id)
+
+
+def test_a_story_of_untitled_articles_is_named_by_its_weightiest_shared_fact():
+    articles, analyses, briefings = _fixture()
+    briefings[0].story.title = None
+    data = build_briefing(articles, analyses, briefings)
+    story = data["stories"][0]
+    assert story["title"] is None and story["label"] == "residents left"
+    assert story_markdown(story, {a["id"]: a for a in data["articles"]}).startswith("# residents left\n")
+    assert "<h1>residents left</h1>" in render_story(story, {a["id"]: a for a in data["articles"]})

@@ -34,6 +34,7 @@ def story_json(briefing: StoryBriefing) -> dict[str, Any]:
     return {
         "id": story.id,
         "title": story.title,
+        "label": story.title or _lead_label(briefing),
         "articles": list(story.article_ids),
         "copies": dict(story.copies),
         "outlets": to_json(briefing.outlets),
@@ -46,6 +47,14 @@ def story_json(briefing: StoryBriefing) -> dict[str, Any]:
         "positions": to_json(briefing.positions),
         "timeline": to_json(briefing.timeline),
     }
+
+
+def _lead_label(briefing: StoryBriefing) -> str:
+    """What names a story whose articles have no title: its weightiest fact that several outlets
+    report, else its weightiest fact (facts come weightiest first), else its id."""
+    shared = [f for f in briefing.facts if not f.single_outlet]
+    lead = (shared or briefing.facts or [None])[0]
+    return lead.about if lead is not None else briefing.story.id
 
 
 def build_briefing(

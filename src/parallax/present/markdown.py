@@ -46,7 +46,7 @@ def story_markdown(story: Mapping[str, Any], articles: Mapping[str, Mapping[str,
     """The whole briefing of one story (a ``stories[]`` item of the export) as Markdown."""
     names = ArticleLabels(story, articles)
     groups = story.get("groups") or {}
-    lines = [f"# {story.get('title') or story['id']}", ""]
+    lines = [f"# {story.get('label') or story['id']}", ""]
     lines.append(f"Story `{story['id']}`: {len(story['articles'])} articles from {len(story['outlets'])} outlets.")
     lines.append("")
     for outlet, ids in story["outlets"].items():
