@@ -386,3 +386,23 @@ def test_agreeing_while_saying_something_agrees_to_no_saying(nlp):
 def test_a_pronoun_reporting_a_demand_is_not_the_actor_above_it(nlp):
     text = "Adams accused the agency of bias after it said that Lopez should not face charges."
     assert find(run(nlp, text), "Tom Adams", "demands") == []
+
+
+def test_a_pronoun_object_is_the_actor_it_stands_for_or_no_position(nlp):
+    text = "Adams met Lopez on Monday. Adams backed her. The plan is costly, but Lopez will continue to support it."
+    cast = {**CAST, "Maria Lopez": ("PERSON", ["Lopez", "her"])}
+    found = extract_positions(nlp(text), actors(text, cast), [])
+    assert [(p.actor, p.about) for p in found if p.stance == "supports"] == [("Tom Adams", "Maria Lopez")]
+
+
+def test_a_stance_put_as_a_condition_is_not_taken(nlp):
+    found = run(nlp, "Mexico threatened to walk out unless Adams offers concessions.")
+    assert [(p.actor, p.stance) for p in found] == [("Mexico", "threatens")]
+
+
+def test_a_negated_passive_future_is_no_refusal(nlp):
+    assert run(nlp, "Mexico will not be featured on the cover of the magazine.") == []
+
+
+def test_welcoming_prisoners_is_hosting_not_accepting(nlp):
+    assert run(nlp, "Adams welcomed the prisoners at the airbase.") == []

@@ -65,6 +65,7 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "csubj", "advcl"}
 MAX_ABOUT_WORDS = 14
 FLIP_WHEN_NEGATED: dict[str, Stance] = {"accepts": "rejects", "supports": "rejects", "proposes": "rejects"}
 _MAXIM_ADVERBS = {"sometimes", "often", "usually", "generally"}
+_HOSTED = {"visitor", "guest", "delegation", "crowd", "player", "prisoner", "hostage", "refugee", "pilgrim", "soldier"}
 _DANGLING_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"}  # words a cut phrase must not end on
 
 
@@ -169,7 +170,7 @@ def _a_person(obj: Token) -> bool:
     return (
         obj.ent_type_ in {"PERSON", "NORP"}
         or obj.lower_ in PERSON_PRONOUNS | {"them", "us", "me"}
-        or obj.lemma_.lower() in PERSON_NOUNS | {"visitor", "guest", "delegation", "crowd", "player"}
+        or obj.lemma_.lower() in PERSON_NOUNS | _HOSTED
     )
 
 
@@ -275,13 +276,13 @@ def _unquoted(text: str) -> str:
 
 def _make(
     ctx: Context, holder: Holder, stance: Stance, cue: Token, about: tuple[int, int],
-    evidence: tuple[int, int], confidence: float,
+    evidence: tuple[int, int], confidence: float, named: str | None = None,
 ) -> Position:
     reporter, confirmed = reporter_of(ctx, cue, holder.actor)
     return Position(
         actor=holder.actor,
         stance=stance,
-        about=_about(ctx.doc, *about),
+        about=named or _about(ctx.doc, *about),
         evidence=Span.of(doc_text(ctx.doc), *evidence),
         source=_source(ctx, evidence[0], evidence[1], reporter, holder.via_statement),
         reporter=reporter,
@@ -311,8 +312,11 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
         o for o in objects
         if o.dep_ == "xcomp" and _verb_stance(o) and stance not in REJECTING and _controller(verb) is None
     ]
-    if not objects or inner or _nothing_offered(objects):
+    if not objects or inner or _nothing_offered(objects) or _conditional(verb):
         return []
+    named = _pronoun_actor(ctx, objects)
+    if len(objects) == 1 and objects[0].tag_ == "PRP" and named is None:
+        return []  # "will continue to support it": what "it" is, no rule here can tell
     if stance == "rejects" and objects[0].dep_ == "xcomp" and objects[0].lemma_ in SPEAKING_OUT:
         return []  # "refused to comment further" declines to speak, not a thing
     if verb.lemma_ in WISH_VERBS and (
@@ -336,7 +340,20 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
     last = max([e for _, e in spans] + [cue_end])
     about = _trim(ctx.doc, min(s for s, _ in spans), max(e for _, e in spans))
     evidence = _trim(ctx.doc, min([first] + [s for s, _ in spans]), last)
-    return [_make(ctx, holder, stance, verb, about, evidence, confidence)]
+    return [_make(ctx, holder, stance, verb, about, evidence, confidence, named)]
+
+
+def _conditional(verb: Token) -> bool:
+    """A stance put as a condition ("... unless Washington offers concessions") is not taken."""
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+
+
+def _pronoun_actor(ctx: Context, objects: list[Token]) -> str | None:
+    """The actor a lone pronoun object stands for ("refused to endorse him"), as the article resolved it."""
+    if len(objects) != 1 or objects[0].tag_ != "PRP":
+        return None
+    actor = ctx.actors.at(objects[0].idx, objects[0].idx + len(objects[0]))
+    return actor.name if actor is not None else None
 
 
 def _noun_objects(noun: Token) -> list[Token]:
@@ -435,7 +452,8 @@ def _forecast(clause: Token, subj: Token | None, own: str | None, holder: Holder
     if not _negated_will(clause):
         return False
     holder_is_subject = subj is not None and (subj.lower_ in SELF_SUBJECTS or own == holder.actor)
-    return clause.lemma_ == "be" or clause.lemma_ in UNWILLED_VERBS or not holder_is_subject
+    passive = any(c.dep_ == "auxpass" for c in clause.children)  # "will not be featured": done to them
+    return clause.lemma_ == "be" or clause.lemma_ in UNWILLED_VERBS or passive or not holder_is_subject
 
 
 def _speech_head(clause: Token) -> Token | None:
