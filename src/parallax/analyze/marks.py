@@ -37,9 +37,11 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _closes(text: str, i: int) -> bool:
+    """A mark after a word; also one glued to the next sentence after a full stop or comma, as scraped
+    text loses the space ('a new weapon."Hours earlier'), since no quote opens right after punctuation."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and not after.isalnum()
+    return not before.isspace() and (not after.isalnum() or before in ".?!,")
 
 
 def _elided(text: str, i: int) -> bool:
