@@ -385,3 +385,5 @@ def test_marks_for_left_out_letters_and_decades_open_no_quote(text, quoted):
 def test_a_closing_mark_glued_to_the_next_sentence_still_closes():
     text = 'Kim said the world would see a "new strategic weapon."Hours earlier, media said "talks were over." He left.'
     assert [text[m.start : m.end] for m in find_marked(text)] == ["new strategic weapon.", "talks were over."]
+    text = 'He warned of a "new way" unless they offer concessions."We will see. I like him,"Ann Lee told reporters.'
+    assert [text[m.start : m.end] for m in find_marked(text)] == ["new way", "We will see. I like him,"]

@@ -31,9 +31,11 @@ class Marked:
 
 
 def _opens(text: str, i: int) -> bool:
+    """A mark before a word, after a space or an opening sign; also one glued to the end of the sentence
+    before it ('offers concessions."We will see'), when no quote is open to close."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return before in _OPEN_BEFORE and not after.isspace()
+    return (before in _OPEN_BEFORE and not after.isspace()) or (before in ".?!" and after.isupper())
 
 
 def _closes(text: str, i: int) -> bool:
