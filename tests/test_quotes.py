@@ -387,3 +387,16 @@ def test_a_closing_mark_glued_to_the_next_sentence_still_closes():
     assert [text[m.start : m.end] for m in find_marked(text)] == ["new strategic weapon.", "talks were over."]
     text = 'He warned of a "new way" unless they offer concessions."We will see. I like him,"Ann Lee told reporters.'
     assert [text[m.start : m.end] for m in find_marked(text)] == ["new way", "We will see. I like him,"]
+
+
+def test_paragraphs_of_one_quote_joined_on_one_line_are_quotes_of_their_own(nlp):
+    text = ('Maria Lopez, 31, said: "We heard screaming in the first carriage. Then we went over. "It went black '
+            'and we were thrown around. People were shouting. (Photo: Agency) "I tried to help but I just froze." '
+            'She left.')
+    quotes = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert [q.text for q in quotes] == [
+        "We heard screaming in the first carriage. Then we went over.",
+        "It went black and we were thrown around. People were shouting.",
+        "I tried to help but I just froze.",
+    ]
+    assert {q.speaker for q in quotes} == {"Maria Lopez"}

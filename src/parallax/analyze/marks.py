@@ -52,6 +52,12 @@ def _elided(text: str, i: int) -> bool:
     return not text[i + 1 : i + 2].isalnum() or _ELISION.match(text, i + 1) is not None
 
 
+def _last_sentence_end(text: str, start: int, end: int) -> int:
+    """Just after the last full stop, question or exclamation mark in [start, end), else ``end``."""
+    cut = max(text.rfind(mark, start, end) for mark in ".?!")
+    return cut + 1 if cut >= start else end
+
+
 def _trimmed(text: str, start: int, end: int, closed: bool, single: bool) -> Marked | None:
     while start < end and text[start].isspace():
         start += 1
@@ -77,6 +83,11 @@ def find_marked(text: str) -> list[Marked]:
             elif ch in _DOUBLE_CLOSE or (ch == '"' and _closes(text, i)):
                 found.append(_trimmed(text, double, i, True, False))
                 double = None
+            elif ch == '"' and text[i - 1].isspace() and text[i + 1 : i + 2].isupper():
+                # a mark that can only open while one is open: the open quote lost its closing mark
+                # where flattened paragraphs were joined ('in need. (Photo: X) "And the truth is ...')
+                found.append(_trimmed(text, double, _last_sentence_end(text, double, i), False, False))
+                double, single = i + 1, None
         elif double is None and ch in "‘’'":
             if single is not None and ch != "‘" and _closes(text, i):
                 if i - single <= _MAX_SINGLE:

@@ -92,7 +92,7 @@ def _kind(reader: Reader, mark: Marked) -> str:
     prev = char_before(text, mark.start)
     head = text[mark.start]
     starts_sentence = head.isupper() or head in "[(…." or head.isdigit()
-    if prev in "\n" + SENT_END + ":" or (prev == "," and starts_sentence):
+    if prev in "\n" + SENT_END + ":" or (prev in ",)" and starts_sentence):  # ")": after a caption's credit
         return "direct" if starts_sentence or prev in "\n:" else "partial"
     return "partial"
 
