@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.position_holders import Context, actor_of
 from parallax.analyze.positions import extract_positions
@@ -406,3 +408,42 @@ def test_a_negated_passive_future_is_no_refusal(nlp):
 
 def test_welcoming_prisoners_is_hosting_not_accepting(nlp):
     assert run(nlp, "Adams welcomed the prisoners at the airbase.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance", "about"),
+    [
+        ("Adams pressed for a ceasefire.", "demands", "a ceasefire"),
+        ("Adams is lobbying for new sanctions.", "demands", "new sanctions"),
+        ("Adams appealed for calm.", "demands", "calm"),
+        ("Adams asked for more time.", "demands", "more time"),
+        ("Adams called on Mexico to withdraw its troops.", "demands", "Mexico to withdraw its troops"),
+        ("Adams argued for lower taxes.", "demands", "lower taxes"),
+        ("Adams requested an emergency meeting.", "demands", "an emergency meeting"),
+        ("Adams campaigned for a second referendum.", "supports", "a second referendum"),
+        ("Adams voiced support for the union.", "supports", "the union"),
+        ("Adams voted for the bill.", "supports", "the bill"),
+        ("Adams praised the agreement.", "supports", "the agreement"),
+        ("Adams criticised the decision.", "opposes", "the decision"),
+        ("Adams condemned the attack.", "opposes", "the attack"),
+        ("Adams is against the plan.", "opposes", "the plan"),
+        ("Adams voted against the bill.", "opposes", "the bill"),
+        ("Adams objected to the plan.", "opposes", "the plan"),
+        ("Adams suggested a summit.", "proposes", "a summit"),
+        ("Adams has made a ceasefire a precondition for talks.", "demands", "a ceasefire"),
+    ],
+)
+def test_common_ways_of_taking_a_stance(nlp, sentence, stance, about):
+    found = run(nlp, "Tom Adams spoke in Oslo on Monday. " + sentence)
+    assert (stance, about) in [(p.stance, p.about) for p in find(found, "Tom Adams", stance)]
+
+
+def test_conditions_listed_after_a_colon_are_one_demand_each(nlp):
+    found = find(run(nlp, "Adams set three conditions for talks: a truce, aid access and a prisoner swap."),
+                 "Tom Adams", "demands")
+    assert [p.about for p in found] == ["a truce", "aid access", "a prisoner swap"]
+
+
+def test_praising_or_campaigning_for_an_office_backs_no_one(nlp):
+    text = "Adams praised Lopez for her speech. Adams campaigned for the presidency."
+    assert find(run(nlp, text), "Tom Adams", "supports") == []

@@ -42,7 +42,9 @@ from parallax.analyze.positions_lexicon import (
     NOUN_CUE_PREPS,
     NOUN_CUES,
     NOUN_OBJECT_ONLY,
+    OFFICES,
     OPTION_PHRASES,
+    PERSON_JUDGED,
     PHRASAL_CUES,
     PREP_OBJECT_CUES,
     REFUSAL_AUX,
@@ -113,8 +115,9 @@ def _items(doc: Doc, head: Token) -> list[tuple[int, int]]:
 def _verb_objects(verb: Token, extra: Token | None = None) -> list[Token]:
     """The verb's complements after it (a passive subject counts too), incl. a particle's object."""
     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    cue_word = extra.i if extra is not None else None
     objs += [
-        g for c in verb.children if c.dep_ in {"prep", "prt"} and (c.lower_ in OBJECT_PREPS or c is extra)
+        g for c in verb.children if c.dep_ in {"prep", "prt"} and (c.lower_ in OBJECT_PREPS or c.i == cue_word)
         for g in c.children if g.dep_ in {"pobj", "pcomp"} and g.ent_type_ not in {"DATE", "TIME"}
     ]
     marked = extra.head.i if extra is not None and extra.dep_ == "mark" else None  # "call for X to do Y"
@@ -227,8 +230,8 @@ def _verb_stance(verb: Token) -> tuple[Stance, Token | None] | None:
     """The stance a verb states (and the cue token that ends its phrase), from the lexicon."""
     if verb.pos_ not in {"VERB", "AUX"}:  # a noun ("the union's call for X") is read by ``_from_noun``
         return None
-    if verb.lemma_ in CONTROL_DEMANDS:
-        return ("demands", None) if _controller(verb) is not None else None
+    if verb.lemma_ in CONTROL_DEMANDS and _controller(verb) is not None:
+        return "demands", None
     children = list(verb.children)
     taken = any(c.dep_ in {"dobj", "prt"} for c in children)  # "call him in for X" is no "call for X"
     for c in children:
@@ -323,7 +326,9 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
         not any(_asks_of_others(o) for o in objects) or any(_frames_speech(c) for c in verb.children)
     ):
         return []
-    if verb.lemma_ in HOSTING_VERBS and _a_person(objects[0]):
+    if verb.lemma_ in HOSTING_VERBS | PERSON_JUDGED and (_a_person(objects[0]) or actor_of(ctx, objects[0])):
+        return []
+    if verb.lemma_ == "campaign" and objects[0].lemma_.lower() in OFFICES:
         return []
     holder = find_holder(ctx, verb)
     if holder is None or (verb.lemma_ in WARNING_VERBS and not _own_threat(objects, holder)):
@@ -357,6 +362,12 @@ def _pronoun_actor(ctx: Context, objects: list[Token]) -> str | None:
 
 
 def _noun_objects(noun: Token) -> list[Token]:
+    listed = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+    if listed and any(t.text == ":" for t in noun.doc[noun.i : listed[0].i]):
+        return listed[:1]  # "three conditions for talks: a truce, aid access and ..."
+    made = [c for c in noun.head.children if c.dep_ == "dobj" and c.i < noun.i] if noun.head.lemma_ == "make" else []
+    if noun.dep_ == "dobj" and made:
+        return made  # "made a ceasefire a precondition for talks"
     preps = NOUN_CUE_PREPS.get(noun.lemma_)
     if preps is not None:
         return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps

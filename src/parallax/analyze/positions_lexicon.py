@@ -21,6 +21,8 @@ VERB_CUES: dict[str, Stance] = {
     "support": "supports", "back": "supports", "favour": "supports", "favor": "supports",
     "postpone": "defers", "delay": "defers", "shelve": "defers", "defer": "defers", "suspend": "defers",
     "threaten": "threatens", "warn": "threatens",
+    "request": "demands", "suggest": "proposes", "praise": "supports",
+    "criticise": "opposes", "criticize": "opposes", "condemn": "opposes", "denounce": "opposes",
 }
 # verbs that demand only of someone named as their object ("asked Turkey to support X", "told Iran to
 # withdraw"); alone they state nothing ("asked about X", "told reporters")
@@ -29,7 +31,7 @@ CONTROL_DEMANDS = {"ask", "tell", "order", "instruct", "implore", "beg", "encour
 # would retaliate", "warned that X would face sanctions if ..."), not a forecast ("warned the plan would fail")
 WARNING_VERBS = {"warn"}
 # cues that state a stance only toward a thing ("declined the offer", not "declined to comment")
-NOUN_OBJECT_ONLY = {"decline", "plan", "back"}
+NOUN_OBJECT_ONLY = {"decline", "plan", "back", "suggest", "request"}
 # verbs of wishing: a demand only when they ask something of others ("wants Ukraine not to mobilise",
 # "wants a ceasefire"), not when they tell the holder's own wish ("I want to live in ...", "we all want
 # what's best")
@@ -41,6 +43,12 @@ UNWILLED_VERBS = {
     "forget", "remember", "know", "believe", "understand", "see", "feel", "think", "expect", "imagine", "recover",
     "happen", "last", "work", "matter", "win", "lose", "succeed", "fail", "survive", "face", "receive", "get",
 }
+# what one campaigns for when one runs for it ("campaigned for the presidency"), not backs it
+OFFICES = {
+    "presidency", "office", "seat", "reelection", "re-election", "election", "nomination", "mayoralty", "leadership",
+}
+# verbs that judge rather than back when their object is a person ("praised Trump", unlike "praised the deal")
+PERSON_JUDGED = {"praise"}
 # verbs that host a person rather than accept a thing ("welcomed another visitor")
 HOSTING_VERBS = {"welcome", "greet", "receive"}
 # nouns a possessor speaks or acts through ("his government rejected", "her campaign denied"), unlike
@@ -58,6 +66,11 @@ PHRASAL_CUES: dict[tuple[str, str], Stance] = {
     ("call", "for"): "demands", ("rule", "out"): "rejects", ("put", "forward"): "proposes",
     ("put", "together"): "proposes", ("push", "for"): "demands", ("hold", "off"): "defers",
     ("insist", "on"): "demands", ("turn", "down"): "rejects", ("sign", "up"): "accepts",
+    ("press", "for"): "demands", ("lobby", "for"): "demands", ("appeal", "for"): "demands",
+    ("ask", "for"): "demands", ("argue", "for"): "demands", ("campaign", "for"): "supports",
+    ("call", "on"): "demands", ("vote", "for"): "supports", ("vote", "against"): "opposes",
+    ("object", "to"): "opposes", ("argue", "against"): "opposes", ("campaign", "against"): "opposes",
+    ("be", "against"): "opposes", ("speak", "against"): "opposes",
 }
 # verb + prepositional object that together state a stance ("put X on hold")
 PREP_OBJECT_CUES: dict[tuple[str, str, str], Stance] = {
@@ -68,10 +81,12 @@ NOUN_CUES: dict[str, Stance] = {
     "demand": "demands", "condition": "demands", "precondition": "demands", "requirement": "demands",
     "ultimatum": "demands", "proposal": "proposes", "plan": "proposes", "offer": "proposes",
     "refusal": "rejects", "rejection": "rejects", "opposition": "opposes", "threat": "threatens",
-    "call": "demands",
+    "call": "demands", "support": "supports", "criticism": "opposes", "condemnation": "opposes",
 }
 # noun cues that state a stance only with these prepositions ("a call for an inquiry", not "a call on Monday")
-NOUN_CUE_PREPS: dict[str, set[str]] = {"call": {"for"}}
+NOUN_CUE_PREPS: dict[str, set[str]] = {
+    "call": {"for"}, "support": {"for"}, "criticism": {"of"}, "condemnation": {"of"},
+}
 # verbs that introduce what someone says, thinks aloud or makes known
 STATEMENT_VERBS = {
     "say", "tell", "insist", "make", "warn", "state", "stress", "argue", "add", "write", "respond",
