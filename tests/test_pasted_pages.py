@@ -12,6 +12,7 @@ import pytest
 
 from parallax.extract.bylines import parse_byline, parse_credit_line
 from parallax.extract.dates import read_date_line
+from parallax.extract.hygiene import tidy
 from parallax.extract.text import CleanText, clean_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pasted"
@@ -23,10 +24,11 @@ PAGES: dict[str, dict] = {
 
 
 def _expected_body(name: str) -> tuple[list[str], list[str]]:
-    """The body's paragraphs as the page shows them, and every furniture line of the page. A page copied
-    from a PDF ("wrapped") has one paragraph per run of lines between blank lines and furniture lines."""
+    """The body's paragraphs as the page shows them (odd spaces and invisible characters tidied), and every
+    furniture line of the page. A page copied from a PDF ("wrapped") has one paragraph per run of lines
+    between blank lines and furniture lines."""
     want = PAGES[name]
-    lines = [line.strip() for line in (FIXTURES / name).read_text(encoding="utf-8").split("\n")]
+    lines = [line.strip() for line in tidy((FIXTURES / name).read_text(encoding="utf-8")).split("\n")]
     first = next(i for i, line in enumerate(lines) if want["body_starts_with"] in line)
     last = next(i for i, line in enumerate(lines) if i >= first and line.endswith(want["body_ends_with"]))
     inside = lines[first : last + 1]
@@ -116,6 +118,16 @@ def test_real_articles_under_each_layout_keep_the_body_they_have_alone(shared):
         ("Jane Roe | 18 March 2025 07:45", ["Jane Roe"], None),
         ("By Jane Roe | jroe@example.com", ["Jane Roe"], None),
         ("By Jane Roe, BBC Wales", ["Jane Roe"], "BBC Wales"),
+        ("Story by Jane Roe • 3h • 2 min read", ["Jane Roe"], None),
+        ("by Jane Roe March 16, 2025 6:45 PM 2 min read", ["Jane Roe"], None),
+        ("Written by Jane Roe | New Delhi | Updated: March 16, 2025 18:45 IST", ["Jane Roe"], None),
+        ("Author Jane Roe", ["Jane Roe"], None),
+        ("Interview by Jane Roe", ["Jane Roe"], None),
+        # credits that name no writer
+        ("By The Associated Press", [], "The Associated Press"),
+        ("By Our Foreign Staff", [], None),
+        ("Staff and agencies", [], None),
+        ("Le Quotidien with AFP", [], "Le Quotidien"),
     ],
 )
 def test_byline_shapes(line, authors, outlet):
@@ -128,7 +140,9 @@ def test_byline_shapes(line, authors, outlet):
     "line",
     [
         "Budget Day — Live", "By Tuesday, the water had receded.", "Storm Ellen | Latest", "Trending Topics",
-        "New Delhi | Updated: March 16, 2025", "Local Democracy Reporting Service",
+        "New Delhi | Updated: March 16, 2025", "Local Democracy Reporting Service", "From The Daily Courier",
+        "Jane Roe 16 March 2025",  # a name and a date with nothing to say the name is a writer's
+        "By the Numbers", "By The Numbers",  # a section's head, not a credit
     ],
 )
 def test_lines_that_are_not_bylines(line):
@@ -180,6 +194,9 @@ def test_a_date_run_on_before_or_after_the_writer(line):
         ("Mumbai,UPDATED: Mar 18, 2025 09:12 IST", None, "2025-03-18"),
         ("Mar 18, 2025 · 34 min", "2025-03-18", None),
         ("Published March 18, 2025 Updated a day ago", "2025-03-18", None),
+        ("Madrid - Mar 16, 2025 - 18:45 CET", "2025-03-16", None),
+        ("Published on March 16, 2025, at 6:45 pm (Paris), updated at 8:10 pm", "2025-03-16", None),
+        ("3h", None, None),
     ],
 )
 def test_date_line_shapes(line, published, modified):

@@ -35,18 +35,30 @@ _PROMO_START = re.compile(r"(?:sign up|subscribe|register) (?:to|for)\b|get (?:o
 _SPONSOR_LABEL = re.compile(r"(?:a message from|sponsored by|presented by|brought to you by) [^.!?]{1,60}:", re.I)
 _PROMO_END = re.compile(r"(?:after newsletter promotion|privacy notice\b|by signing up\b|we will not share)", re.I)
 _SUMMARY_BOX = re.compile(
-    r"(?:in short|key points|at a glance|the key points|quick read|summary|what you need to know|(?:key )?takeaways"
-    r"|what we['’]re covering"
+    r"(?:in short|in brief|key points|at a glance|the key points|quick read|summary|what you need to know"
+    r"|(?:key )?takeaways|what we['’]re covering"
     r"|(?P<single>what'?s next|why it matters|partners)|(?P<note>disclosure(?: statement)?))"
     r"\W{0,3}",
     re.I,
 )
-_BARE_CREDIT = re.compile(r"(?:photograph|photo|picture|image|illustration)s?(?: by| credit)?\s*:\s*\w", re.I)
+_BARE_CREDIT = re.compile(r"(?:photograph|photo|picture|image|illustration|credit)s?(?: by| credit)?\s*:\s*\w", re.I)
 _PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")
 _QUOTE_AND_STOP = "\"' .,!?"
-# Image blocks of some sites: "Enlarge this image", the caption, its credit, "toggle caption", the credit.
-_IMAGE_MARK = re.compile(r"enlarge this image|expand (?:this )?image|view (?:this )?image", re.I)
+# Image blocks of some sites: "Enlarge this image" or a gallery's "Image 2 of 4", the caption, its credit,
+# "toggle caption", the credit.
+_IMAGE_MARK = re.compile(
+    r"enlarge this image|expand (?:this )?image|view (?:this )?image|(?:image|photo|picture|slide) \d+ (?:of|/) \d+",
+    re.I,
+)
 _CAPTION_MARK = re.compile(r"(?:toggle|hide|show) caption", re.I)
+_WORD = re.compile(r"\w+")
+# A call to action set as a button under a promotion.
+_BUTTON = re.compile(
+    r"(?:learn|find out|see|discover) more|(?:subscribe|sign up|join|download|register)(?: now| today| here)?"
+    r"|try (?:it )?(?:free|now)|get started|start (?:your )?free trial|(?:get|request) (?:a )?demo",
+    re.I,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“A-Z]")
 
 
 def _link_like(unit: str) -> bool:
@@ -85,6 +97,8 @@ def drop_furniture(units: list[str]) -> tuple[list[str], list[int], list[str]]:
                     trailers.append(units[i])
                 i += 1
             continue
+        if in_body and _pitch_over_button(units, i):
+            return kept, origin, trailers
         if in_body and _closes_article(units, i):
             return kept, origin, trailers + [unit] + [rest for rest in units[i + 1 :] if _trailer(rest)]
         box = _boxed(units, i, in_body)
@@ -127,6 +141,15 @@ def _closes_article(units: list[str], i: int) -> bool:
     )
 
 
+def _pitch_over_button(units: list[str], i: int) -> bool:
+    """A short line over a button ("LEARN MORE", "Subscribe now") with nothing but furniture after it:
+    the site's own advertisement under the article ("Before it's news, it's on our terminal.")."""
+    return (
+        i + 1 < len(units) and word_count(units[i]) <= 10 and bool(_BUTTON.fullmatch(units[i + 1].strip()))
+        and all(is_furniture(unit) for unit in units[i + 1 :])
+    )
+
+
 def _no_paragraph(unit: str) -> bool:
     """Not a paragraph of the article: a link, furniture, a trailer or a line too short to tell."""
     return word_count(unit) < 10 or _link_like(unit) or is_furniture(unit) or bool(TRAILER.match(unit))
@@ -136,10 +159,11 @@ def _boxed(units: list[str], i: int, in_body: bool) -> int:
     """How many units a promotion or summary box starting at ``units[i]`` spans (0: none starts there).
 
     A newsletter promotion runs from its sign-up line to its privacy notice; a summary box ("In short:",
-    "Key points:") above the article is taken with up to two short items, and a "What's next?" box with
-    one: a third item left in the body costs less than a short first paragraph taken for one. In the
-    body the same words head a section of the article, unless a colon opens a list of points that are not
-    sentences ("Key points:" over three short lines).
+    "Key points:") above the article is taken with up to two short items (a third when the points are one
+    short sentence each), and a "What's next?" box with one: a third item left in the body costs less
+    than a short first paragraph taken for one. In the body the same words head a section of the
+    article, unless a colon opens a list of points that are not sentences ("Key points:" over three short
+    lines).
     """
     unit = units[i].strip()
     if _SPONSOR_LABEL.fullmatch(unit):
@@ -168,8 +192,9 @@ def _boxed(units: list[str], i: int, in_body: bool) -> int:
 
 def _in_box(units: list[str], i: int, span: int, limit: int) -> bool:
     """Whether the summary box at ``units[i]`` goes on to ``units[i + span]``: items up to the box's limit,
-    and up to six when none ends like a sentence (points, not paragraphs). A byline, a date line or the
-    writers' names end it, and a point over a byline is the title."""
+    a third when all three are one short sentence and the paragraph under them is not (three points are
+    common, and a lead runs longer), and up to six when none ends like a sentence (points, not paragraphs).
+    A byline, a date line or the writers' names end it, and a point over a byline is the title."""
     unit = units[i + span]
     if is_header_line(unit) or bare_names(unit):
         return False
@@ -177,7 +202,14 @@ def _in_box(units: list[str], i: int, span: int, limit: int) -> bool:
         return True
     points = units[i + 1 : i + span + 1]
     below = units[i + span + 1] if i + span + 1 < len(units) else ""
+    if span == 3 == limit + 1 and all(map(_point, points)):
+        return not _point(below)  # a third point, over a paragraph that is not one
     return span <= 6 and not any(map(terminal, points)) and not is_header_line(below)
+
+
+def _point(unit: str) -> bool:
+    """One short sentence, as the points of a summary box are."""
+    return word_count(unit) <= 15 and terminal(unit) and not _SENTENCE_BREAK.search(unit)
 
 
 def _is_marked_caption(units: list[str], i: int) -> bool:
@@ -200,11 +232,21 @@ def _is_alt_text(unit: str, following: list[str]) -> bool:
     """An image's alt text: a short phrase just before its caption with a credit.
 
     A lowercase phrase is enough; a capitalised one (it could be a headline) only counts when the
-    caption is repeated right after, the shape pasted image blocks have.
+    caption is repeated right after, the shape pasted image blocks have, or says most of its words again.
     """
-    if word_count(unit) > 20 or terminal(unit) or not following or not is_caption(following[0]):
+    if word_count(unit) > 20 or not following or not is_caption(following[0]):
+        return False
+    if _echoes(unit, following[0]):
+        return True  # "Boats search the harbour." over "Boats searched the harbour on Sunday. Photograph: ..."
+    if terminal(unit):
         return False
     return unit[:1].islower() or (len(following) == 2 and following[0] == following[1])
+
+
+def _echoes(unit: str, caption: str) -> bool:
+    """Whether most words of a short line come again in the caption under it, as an image's alt text does."""
+    words = set(_WORD.findall(unit.lower()))
+    return len(words) >= 3 and len(words & set(_WORD.findall(caption.lower()))) >= 0.6 * len(words)
 
 
 def drop_repeated_labels(units: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parallax.extract.dates import is_relative_date, parse_date, read_date_line
+from parallax.extract.dates import MONTH, is_relative_date, parse_date, read_date_line
 
 NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|ten|ter)|[A-Z]\.)"
 PERSON = re.compile(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}")
@@ -49,9 +49,10 @@ OUTLET_WORDS = re.compile(
     re.I,
 )
 BYLINE = re.compile(
-    r"^(?:(?:written|words|story|text|posted|reported|reporting|opinion|analysis|commentary|photos?) )?"
+    r"^(?:(?:written|words|story|text|posted|reported|reporting|opinion|analysis|commentary|interview|photos?) )?"
     r"(?:by\s*:?\s+|(?-i:By)(?=[A-Z][a-z])"  # "ByJane Roe": pasted with the space lost
     r"|(?:columnist|reporter|correspondent|author|writer)s?\s*:\s*"  # "Columnist: Jane Roe"
+    r"|(?-i:Authors?) (?=[A-Z][a-z]+ [A-Z])"  # "Author Jane Roe": the label of a page's byline box
     r"|from (?P<desk>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}))['’]s\s+)"  # "From KXT's Jane Roe"
     r"(?P<rest>[A-Z].{1,200})$",
     re.I,
@@ -62,10 +63,16 @@ ACRONYM_OUTLET = re.compile(r"(?-i:[A-Z]{2,5}(?: [A-Z][a-z]+){1,3})")
 _ROLE_FIRST = re.compile(
     r"^(?-i:(?:[a-z][\w-]* ){0,3})(?:reporter|correspondent|editor|writer|columnist|journalist)s? (?=[A-Z])"
 )
-# A date and a writer run together: "Posted on March 18, 2025 by Jane Roe", "Jane Roe Published March 18, 2025".
+# A date and a writer run together: "Posted on March 18, 2025 by Jane Roe", "Jane Roe Published March 18, 2025",
+# "by Jane Roe March 18, 2025 6:45 PM 2 min read".
 _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+by\s+(?P<writer>[A-Z].{1,80})$")
 _NAME_THEN_DATE = re.compile(
-    rf"(?P<writer>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})\s+(?P<date>(?i:published|updated|posted)\b.{{4,80}})$"
+    rf"(?P<writer>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}?)\s+(?P<date>(?i:published|updated|posted)\b.{{4,80}})$"
+)
+# After "By" the date needs no label: "by Jane Roe March 18, 2025 6:45 PM".
+_BY_NAME_THEN_DATE = re.compile(
+    rf"(?P<writer>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}?)\s+"
+    rf"(?P<date>(?i:published\b|updated\b|posted\b|{MONTH}\s+\d|\d{{1,2}}\s+{MONTH}\s).{{4,80}})$"
 )
 # A printed page's running head: the weekday after the paper's name, the page number after the date.
 _WEEKDAY_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day,? [A-Z0-9])", re.I)
@@ -74,7 +81,7 @@ _PAGE_NUMBER = re.compile(r"(?<=\d{4})\s+(?:page\s+)?[A-Z]?\d{1,3}$", re.I)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 _READ_TIME = re.compile(r"\d+ min(?:ute)?s?(?: read| listen)?", re.I)
 _PLACE_PIECE = re.compile(r"(?:reporting |writing )?(?:from|in) [A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
-_PIECE_SPLIT = re.compile(r",(?!\s*\d{4}\b)\s*|\s+(?:and|&)\s+")
+_PIECE_SPLIT = re.compile(r",(?!\s*\d{4}\b)\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")  # "Jane Roe, John Doe, and Ann Lee"
 _PAREN_SPLIT = re.compile(r",(?!\s*\d{4}\b)\s*|\s*[|/]\s*|\s+(?:and|&)\s+")
 _SEPARATORS = re.compile(r"\s*[|•·—–]\s*|\s+[-/]\s+")
 _FOR = re.compile(r"\s+(?:for|FOR|For)\s+(?=[A-Z])")
@@ -111,6 +118,24 @@ _TITLE_START = re.compile(
     r"|social|consumer|property|motoring|legal|security|defen[cs]e|diplomatic|royal|lead|head)",
     re.I,
 )
+# The outlet an aggregator carries a piece from: "From The Daily Courier", "Via Example News".
+_SOURCE_LINE = re.compile(r"(?:from|via)\s+(?P<outlet>[A-Z].{1,60})", re.I)
+# An outlet's name that starts with an article of its language: "Le Quotidien", "El Diario", "Die Zeitung".
+_ARTICLE_NAME = re.compile(r"(?:the|le|la|les|el|il|lo|die|der|das|de) [A-Z][\w'’-]+", re.I)
+# A credit that names a desk, not a person: "Staff and agencies", "Our Foreign Staff", "Wire reports".
+_DESK = re.compile(
+    r"(?:(?:our|the) )?(?:[a-z]+ )?(?:staff|correspondents?|reporters?|desk|bureau)"
+    r"(?: (?:and|&|with) (?:agencies|wires|agency reports|news agencies))?"
+    r"|(?:news )?agencies|wire (?:reports|services)",
+    re.I,
+)
+# How long ago, in a byline's short form: "Story by Jane Roe • 3h".
+_AGE = re.compile(r"\d{1,2}\s?(?:h|hrs?|d|m)")
+# Words that open a desk's or an outlet's name, never a person's: "Our Foreign Staff", "From The Courier".
+_NOT_FIRST_NAME = frozenset(("the", "our", "from", "via"))
+# A labelled piece of a credit line: "Source: Example News Agency" names the outlet, "Editor: Jane Roe" no writer.
+_SOURCE_PIECE = re.compile(r"source\s*:\s*(?P<outlet>[A-Z].{1,60})", re.I)
+_EDITOR_PIECE = re.compile(r"(?:editor|edited by|editing|producer)\s*:\s*[A-Z].{1,60}", re.I)
 # Words set beside a writer's name that say nothing about the piece ("Follow", "Email").
 _BESIDE_NAME = re.compile(r"follow|e-?mail|share|bio|contact|more|x|twitter|linkedin", re.I)
 
@@ -131,18 +156,22 @@ def parse_byline(line: str) -> Byline | None:
     the names apart as a live page does ("Jane Roe (now) and John Doe (earlier)"), or date the piece
     across a bar ("Jane Roe | 18 March 2025 07:45"). The date may run on before or after the name:
     "Posted on March 18, 2025 by Jane Roe", "Jane Roe Published March 18, 2025 Updated a day ago"."""
-    for shape in (_DATE_THEN_BY, _NAME_THEN_DATE):
-        split = shape.match(line)
+    match = BYLINE.match(line)
+    for shape, text in ((_DATE_THEN_BY, line), (_NAME_THEN_DATE, line), (_BY_NAME_THEN_DATE, match and match["rest"])):
+        split = shape.match(text) if text else None
         when = read_date_line(split.group("date")) if split else None
         found = parse_byline(f"By {split.group('writer')}") if when and split else None
         if when and found:
             found.published = found.published or when.published or when.modified
             return found
-    match = BYLINE.match(line)
+    if _DESK.fullmatch(match.group("rest") if match else line.strip()):
+        return Byline(roles=1, known=1)
     rest = _NOT_WRITER.sub("", match.group("rest") if match else line)
     rest = _ROLE_FIRST.sub("", rest) if match else rest
     agencies = _WITH_AGENCY.search(rest)  # "Jane Roe with AFP, Reuters": credited like a byline
     rest = _WITH_AGENCY.sub("", rest)
+    if agencies and _ARTICLE_NAME.fullmatch(rest):
+        return Byline(outlet=rest, known=1)  # "Le Quotidien with AFP": the outlet with the agency
     shifts = _SHIFT.search(rest)
     rest = _SHIFT.sub("", rest)
     if len(rest.split()) > 25 or (len(rest.split()) > 10 and rest.rstrip("\"”’')").endswith((".", "!", "?"))):
@@ -161,8 +190,16 @@ def parse_byline(line: str) -> Byline | None:
         "|" in rest and len(parts) == 2 and found.outlet and found.outlet.lower() not in NAV_WORDS
         and PERSON.fullmatch(parts[0])
     )
-    if not found.authors or found.known < len(pieces):
+    # "By The Associated Press", "By Our Foreign Staff", "By Reuters": a credit with no writer's name, in title
+    # case and naming a desk or an outlet ("By the Numbers" heads a section)
+    desk = (
+        match and rest[:1].isupper() and all(w[:1].isupper() for w in rest.split() if len(w) > 3)
+        and (found.roles or (found.outlet and (OUTLET_WORDS.search(found.outlet) or rest.isupper() or " " not in rest)))
+    )
+    if found.known < len(pieces) or not (found.authors or desk):
         return None
+    if len(parts) >= 3 and "|" in rest:  # "Jane Roe | New Delhi | Updated: ...": the writers come first
+        found.authors = [a for a in found.authors if a in _classify_pieces(_PIECE_SPLIT.split(parts[0])).authors]
     # "Jane Roe | 18 March 2025 07:45": a name and a bare date across a bar ("New Delhi | Updated: ..." is a place)
     stamped = (
         "|" in rest and len(parts) == 2 and found.published and PERSON.fullmatch(parts[0])
@@ -192,11 +229,18 @@ def parse_credit_line(line: str) -> Byline | None:
     return found if OUTLET_WORDS.search(found.outlet) else None
 
 
+def source_line(line: str) -> str | None:
+    """The outlet an aggregator names over what it carries ("From The Daily Courier"); None for other lines."""
+    match = _SOURCE_LINE.fullmatch(line.strip())
+    return outlet_line(match.group("outlet")) if match else None
+
+
 def outlet_line(line: str) -> str | None:
     """The outlet a short line in title case names ("Coast Media Group", "The Daily Courier"), set
     under a byline; None for other lines."""
+    line = line.lstrip("/|•·–— ")  # "/ Example News" under "By Jane Roe"
     words = line.split()
-    if not 1 <= len(words) <= 5 or _DIGIT.search(line) or not OUTLET_WORDS.search(line):
+    if not 1 <= len(words) <= 5 or _DIGIT.search(line) or not OUTLET_WORDS.search(line) or _SOURCE_LINE.match(line):
         return None
     if not all(w[:1].isupper() or w in ("of", "and", "&", "the") for w in words) or line.lower() in NAV_WORDS:
         return None
@@ -265,14 +309,16 @@ def _classify_pieces(pieces: list[str]) -> Byline:
         date = parse_date(piece) if _DIGIT.search(piece) else None
         if date:
             found.published = found.published or date
-        elif is_relative_date(piece) or _TIME.fullmatch(piece):
+        elif is_relative_date(piece) or _TIME.fullmatch(piece) or _AGE.fullmatch(piece):
             pass  # "Last Updated: 2 hours ago", "19:20"
         elif _PLACE_PIECE.fullmatch(piece) or _READ_TIME.fullmatch(piece) or (
             found.authors and _AFFILIATION.search(piece) and piece[:1].isupper() and len(piece.split()) <= 6
         ):
             found.roles += 1  # "Reporting from Lisbon", "5 min read": said beside a writer's name
-        elif _BESIDE_NAME.fullmatch(piece):
+        elif _BESIDE_NAME.fullmatch(piece) or _EDITOR_PIECE.fullmatch(piece):
             pass
+        elif source := _SOURCE_PIECE.fullmatch(piece):
+            found.outlet = found.outlet or _outlet_case(source.group("outlet"))
         elif (split := _split_name(piece)) and found.authors and split[1] == "role":
             found.roles += 1  # "Jane Roe, Asia Business staff writer": the desk of the writer already read
         elif split:
@@ -310,7 +356,7 @@ def _split_name(piece: str) -> tuple[str, str, str] | None:
         return None
     for k in (2, 3):
         name, rest = " ".join(tokens[:k]), tokens[k:]
-        if tokens[0].lower() == "the" or _TITLE_START.fullmatch(tokens[0]) or not PERSON.fullmatch(name):
+        if tokens[0].lower() in _NOT_FIRST_NAME or _TITLE_START.fullmatch(tokens[0]) or not PERSON.fullmatch(name):
             continue  # "THE DAILY COURIER Tuesday", "Local Democracy Reporting Service": no person's name
         if OUTLET_WORDS.search(name) or ROLE_WORDS.search(name):
             continue

@@ -43,17 +43,22 @@ _UPDATE_LABEL = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
 _PLACE_AFTER = re.compile(r"(?<=\d)\s*,\s*[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?$")
 # ... or a place or section after a dash: "March 16, 2025 02:04 pm IST - NEW DELHI", "Mar 16, 2025 - World".
 _LABEL_AFTER = re.compile(r"(?<=[\da-zA-Z])\s+[-–—|]\s+[A-Z](?:[^\W\d]|[&'’ ]){1,40}$")
-# ... or before, in capitals or before a bar: "DETROIT | Sun Mar 16, 2014 2:04pm EDT", "Mumbai | Updated: ...",
-# "Mumbai,UPDATED: ...". Two words and a bar before a bare date are a writer's name: "Jane Roe | 18 March 2025".
+# ... or before, in capitals, before a bar or a dash: "DETROIT | Sun Mar 16, 2014 2:04pm EDT", "Mumbai | Updated:
+# ...", "Mumbai,UPDATED: ...", "Madrid - Mar 16, 2025 - 18:45 CET". Two words and a bar before a bare date are a
+# writer's name: "Jane Roe | 18 March 2025".
 _PLACE_BEFORE = re.compile(
     r"^(?:[A-Z][A-Z.'’ -]{1,30}[A-Z.]\s*[|,–—]|[A-Z][a-z]+\s*\|"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[|,]\s*(?=(?i:updated|published|posted)\b))\s*(?=\w)"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[|,]\s*(?=(?i:updated|published|posted)\b)"
+    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+[-–—]\s+(?=\d|(?i:{MONTH})))\s*(?=\w)"
 )
+# The city whose clock a time is on, in brackets: "at 6:45 pm (Paris)", "(local time)".
+_CLOCK_PLACE = re.compile(r"(?<=m|\d)\s*\((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|local)(?: time)?\)")
 # Glued words of date lines ("GMTUpdated", "GMTLast modified") come apart before the line is read.
 _GLUED_WORDS = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
 _RELATIVE_DATE = re.compile(
     r"(?:(?:published|updated|posted|last updated)\s*:?\s*)?"
-    r"(?:(?:\d+\s?[hmd]|(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week)s?) ago|yesterday|today"
+    r"(?:(?:\d+\s?[hmd]|(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week)s?) ago|\d{1,2}\s?[hd]"
+    r"|yesterday|today"
     r"|just now)",
     re.I,
 )
@@ -112,7 +117,7 @@ def read_date_line(line: str) -> DateLine | None:
         return None
     if is_relative_date(line) or _DAY_MONTH.fullmatch(line.strip(" .")):
         return DateLine()  # a date line that does not say the year
-    line = _PLACE_BEFORE.sub("", _PLACE_AFTER.sub("", _GLUED_WORDS.sub(" ", line)))
+    line = _PLACE_BEFORE.sub("", _PLACE_AFTER.sub("", _CLOCK_PLACE.sub("", _GLUED_WORDS.sub(" ", line))))
     label = _LABEL_AFTER.search(line)
     if label and _DATE.search(line, 0, label.start()):
         line = line[: label.start()]

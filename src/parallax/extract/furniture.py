@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-from parallax.extract.bylines import NAV_WORDS
+from parallax.extract.bylines import NAV_WORDS, parse_credit_line
 from parallax.extract.prose import BULLET, word_count
 
 # Vocabulary of page furniture: a line made only of one of these is never article text.
 _FURNITURE_LINE = re.compile(
     r"(?:(?:skip )?advertisement(?:\s*[·•|:-]\s*.{0,40})?|advertising|sponsored(?: content)?|ad feedback"
     r"|report this ad|skip (?:ad|advert)\b.{0,40}|ad loading\W*"
-    r"|story continues(?: below)?(?: advertisement)?|continue reading(?: the main story| below)?"
+    r"|(?:story|article) continues(?: below| after)?(?: (?:this|the))?(?: ad(?:vert(?:isement)?)?)?"
+    r"|continue reading(?: the main story| below)?"
     r"|skip (?:to|past|links)\b.{0,60}|jump to \w.*|back to top"
     r"|share(?: this| on| via| article| story| page| the| full| or comment|$).{0,60}|share\d*|tweet|email|e-mail"
     r"|print|copy link|mailto|learn more|find out more"
@@ -29,7 +30,8 @@ _FURNITURE_LINE = re.compile(
     r"|(?:new:? )?you can now listen to .{0,60}|save articles to read later.{0,80}|in this (?:article|story):?"
     r"|(?:set|change|choose) (?:your )?edition(?: preference)?|edition:?|heard on [A-Z].{0,60}"
     r"|\d+-minute listen|playlist|embed|transcript|download"
-    r"|quick links|sms|copy (?:article |story )?link|read time:?\s*\d+ mins?|about (?:the )?(?:authors?|writers?)"
+    r"|quick links|sms|copy (?:article |story )?link|(?:get (?:the |a )?)?short (?:url|link)|copy url"
+    r"|read time:?\s*\d+ mins?|about (?:the )?(?:authors?|writers?)"
     r"|add to (?:your )?saved (?:stories|articles)|gift (?:this )?article|just in|for you"
     r"|sign (?:up|in)\b.{0,200}|log ?in|register|subscribe\b.{0,160}|follow us\b.{0,80}"
     r"|get (?:our|the) .{0,60}(?:alerts?|newsletters?|app|emails?)\W?|download (?:the|our) .{0,60}\bapp\b.{0,80}"
@@ -46,6 +48,8 @@ _FURNITURE_LINE = re.compile(
     r"|do you have an opinion\b.{0,400}|\d[\d.,]*[km]? followers?|follow"
     r"|privacy notice:.{0,500}|thanks for reading\b.{0,200}|already (?:a subscriber|have an account)\b.{0,60}"
     r"|you (?:must|need to) be (?:logged|signed) in\b.{0,120}|comments (?:are|have been) (?:now )?closed\b.{0,60}"
+    r"|[\w.'’ -]{2,40} values your comments\b.{0,200}|(?:please )?(?:read|review|see) our (?:commenting|community"
+    r"|comments?) (?:policy|guidelines|standards|rules)\W?"
     # an emailed newsletter's sign-off and the notice under it
     r"|(?:that['’]s|that is) (?:it|all) for (?:today|now|this week|this edition)\b.{0,160}"
     r"|you(?:['’]re| are)? (?:receiving|received|getting|got) this (?:e-?mail|newsletter|message)\b.{0,200}"
@@ -64,6 +68,7 @@ _FURNITURE_LINE = re.compile(
     r"|(?:write|leave|post|add) a comment\W{0,3}|share what you think"
     r"|loading\W*|menu|search|close|open in app|download the app|reuse this content|image|video|photo"
     r"|watch(?: now| live| video)?:?|play video|toggle caption|hide caption|expand|enlarge this image"
+    r"|(?:image|photo|picture|slide) \d+ (?:of|/) \d+"
     r"|(?:image|media|photo|video) (?:source|caption|credit|copyright)s?\s*[,:]\s*.{0,300}"
     r"|(?:image|media) (?:source|caption|copyright) [^.!?]{0,150}[.!?]?"
     r"|this (?:article|story|page) is (?:more than|over) (?:a|an|one|\d+) (?:year|month|week)s? old"
@@ -187,4 +192,5 @@ def is_caption(line: str) -> bool:
         return True
     if " / " in tail and _GLUED_CREDIT.search(tail):
         return True
-    return ":" in tail and bool(_CREDIT_LABEL.search(tail))
+    # "Source: Example News Agency | 2025-03-16 | Editor: ..." is the page's credit line, not a photo's
+    return ":" in tail and bool(_CREDIT_LABEL.search(tail)) and parse_credit_line(line) is None

@@ -26,6 +26,7 @@ from parallax.extract.bylines import (
     parse_credit_line,
     parse_name_and_credit,
     parse_paren,
+    source_line,
 )
 from parallax.extract.dates import MONTH, parse_date, read_date_line
 from parallax.extract.prose import CLOSERS, is_prose, terminal, word_count
@@ -63,11 +64,15 @@ _INLINE_HEADER = re.compile(
     r"^\s*(?:(?:date|dated|published|posted|updated|on)\s*:?\s*)?"
     r"(?P<date>(?:\d{4}-\d{1,2}-\d{1,2}|" + MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH
     + r"\s+\d{4}))?"
-    r"\s*(?:\((?P<paren>[^()\n]{2,100})\))?\s*[-–—:|]?\s*(?=[A-Z“\"‘'0-9]|$)",
+    r"\s*(?:\((?P<paren>[^()\n]{2,100})\))?\s*(?:--|[-–—:|])?\s*(?=[A-Z“\"‘'0-9]|$)",
     re.I,
 )
+# What a browser tab's title adds after the page's title: " - The Daily Courier", " | Example News".
+_TAB_TITLE = re.compile(r"\s+[-–—|]\s+(?P<site>[A-Z][^.!?|]{1,50})")
+# A wire dateline: "SANTIAGO, March 18 (Reuters) - ", or the date alone in the place's stead: "March 16 (Reuters) - ".
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}|[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,3})(?:,\s*[A-Z][\w.'’ -]{1,30})?"
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}|[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,3}(?: \d{1,2}(?=\s*\())?)"
+    r"(?:,\s*[A-Z][\w.'’ -]{1,30})?"
     r"\s*\((?P<paren>[^()\n]{2,60})\)\s*[-–—]+\s*(?=[A-Z“\"‘'0-9])"
 )
 # A broadcaster's dateline without brackets: "Washington CNN — ". The place is needed: in "MIAMI — " the
@@ -144,6 +149,9 @@ def read_header(lines: list[str], origin: list[int], result: CleanText, page: st
         ):
             set_outlet(result, outlet)  # "The Canadian Press" over "Jane Roe" over the date
             kinds.append("meta")
+        elif outlet := source_line(line):
+            set_outlet(result, outlet)  # "From The Daily Courier" over what an aggregator carries
+            kinds.append("meta")
         elif len(bare_names(line)) > 1:
             kinds.append("name")  # "Jane Roe and John Doe" under the standfirst
         elif _DATED_PROMO.search(line):
@@ -155,11 +163,14 @@ def read_header(lines: list[str], origin: list[int], result: CleanText, page: st
         i += 1
     run = _headline_run(kinds, origin, lines) or [i for i, kind in enumerate(kinds) if kind == "headline"]
     headline = [lines[k] for k in run if kinds[k] == "headline"]
-    if len(headline) > 1 and (masthead := outlet_line(headline[0])) and page.count(headline[0]) > 1:
+    if len(headline) > 1 and (masthead := outlet_line(headline[0])) and (
+        page.count(headline[0]) > 1 or _masthead_shape(headline[0], headline[1])
+    ):
         set_outlet(result, masthead)  # "The Weekly Harbour" set above the title
         headline = headline[1:]
     if headline:
         result.title = headline[0]
+        _read_tab_title(lines, headline[0], result)
     if len(headline) > 1 and 5 <= word_count(headline[1]) <= 80:
         result.description = headline[1]
     if not result.authors and run:
@@ -172,6 +183,24 @@ def read_header(lines: list[str], origin: list[int], result: CleanText, page: st
         dated = [k for k in range(len(lines) - 1) if kinds[k] == "name" and kinds[k + 1] == "meta"]
         if dated:
             result.authors.extend(bare_names(lines[dated[0]]))
+
+
+def _read_tab_title(lines: list[str], title: str, result: CleanText) -> None:
+    """The browser tab's title pasted over the page: the title again with the site's name after a dash or
+    a bar ("Council backs plan - The Daily Courier")."""
+    for line in lines:
+        site = _TAB_TITLE.fullmatch(line[len(title) :]) if line.startswith(title) else None
+        words = site.group("site").split() if site else []
+        if words and len(words) <= 5 and all(word[:1].isupper() or word in ("of", "and", "&") for word in words):
+            set_outlet(result, site.group("site"))
+            return
+
+
+def _masthead_shape(line: str, following: str) -> bool:
+    """An outlet's name over a title, as aggregators set the source above what they carry: a short name
+    that ends with an outlet's word ("Valley Daily News"), over a title that does not end like a sentence."""
+    words = line.split()
+    return len(words) <= 4 and bool(OUTLET_WORDS.fullmatch(words[-1])) and not terminal(following)
 
 
 def _merge_header(lines: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
@@ -207,11 +236,12 @@ def _goes_on(line: str, following: str) -> bool:
 
 
 def _read_bare_name(lines: list[str], kinds: list[str], result: CleanText) -> None:
-    """A writer's name alone on a line, the last header line under the title but for date lines
-    ("Jane Roe" over "March 3, 2024"): a short line in capitals there is a name, not a section label."""
+    """The writers' names alone on a line, the last header line under the title but for date lines
+    ("Jane Roe" over "March 3, 2024", "Jane Roe, John Doe" under a live page's date): a short line in
+    capitals there is a name, not a section label."""
     rest = [line for line, kind in zip(lines, kinds, strict=True) if kind != "meta" and re.search("[^\\W\\d_]", line)]
-    if rest and _is_bare_name(rest[-1]):
-        result.authors.append(name_case(rest[-1]))
+    if rest:
+        result.authors.extend(bare_names(rest[-1]))
 
 
 def bare_names(line: str) -> list[str]:

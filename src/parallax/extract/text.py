@@ -21,7 +21,8 @@ printed page or a PDF) and runs them in order.
 
 tests/fixtures/pasted holds invented pages of many layouts (wire copy on partner sites, broadcasters,
 magazines, regional and non-US outlets, live pages, phone and reader-mode pastes, newsletters from email,
-PDF copies, podcast and press-release pages) that these rules are checked against.
+PDF copies, podcast and press-release pages, aggregators' copies, pages pasted with the browser tab's title
+and the site's whole menu) that these rules are checked against.
 """
 
 from __future__ import annotations
@@ -46,12 +47,15 @@ from parallax.extract.prose import is_prose, terminal
 from parallax.extract.trailers import TRAILER, note_trailer, split_glued_trailers, strip_trailers, unglue_trailers
 
 _DIGIT = re.compile(r"\d")
+# A tab between two fields of a line ("Jane Roe<TAB>16 March 2025", copied from a table or a word processor)
+# separates them as a bar does.
+_TAB_FIELD = re.compile(r"(?<=\S)[ \u00a0]*\t[ \t\u00a0]*(?=\S)")
 
 
 def clean_text(text: str) -> CleanText:
     """The article body of a pasted text, with what its header, trailer and top lines say."""
     result = CleanText(body="")
-    units = _units(unglue_trailers(tidy(text)))
+    units = _units(unglue_trailers(tidy(_TAB_FIELD.sub(" | ", text))))
     units = split_glued_trailers(units)
     kept, origin, dropped_trailers = drop_furniture(units)
     removed = len(units) - len(kept)
@@ -145,9 +149,10 @@ def _hard_wrapped(lines: list[str], narrowest: int = 40) -> bool:
     if any(TRAILER.match(line) for line in lines[1:]):
         return False
     body = lines[:-1]
-    return all(len(line) >= 0.6 * longest for line in body) and sum(
-        not terminal(line) for line in body
-    ) * 2 >= len(body)
+    return (
+        all(len(line) >= 0.6 * longest for line in body) and sum(not terminal(line) for line in body) * 2 >= len(body)
+        and not any(map(is_header_line, lines))  # a copyright line over the date the page went up: not one paragraph
+    )
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -26,11 +26,14 @@ _GLUED_TRAILER_END = re.compile(
 TRAILER = re.compile(
     r"\(?(?:(?:this|the) (?:article|story|piece|post|report|essay|column|interview|op-ed)(?: by [^.]{1,60}?)?"
     r" (?:was |is )?"
-    r"(?:originally |first )?(?:appeared|appears|published|posted|ran|run|republished|produced|reprinted)"
+    r"(?:originally |first )?(?:appeared|appears|published|posted|ran|run|republished|produced|reprinted"
+    r"|translated (?:from|by|with)\b)"
     r"|(?:originally|first) (?:appeared|published|posted)|republished|reprinted"
     r"|(?:additional )?(?:reporting|writing|editing|research) (?:by|:)|edited by|compiled by"
     r"|with (?:inputs?|files|additional reporting) from\b|with agency inputs?\b"
     r"|(?:except for the headline, )?this (?:story|article|report) has not been edited\b"
+    r"|(?:this|the) (?:interview|conversation|q&a|transcript) (?:has been|was|is|have been) (?:lightly )?"
+    r"(?:edited|condensed)"
     r"|(?:[\w.'’ -]{2,80} )?contributed (?:to )?(?:this |the )?(?:report|reporting|story|article)"
     r"|[—–-]*\s*with assistance (?:from|by)"
     r"|source\s*:\s*(?=\w)|(?-i:SOURCE )(?=[A-Z])"
@@ -46,6 +49,8 @@ TRAILER = re.compile(
     r" (?:(?:reported|contributed reporting|contributed) from [A-Z]\w*|contributed(?=\.?$))"
     # the site's note on corrections: "Our journalists try to be as accurate as possible but ..."
     r"|our (?:journalists|reporters|editors) (?:try|strive|aim|work)\b"
+    # a funder's note: "The agency receives support from foundations. It is solely responsible for all content."
+    r"|(?:[^.\n]{2,200}\.\s+)?[^.\n]{2,60} (?:is|are) solely responsible for (?:all |the |its )?(?:content|coverage)"
     r"|this (?:article|story) (?:has been|was) (?:updated|corrected|amended)"
     r"|published in (?:the )?[A-Z][^.]{0,60}, \w+ \d{1,2}(?:st|nd|rd|th)?, \d{4}"
     r"|published in (?:the |our )?[\w ]{0,30}\b(?:issue|edition)\b)\b"
@@ -65,7 +70,8 @@ _PITCH = re.compile(
     r"\b(?:quality|independent|trusted|public[- ]interest) journalism\b|\bsupport (?:our|independent) "
     r"(?:journalism|reporting|work)\b|\bby subscribing\b|\bfree for \d+ (?:day|week|month)s?\b|\bfree trial\b"
     r"|\b(?:free|paid) subscriber\b|\bupgrade (?:your subscription|to paid)\b|\bunlimited (?:digital )?access\b"
-    r"|\bfor [£$€]\d+(?:\.\d\d)? (?:a|per) (?:week|month|year)\b",
+    r"|\bfor [£$€]\d+(?:\.\d\d)? (?:a|per) (?:week|month|year)\b"
+    r"|\bsign up (?:for|to) (?:our|the) (?:\w+ )?newsletters?\b",
     re.I,
 )
 REPUBLISHED = re.compile(
@@ -80,6 +86,8 @@ _TRAILER_OUTLET = re.compile(
     r"(?=\s+(?:under|with|and|as)\b|[,;)]|\.\s|\s*$)",
     re.I,
 )
+# A phone's share of a piece, signed by the outlet's app: "Shared from the Daily Courier app".
+_SHARED_FROM_APP = re.compile(r"shared (?:from|via|using) (?:the )?(?P<outlet>[A-Z][\w&'’ -]{1,40}?) app\b", re.I)
 _REPORTING_BY = re.compile(r"^\(?(?:additional )?reporting by (?P<names>[^;()]+)", re.I)
 _AUTHOR_BIO = re.compile(
     rf"^(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})(?:, [^,]{{1,80}},)?"  # "Jane Roe, a law professor, is"
@@ -89,7 +97,7 @@ _AUTHOR_BIO = re.compile(
 )
 _COPYRIGHT_HOLDER = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
-    r"(?P<outlet>[A-Z][^.,;|\n]{1,60}?)(?P<company>,? (?:inc|llc|ltd|plc|limited)\b\.?)?"
+    r"(?P<outlet>[A-Z][^.,;|\n]{1,60}?)(?P<company>,? (?:pvt\.? |private )?(?:inc|llc|ltd|plc|limited)\b\.?)?"
     r"(?:[.,;|]|\s+all rights reserved|$)",
     re.I,
 )
@@ -190,6 +198,9 @@ def note_trailer(trailer: str, result: CleanText) -> None:
             return  # "appeared in the Leaders section of the print edition": a place in the paper
         result.warnings.append(f"republished: originally from {outlet}")
         result.outlet = result.outlet or outlet
+    app = _SHARED_FROM_APP.match(trailer)
+    if app:
+        result.outlet = result.outlet or app.group("outlet")
     reporters = _REPORTING_BY.match(trailer)
     if reporters and not result.authors:
         names = re.split(r",\s*|\s+and\s+", re.split(r"\s+in\s+", reporters.group("names"))[0])
