@@ -197,3 +197,41 @@ def test_a_party_noun_no_name_was_given_for_is_no_speakers_name(nlp):
 def test_a_party_noun_names_the_one_person_given_that_party(nlp):
     text = "Sen. Jane Roe (D-N.Y.) toured the plant. “The plant will stay open,” the Democrat said on Monday."
     assert _who(_said(_quotes(nlp, text), "The plant will stay open,")) == ("Jane Roe", "the Democrat")
+
+
+def test_a_crosshead_in_capitals_names_no_speaker(nlp):
+    text = (
+        "Global financial markets slipped last week as opinion polls showed the race tightening. DEMOCRATS NOT "
+        "LETTING ROE OFF HOOK The latest emails were discovered as part of a separate probe of former "
+        "Representative Tom Weir, the estranged husband of aide Ana Ruiz."
+    )
+    assert not any(q.speaker and q.speaker.lower() == "democrats" for q in _quotes(nlp, text))
+
+
+def test_a_common_noun_opening_a_sentence_names_no_speaker(nlp):
+    text = (
+        'Party chairman Tom Weir said the probe produced evidence that Roe broke the law and "repeatedly lied to '
+        'the American people." News of the renewed probe had appeared to fuel a recent slide in Roe\'s poll '
+        "numbers. The latest poll showed Roe with a 5 point lead."
+    )
+    assert not any(q.speaker == "News" for q in _quotes(nlp, text))
+
+
+def test_a_word_joined_to_a_brand_by_a_slash_names_no_speaker(nlp):
+    text = "The Acme/Ipsum States of the Union project estimates that Roe has a 90 percent chance of winning."
+    assert all(q.speaker is None for q in _quotes(nlp, text))
+
+
+def test_a_title_alone_names_no_speaker(nlp):
+    text = "Trump Gets Trolled After GOP Sen Suggests Someone Must Keep Watch Of Him At All Times"
+    assert not any(q.speaker and q.speaker.endswith("Sen") for q in _quotes(nlp, text))
+
+
+def test_she_after_a_spokeswoman_the_parser_lost_is_the_spokeswoman(nlp):
+    text = (
+        "Ana Ruiz was onboard her plane when the news broke. As news broke, aides huddled toward the front of the "
+        "plane, reading from an iPad, and spokeswoman Lia Moss entered Ruiz's cabin, shielded by a curtain, "
+        'moments before she spoke to the press. "We are glad this matter is resolved," she told reporters.'
+    )
+    q = _said(_quotes(nlp, text), "We are glad this matter is resolved,")
+    assert _who(q) == ("Lia Moss", "she")

@@ -135,6 +135,9 @@ ORG_NOUNS = frozenset(
 )
 """Common nouns that say what kind of body an organisation is ("the union", "the carmaker")."""
 
+BODY_KINDS = ORG_NOUNS | frozenset(_words("platform website site portal label outlet app magazine startup"))
+"""Common nouns that, set right before a one-word name, say it is a body's ("news platform X")."""
+
 ORG_NAME_HEADS = ORG_NOUNS | frozenset(
     _words(
         """

@@ -44,7 +44,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     for person, i in surname_mentions(doc, persons, token_actor):
         actors[person].mentions.append((i, i + 1))
         token_actor[i] = person
-    for person, start, end in role_mentions(doc, learn_roles(doc, token_actor, kinds), token_actor):
+    for person, start, end in role_mentions(doc, learn_roles(doc, token_actor, kinds), token_actor, kinds):
         span = Span.of(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         actors[person].extra.append(span)
         if token_actor.get(end - 1, person) != person:  # "the Democrat": one person, not the party
@@ -173,12 +173,16 @@ def unify_names(entity_lists: Sequence[Sequence[Entity]]) -> dict[str, str]:
 
     Names merge when their types agree and they are spelled alike (rapidfuzz); two people merge only when
     their surnames are near-identical and their first names (where both are given) agree. A surname alone
-    joins the full name it matches (the most mentioned one when several do). The shared name is the
+    joins the full name it matches (the most mentioned one when several do), never one an article kept
+    apart from it ("Obama" beside "Michelle Obama" is another person). The shared name is the
     longest full form, its most used spelling.
     """
     reps: dict[str, Entity] = {}
     weight: Counter = Counter()
+    apart: set[tuple[str, str]] = set()
     for entities in entity_lists:
+        people = {e.name for e in entities if e.type == "PERSON"}
+        apart.update((a, b) for a in people for b in people if a != b)
         for e in entities:
             weight[e.name] += len(e.mentions) or 1
             if e.name not in reps or len(e.name) > len(reps[e.name].name):
@@ -186,7 +190,10 @@ def unify_names(entity_lists: Sequence[Sequence[Entity]]) -> dict[str, str]:
     names = sorted(reps, key=lambda n: (-len(n.split()), -weight[n], n))
     groups: list[list[str]] = []
     for name in names:
-        fits = [g for g in groups if all(_same_actor(reps[name], reps[other]) for other in g)]
+        fits = [
+            g for g in groups
+            if all(_same_actor(reps[name], reps[other]) and (name, other) not in apart for other in g)
+        ]
         if len(name.split()) == 1 and len(fits) > 1:
             fits.sort(key=lambda g: -sum(weight[n] for n in g))
         if fits:

@@ -81,3 +81,10 @@ def common_word(tok: Token) -> bool:
     describing, nouns = _lexicon()
     word = tok.lower_
     return word in describing and (tok.is_stop or word not in nouns)
+
+
+def common_noun(tok: Token) -> bool:
+    """A word of the lemmatiser's English noun index ("News", "Purchase"; also surnames like "Bush")."""
+    nouns = _lexicon()[1]
+    word = tok.lower_
+    return word in nouns or tok.lemma_.lower() in nouns or (word.endswith("s") and word[:-1] in nouns)

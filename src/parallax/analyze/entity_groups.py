@@ -16,8 +16,16 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from parallax.analyze import geo
-from parallax.analyze.cues import KINSHIP, ORG_NAME_HEADS
-from parallax.analyze.entity_capitals import HEADLINE, OPENING, seen_lower, uninformative, written_once
+from parallax.analyze.cues import BODY_KINDS, KINSHIP, NOUN_GENDERS, ORG_NAME_HEADS, PLATFORMS, TITLE_GENDERS
+from parallax.analyze.entity_capitals import (
+    HEADLINE,
+    OPENING,
+    common_noun,
+    common_word,
+    seen_lower,
+    uninformative,
+    written_once,
+)
 from parallax.analyze.entity_glue import unglued
 from parallax.analyze.entity_names import BYLINE_WORDS, Mention, is_speech_subject
 from parallax.analyze.times_calendar import MONTHS, WEEKDAYS
@@ -57,12 +65,14 @@ def group_actors(doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
     """Mentions grouped by actor key: country, full person name, or the name itself."""
     by_name: dict[str, list[Mention]] = defaultdict(list)
     cased = {m.name.lower(): m.name for m in mentions if not m.name.isupper()}
+    _titled_family(doc, mentions)
     for m in mentions:
         if m.name.isupper():
             m.name = cased.get(m.name.lower(), m.name)  # "HILLARY CLINTON" in a caption is "Hillary Clinton"
         by_name[m.name].append(m)
     by_name = unglued(doc, by_name)
     votes: dict[str, Counter] = defaultdict(Counter)
+    labels = {i: m.label for m in mentions for i in range(m.start, m.end)}
     for name, ms in by_name.items():
         for m in ms:
             votes[name][m.label] += _WEAK.get(m.label, 1.0)
@@ -70,6 +80,10 @@ def group_actors(doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
                 votes[name]["PERSON"] += 2.0
             elif len(name.split()) > 1 and name.split()[-1].lower() in ORG_NAME_HEADS:
                 votes[name]["ORG"] += 2.0  # "the Daily Herald reported": a body, though it speaks
+            elif _kind_before(doc, m):
+                votes[name]["ORG"] += 2.0  # "news platform X": the noun before the name says what it is
+            elif m.label != "PERSON" and _paired_with_person(doc, m, labels):
+                votes[name]["PERSON"] += 3.0  # "X and Jane Roe were confirmed dating": one of two people
             elif m.label != "PERSON" and any(is_speech_subject(t) for t in doc[m.start : m.end]):
                 votes[name]["PERSON"] += 0.5
     key_of: dict[str, str] = {}
@@ -117,6 +131,50 @@ def group_actors(doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
         if geo.country_of(key_of[name]) == key_of[name]:
             actor.country = key_of[name]
     return actors
+
+
+def _kind_before(doc: Doc, mention: Mention) -> bool:
+    """A one-word name right after a lower-case noun for a kind of body ("news platform X")."""
+    before = doc[mention.start - 1] if mention.start else None
+    return mention.end - mention.start == 1 and before is not None and before.is_lower and before.lower_ in BODY_KINDS
+
+
+def _paired_with_person(doc: Doc, mention: Mention, labels: dict[int, str]) -> bool:
+    """A one-word name joined by "and" to a name the model calls a person ("X and Jane Roe", "Jane Roe
+    and X"): two people named together."""
+    if mention.label != "ORG" or mention.end - mention.start != 1:
+        return False
+    tok = doc[mention.start]
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+    owns = after.tag_ == "POS" or after.text in ("'", "’") or (after.is_lower and after.pos_ == "NOUN")
+    owned = any(c.dep_ in ("det", "poss") for c in tok.children)
+    if tok.tag_ != "NNP" or common_noun(tok) or common_word(tok) or owns or owned or tok.lower_ in PLATFORMS:
+        return False  # "Democrats", "the House", "his X remarks", "Band's X": no person's name
+    pair = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return len(pair) == 1 and labels.get(pair[0].i) == "PERSON" and "and" in {t.lower_ for t in tok.doc[
+        min(tok.i, pair[0].i) : max(tok.i, pair[0].i)]}
+
+
+def _titled_family(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Mrs. Roe" is the one Roe of the family a gendered word introduced as a woman ("first lady Jane
+    Roe", "his wife, Jane Roe"), when every full name of the family came with such a word: a title's
+    gender tells which of them a shared surname is."""
+    genders: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if len(m.name.split()) > 1 and m.label == "PERSON":
+            said = genders.setdefault(m.name, set())
+            before = doc[m.start - 2] if m.start > 1 and doc[m.start - 1].text == "," else doc[max(m.start - 1, 0)]
+            gender = TITLE_GENDERS.get(before.lower_.rstrip(".")) or NOUN_GENDERS.get(before.lower_)
+            if gender and m.start:
+                said.add(gender)
+    for m in mentions:
+        gender = TITLE_GENDERS.get(doc[m.start - 1].lower_.rstrip(".")) if m.start else None
+        family = [said for n, said in genders.items() if n.split()[-1] == m.name]
+        if gender is None or len(m.name.split()) != 1 or any(len(said) != 1 for said in family):
+            continue  # a relative whose gender the article never gave could be the one meant
+        fits = [n for n, said in genders.items() if n.split()[-1] == m.name and said == {gender}]
+        if len(fits) == 1:
+            m.name = fits[0]
 
 
 def _top(votes: dict[str, Counter], name: str) -> str:

@@ -2,9 +2,9 @@
 
 An article teaches its roles ("Russian President Vladimir Putin", "the British prime minister, Keir
 Starmer") before it uses them alone ("the Russian president"); "he"/"she" refers back to the latest person
-in subject position whose gender (learnt from a title or an earlier pronoun, never guessed from a first
-name) agrees. A family name the model read as a common noun ("Hannity said") is the one person of the
-article whose full name ends in it.
+in subject position whose gender (learnt from a title, a gendered noun or the pronouns of the person's own
+clause, never guessed from a first name) agrees. A family name the model read as a common noun ("Hannity
+said") is the one person of the article whose full name ends in it.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from parallax.analyze.cues import (
     PERSON_TITLES,
     PRONOUN_GENDERS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TITLE_GENDERS,
     TITLE_ROLES,
 )
@@ -31,6 +32,7 @@ from parallax.analyze.marks import find_marked
 
 _SOMEONE = ""  # an unnamed person a pronoun may stand for: the pronoun then names nobody
 _CLIMB_STOP = {"parataxis"}
+_CLAUSES = {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "pcomp", "csubj"}
 _RECENT_PERSONS = 6
 
 
@@ -148,8 +150,12 @@ def learn_roles(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str]) ->
     return roles
 
 
-def role_mentions(doc: Doc, roles: Roles, token_actor: dict[int, str]) -> list[tuple[str, int, int]]:
-    """(person, start, end) token ranges of the roles that name the one person the article gave them."""
+def role_mentions(
+    doc: Doc, roles: Roles, token_actor: dict[int, str], kinds: dict[str, str] | None = None
+) -> list[tuple[str, int, int]]:
+    """(person, start, end) token ranges of the roles that name the one person the article gave them; a
+    nation noun the article gave no one ("the Pole, who ...") names the one person the sentence before
+    is about, as news refers back to its subject ("X, 35, made his debut ... The Pole, who ...")."""
     found = []
     for tok in doc:
         if (tok.i in token_actor and not one_of_a_people(tok)) or _role_word(tok) is None:
@@ -160,10 +166,26 @@ def role_mentions(doc: Doc, roles: Roles, token_actor: dict[int, str]) -> list[t
         person = _one(roles.get(key, set())) or (
             _only_holder(roles, key[1]) if key[0] is None else _placed_holder(roles, key)
         )
+        if person is None and kinds is not None and nation_noun(tok.text) and tok.is_title and tok.dep_ in SUBJECTS:
+            person = _subject_before(tok, token_actor, kinds)
         if person and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
             start = min([tok.i, *(c.i for c in tok.children if c.i < tok.i)])
             found.append((person, start, tok.i + 1))
     return found
+
+
+def _subject_before(tok: Token, token_actor: dict[int, str], kinds: dict[str, str]) -> str | None:
+    """The one person the subjects of the sentence before a word name, when they name one."""
+    start = tok.sent.start
+    if start == 0:
+        return None
+    before = tok.doc[start - 1].sent
+    people = {token_actor[t.i] for t in before if t.dep_ in SUBJECTS and _person_at(t.i, token_actor, kinds)}
+    return _one(people)
+
+
+def _person_at(i: int, token_actor: dict[int, str], kinds: dict[str, str]) -> bool:
+    return i in token_actor and kinds.get(token_actor[i]) == "PERSON"
 
 
 def _one(holders: set[str]) -> str | None:
@@ -208,6 +230,9 @@ def _resolve_pronoun(tok: Token, token_actor: dict[int, str], kinds: dict[str, s
                 and kinds.get(token_actor[child.i]) == "PERSON"
             ):
                 return token_actor[child.i]
+        lost = anc.doc[anc.i - 1] if anc.i else None
+        if lost is not None and _person_at(lost.i, token_actor, kinds) and _lost_subject(lost):
+            return token_actor[lost.i]
         prev = anc
     return None
 
@@ -225,29 +250,68 @@ def _titled_genders(doc: Doc, token_actor: dict[int, str]) -> dict[str, str]:
     return genders
 
 
+def _clause_genders(
+    doc: Doc, token_actor: dict[int, str], kinds: dict[str, str], quoted: list[tuple[int, int]]
+) -> dict[str, str]:
+    """Gender the pronouns of a person's own clause tell ("X delivered his letter", "X said she would"):
+    no other reading is likely there, unlike a pronoun bound across sentences, so a wrong binding there
+    cannot teach a man the article's "she". A person whose pronouns disagree is left unknown."""
+    votes: dict[str, set[str]] = defaultdict(set)
+    for tok in doc:
+        if tok.lower_ not in PERSON_PRONOUNS or _inside(quoted, tok.idx):
+            continue
+        owner = _clause_subject(tok)
+        if owner is not None and _person_at(owner.i, token_actor, kinds):
+            votes[token_actor[owner.i]].add(PRONOUN_GENDERS[tok.lower_])
+    return {person: next(iter(said)) for person, said in votes.items() if len(said) == 1}
+
+
+def _clause_subject(pronoun: Token) -> Token | None:
+    """The subject a pronoun must stand for: of the clause a possessive stands in ("X lost his seat"),
+    or of the reporting verb whose clause a subject pronoun opens ("X said he ...")."""
+    if pronoun.dep_ in SUBJECTS and pronoun.head.dep_ == "ccomp" and pronoun.head.head.lemma_ in SPEECH_VERBS:
+        verb = pronoun.head.head
+    elif pronoun.dep_ == "poss":
+        verb = pronoun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in _CLAUSES and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+    else:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+
+
 def pronoun_mentions(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str]) -> list[tuple[str, int]]:
     """(actor, token index) for each third-person pronoun outside quotes that a rule resolves.
 
-    A pronoun goes to the nearest fitting person: the subject of a clause governing it, else the latest
-    subject, else the latest person named. A person's gender is learnt from a title (Mr, Ms) or from the
-    first pronoun bound to them, and a pronoun of the other gender passes them by.
+    A pronoun goes to the nearest fitting person: the subject of a clause governing it (or a name the
+    parser left without its verb, "and spokeswoman X entered"), a person its sentence named before it
+    whose gender is known to fit, the latest subject, another person its sentence named, else the latest
+    person named. A person's gender comes from a title (Mr, Ms, "spokeswoman X"), from the pronouns of
+    their own clause ("X delivered his letter", "X said she ..."), else from the first pronoun a subject
+    takes in a sentence naming no one else; a pronoun with other people around teaches none, for one
+    wrong "she" would send every later "he" past the man. A pronoun of the other gender passes a person by,
+    and a person still bound to both keeps only the pronouns of their known or most used gender.
     """
     quoted = _quoted_mask(doc.text)
-    genders = _titled_genders(doc, token_actor)
+    genders = {**_clause_genders(doc, token_actor, kinds, quoted), **_titled_genders(doc, token_actor)}
     found: list[tuple[str, int]] = []
     subjects: list[str] = []  # persons of earlier sentences, latest first: subjects, then any mention
     others: list[str] = []
     sent_subjects: list[str] = []
     sent_any: list[str] = []
+    sent_named: list[tuple[str, int]] = []  # this sentence's persons and where each was named
     sent_start = -1
     for tok in doc:
         if tok.is_sent_start and tok.i != sent_start:
             subjects, others = _ranked(sent_subjects, subjects), _ranked(sent_any, others)
-            sent_subjects, sent_any, sent_start = [], [], tok.i
+            sent_subjects, sent_any, sent_named, sent_start = [], [], [], tok.i
         actor = token_actor.get(tok.i)
         if actor and kinds.get(actor) == "PERSON":
             sent_any.append(actor)
-            if tok.dep_ in SUBJECTS:
+            sent_named.append((actor, tok.idx))
+            if tok.dep_ in SUBJECTS or _lost_subject(tok):
                 sent_subjects.append(actor)
         elif actor is None and _unnamed_speaker(tok):
             sent_subjects.append(_SOMEONE)  # "a ministry spokesman said ...": a later "he" is that one
@@ -255,14 +319,44 @@ def pronoun_mentions(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str
             continue
         gender = PRONOUN_GENDERS[tok.lower_]
         near = _resolve_pronoun(tok, token_actor, kinds)
-        candidates = [*([near] if near else []), *subjects, *others]
+        said = [p for p, at in reversed(sent_named) if p != near and not _inside(quoted, at)]  # named before it
+        known = [p for p in said if genders.get(p) == gender]
+        candidates = [*([near] if near else []), *known, *subjects, *said, *others]
         who = next((p for p in candidates if genders.get(p, gender) == gender), None)
         if who:
-            genders.setdefault(who, gender)
             found.append((who, tok.i))
-            if tok.dep_ in SUBJECTS:
-                sent_subjects.append(who)
-    return found
+            if (who == near or who in subjects) and not set(said) - {who}:
+                genders.setdefault(who, gender)  # a subject, and no other person its sentence names
+                if tok.dep_ in SUBJECTS:
+                    sent_subjects.append(who)  # only a sure binding carries the chain on
+    return _agreeing(doc, found, genders)
+
+
+def _agreeing(doc: Doc, found: list[tuple[str, int]], genders: dict[str, str]) -> list[tuple[str, int]]:
+    """The bindings that agree with their person's gender: the one known, else the one most of their
+    pronouns have; a person given "he" and "she" equally keeps neither."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for who, i in found:
+        counts[who][PRONOUN_GENDERS[doc[i].lower_]] += 1
+    kept = {}
+    for who, said in counts.items():
+        ranked = sorted(said.items(), key=lambda kv: -kv[1])
+        tied = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
+        kept[who] = genders.get(who) or (None if tied else ranked[0][0])
+    return [(who, i) for who, i in found if PRONOUN_GENDERS[doc[i].lower_] == kept[who]]
+
+
+def _lost_subject(tok: Token) -> bool:
+    """A name right before a finite verb that has no subject ("... and spokeswoman X entered the room"):
+    the parser hung the name elsewhere, but it is the verb's subject."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return False
+    verb = doc[tok.i + 1]
+    return (
+        verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ") and verb.head.i != tok.i
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    )
 
 
 def _unnamed_speaker(tok: Token) -> bool:

@@ -27,13 +27,14 @@ from parallax.analyze.cues import (
     ORG_NOUNS,
     PARTY_NOUNS,
     PERSON_DESCRIPTORS,
+    PERSON_NOUNS,
     PERSON_TITLES,
     PLATFORMS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_GENDERS,
 )
-from parallax.analyze.entity_capitals import HEADLINE, seen_lower, uninformative
+from parallax.analyze.entity_capitals import HEADLINE, common_noun, seen_lower, uninformative
 from parallax.analyze.nlp import doc_text
 
 _LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"}
@@ -55,6 +56,9 @@ _CREDIT_WORDS = PLATFORMS | NEWS_AGENCIES | {c.lower() for c in _PHOTO_CREDITS}
 _DATELINE_JOINS = {",", "and"}
 _DASHES = {"-", "–", "—"}
 _JOINING_TAGS = {"IN", "TO", "CC"}
+_TRADE_ENDINGS = ("master", "man", "woman", "person")
+_TIME_LABELS = {"TIME"}
+_COMPANY_ENDS = {"corp", "inc", "ltd", "plc", "co", "llc", "ag", "sa"}
 
 
 @dataclass(slots=True)
@@ -83,6 +87,7 @@ def _strip_name(span: SpacySpan, person: bool) -> tuple[int, int, bool]:
         or (person and end - start > 1 and geo.country_of_demonym(doc[start].text))
         or (person and end - start > 1 and doc[start].lower_ in PERSON_DESCRIPTORS)
         or (person and end - start > 1 and _describes(doc, start, end))
+        or (person and end - start > 2 and _occupation(doc[start]) and all(t.is_title for t in doc[start + 1 : end]))
     ):
         titled = titled or (
             doc[start].lower_.rstrip(".") in PERSON_TITLES
@@ -98,6 +103,12 @@ def _strip_name(span: SpacySpan, person: bool) -> tuple[int, int, bool]:
     if start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES and doc[start - 1].is_title:
         titled = True
     return start, end, titled or any(_in_role_apposition(t) for t in doc[start:end])
+
+
+def _occupation(tok: Token) -> bool:
+    """A capitalised word for a trade ("Harbourmaster", "Chairwoman", "Ombudsperson"): a compound made
+    for a person who does something, which no given name is."""
+    return tok.is_title and len(tok.text) > 6 and tok.lower_.endswith(_TRADE_ENDINGS)
 
 
 def _names_person(ent: SpacySpan, person_words: set[str]) -> bool:
@@ -191,6 +202,7 @@ def _trim(doc: Doc, start: int, end: int, label: str, person_words: set[str]) ->
     """The name left once caption, byline and headline debris is cut from the edges of an entity."""
     if start >= end:
         return start, end
+    ent_end = end
     start, end = _credits_cut(doc, start, end, label, person_words)
     if any(_credit(doc[i]) for i in range(max(start - 1, 0), min(end + 1, len(doc)))):
         return start, start  # a photo credit ("Name/Agency")
@@ -222,8 +234,15 @@ def _trim(doc: Doc, start: int, end: int, label: str, person_words: set[str]) ->
         end -= 1  # "Cleveland Indians Getty Images": a caption's credit run into the name
     if all(doc[i].text in _PHOTO_AGENCIES for i in range(start, end)):
         return start, start  # "Getty Images" credits a photo and never acts
+    commas = [i for i in range(start + 1, end - 1) if doc[i].text == ","]
+    if commas and any(t.tag_ in _VERB_TAGS or t.tag_ == "PRP" for t in doc[commas[0] + 1 : ent_end + 1]):
+        end = commas[0]  # "Ludo, Fans Confuse Him": a headline's next clause run into the name
     if label != "PERSON" or start >= end:
         return _credits_cut(doc, start, end, label, person_words)
+    roles = [i for i in range(start + 1, end - 1) if doc[i].is_lower and doc[i].lower_ in PERSON_NOUNS]
+    if roles:  # "Acme spokesperson Jane Roe": the person after the role, if a name follows it
+        rest = doc[roles[-1] + 1 : end]
+        start = roles[-1] + 1 if all(t.is_title or t.is_upper for t in rest if t.is_alpha) else end
     start, end = _person_part(doc, *_case_run(doc, start, end))
     if start < end and doc[start].lower_ in _ORDINALS:
         # "First Amendment", "First Lady Jill Biden": an ordinal opens an office or a thing, not a name
@@ -331,7 +350,12 @@ def candidates(doc: Doc) -> list[Mention]:
     covered: set[int] = set()
     ents = [part for ent in doc.ents if ent.label_ in _LABELS for part in _pair_parts(doc, ent)]
     person_words = {t.text for ent in ents if ent.label_ == "PERSON" for t in ent}
+    ents = [_owned(doc, ent, person_words) for ent in ents]
     for ent in ents:
+        if len(ent) == 1 and ent.start and (
+            (ent[0].is_upper and doc[ent.start - 1].ent_type_ in _TIME_LABELS) or _common_head(ent[0])
+        ) and ent.label_ == "PERSON":
+            continue  # "midnight KST": a time zone; "X's Purchase", "Head of ...": a common noun, no one
         lone = len(ent) == 1 and _determined(ent[0])
         if lone and ((ent.label_ == "NORP" and one_of_a_people(ent[0])) or ent[0].lower_ in DEMONYM_NOUNS):
             covered.add(ent.start)  # "the Republican", "the Finn": one person, never the party or a name
@@ -354,6 +378,7 @@ def candidates(doc: Doc) -> list[Mention]:
             and is_speech_subject(tok)
             and tok.is_title
             and tok.lower_ not in PERSON_TITLES  # "[Agency Director X] said": a title alone names nobody
+            and not (_owned_noun(tok) and tok.text not in person_words)
         ):
             start = tok.i
             while start > 0:
@@ -363,6 +388,8 @@ def candidates(doc: Doc) -> list[Mention]:
                     start -= 1
                 else:
                     break
+            if start and doc[start - 1].text.endswith("/"):
+                continue  # "the Reuters/Ipsos States of the Nation project": a name joined to a brand
             # ... unless the article calls it an organisation ("mining firm X said")
             label = "ORG" if start and doc[start - 1].is_lower and doc[start - 1].lower_ in ORG_NOUNS else "PERSON"
             s, e, titled = _strip_name(doc[start : tok.i + 1], label == "PERSON")
@@ -371,6 +398,47 @@ def candidates(doc: Doc) -> list[Mention]:
                 found.append(Mention(s, e, name_text(doc, s, e), label, titled))
     found.sort(key=lambda m: m.start)
     return [m for m in found if sum(c.isalpha() for c in m.name) > 1]  # "'I" run into a quote is no name
+
+
+def _owned_noun(tok: Token) -> bool:
+    """A common noun whose capital tells nothing: opening a sentence or after a possessive ("Super
+    Junior's Label and X had denied ...")."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    return common_noun(tok) and (bool(uninformative(tok)) or (before is not None and before.tag_ == "POS"))
+
+
+def _common_head(tok: Token) -> bool:
+    """A common noun the model took for a name: owned ("Crawford's Purchase") or opening a sentence
+    before "of" ("Head of the agency X said")."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+    owned = tok.i > 0 and doc[tok.i - 1].tag_ == "POS"
+    return common_noun(tok) and (owned or (bool(uninformative(tok)) and after.lower_ == "of"))
+
+
+def _owned(doc: Doc, ent: SpacySpan, person_words: set[str]) -> SpacySpan:
+    """ "Band's Jane" read as one organisation is the one member a body's possessive introduces: the
+    single name after the possessive, a person; not a common or plural word ("X's Palace", "X's
+    Hamptons"), a company's ending ("McDonald's Corp") or what a person owns ("Roe's Atlas")."""
+    inner = [t.i for t in ent[1:-1] if t.text in _POSSESSIVE]
+    end = ent.end
+    while end > ent.start + 1 and _noise(doc[end - 1]):
+        end -= 1  # "Band's Jane Confirmed": a headline's verb run into the name
+    if len(inner) != 1 or inner[0] + 2 != end:
+        return ent
+    name = doc[end - 1]
+    owner = doc[ent.start : inner[0]]
+    if (
+        ent.label_ != "ORG"
+        or not name.is_title
+        or name.tag_ == "NNPS"
+        or name.lower_.endswith("s")
+        or common_noun(name)
+        or any(t.text in person_words for t in owner)
+        or name.lower_.rstrip(".") in _COMPANY_ENDS | _CREDIT_WORDS
+    ):
+        return ent
+    return SpacySpan(doc, end - 1, end, label="PERSON")
 
 
 def _hyphen_joined(doc: Doc, i: int) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from parallax.analyze.cues import BODY_VOICES, PERSON_TITLES, SPEECH_VERBS
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.entity_affiliations import nation_noun
+from parallax.analyze.entity_capitals import common_noun, uninformative, written_once
 from parallax.analyze.entity_names import one_of_a_people
 from parallax.analyze.nlp import sentence_of
 from parallax.model import Entity, Span
@@ -183,10 +184,12 @@ class Speakers:
                 tok = named = tok.head.head
         first, last = self.phrase(tok)
         span = self._span(first, last)
+        if _shouted(named):
+            return None, span  # "DEMOCRATS NOT LETTING X OFF HOOK": a crosshead, no one speaking
         actor = self._actor(named)
         if actor is not None:
             return actor, span
-        if named.pos_ != "PROPN" or one_of_a_people(named) or nation_noun(named.text):
+        if named.pos_ != "PROPN" or one_of_a_people(named) or nation_noun(named.text) or _no_name(named):
             return None, span  # "the Wisconsin Republican", "the Finn": a description of one no name was given
         return self._span(named.left_edge.i if named.left_edge.i >= first else first, named.i).text, span
 
@@ -396,6 +399,39 @@ class Speakers:
             if who[1] is not None:
                 return who
         return NOBODY
+
+
+def _shouted(tok: Token) -> bool:
+    """A word of a crosshead in capitals ("DEMOCRATS NOT LETTING X OFF HOOK"): a run of three words or
+    more in capitals around it, one of them a verb (an outlet such as "USA TODAY" is a name)."""
+    doc = tok.doc
+    if not _capital(tok):
+        return False
+    first, last = tok.i, tok.i
+    while first > 0 and _capital(doc[first - 1]):
+        first -= 1
+    while last + 1 < len(doc) and _capital(doc[last + 1]):
+        last += 1
+    return last - first >= 2 and any(t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1])
+
+
+def _capital(tok: Token) -> bool:
+    return tok.is_upper and tok.is_alpha and len(tok.text) > 1
+
+
+def _no_name(tok: Token) -> bool:
+    """A capitalised word no actor was found for that names nobody: a title alone in a title-case
+    headline ("GOP Sen Suggests"), a word joined to a brand by a slash ("the Reuters/Ipsos States of
+    the Nation project"), or a common noun the article writes once where a capital tells nothing ("News
+    of the probe had appeared ...", "Fans Confuse Him")."""
+    doc = tok.doc
+    verb = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+    titled_verb = verb.is_title and verb.pos_ == "VERB"  # "... Fans Confuse Him": a title-case headline
+    if (titled_verb and tok.lower_.rstrip(".") in PERSON_TITLES) or any(
+        t.text.endswith("/") for t in doc[tok.left_edge.i : tok.i]
+    ):
+        return True
+    return (bool(uninformative(tok)) or titled_verb) and written_once(doc, tok) and common_noun(tok)
 
 
 def _names(tok: Token) -> bool:
