@@ -88,9 +88,11 @@ def _role_word(tok: Token) -> str | None:
     doc = tok.doc
     if tok.lower_ == "elect" and tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ROLE_NOUNS:
         return f"{doc[tok.i - 2].lower_}-elect"
-    if one_of_a_people(tok) or (nation_noun(tok.text) and tok.is_title):
+    if not tok.is_title:  # the rest are capitalised words; most words of a text stop here
+        return None
+    if one_of_a_people(tok) or nation_noun(tok.text):
         return tok.lower_
-    return TITLE_ROLES.get(tok.lower_.rstrip(".")) if tok.is_title else None
+    return TITLE_ROLES.get(tok.lower_.rstrip("."))
 
 
 def _role_key(tok: Token, token_actor: dict[int, str]) -> tuple[str | None, str] | None:
