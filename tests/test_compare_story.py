@@ -584,3 +584,18 @@ def test_a_toll_from_an_earlier_event_is_background_not_the_story_count():
     }
     found = compare_story(Story("s", list(articles)), articles, analyses)
     assert [t.about for t in found.tensions if t.kind == "number"] == []
+
+
+def test_a_clause_naming_no_actor_does_not_contradict_one_that_does():
+    texts = {
+        "a": "Jane Holt announced that the city was resuming water deliveries to the eastern district.",
+        "b": "Residents listed their demands: a halt to water deliveries to the eastern district.",
+    }
+    articles = _articles(texts)
+    holt = texts["a"].index("Jane Holt")
+    analyses = {
+        "a": Analysis("a", entities=[Entity("Jane Holt", "PERSON", [Span.of(texts["a"], holt, holt + 9)])]),
+        "b": Analysis("b"),
+    }
+    found = compare_story(Story("s", list(articles)), articles, analyses)
+    assert not [t for t in found.tensions if t.kind == "stance"]

@@ -175,6 +175,11 @@ def _sides(ctx: StoryContext) -> dict[str, frozenset[str]]:
 
 
 def _compatible(a: Unit, b: Unit, sides: dict[str, frozenset[str]]) -> bool:
+    """The two clauses' actors are on one side; a clause that names no actor cannot contradict one that
+    names who acts ("a halt to western military aid", a demand listed without its holder, is not "the US
+    resumed military aid" reversed), while two clauses that both leave the actor unnamed may."""
+    if bool(a.actors) != bool(b.actors):
+        return False
     sa = frozenset().union(*(sides.get(x, frozenset()) for x in a.actors)) if a.actors else frozenset()
     sb = frozenset().union(*(sides.get(x, frozenset()) for x in b.actors)) if b.actors else frozenset()
     return not sa or not sb or bool(sa & sb) or bool(a.actors & b.actors)
