@@ -16,6 +16,7 @@ from parallax.extract.hygiene import tidy
 from parallax.extract.text import CleanText, clean_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pasted"
+_TAB_FIELD = re.compile(r"(?<=\S)[ \u00a0]*\t[ \t\u00a0]*(?=\S)")
 PAGES: dict[str, dict] = {
     name: want
     for expected in sorted(FIXTURES.glob("expected*.json"))
@@ -28,7 +29,9 @@ def _expected_body(name: str) -> tuple[list[str], list[str]]:
     furniture line of the page. A page copied from a PDF ("wrapped") has one paragraph per run of lines
     between blank lines and furniture lines."""
     want = PAGES[name]
-    lines = [line.strip() for line in tidy((FIXTURES / name).read_text(encoding="utf-8")).split("\n")]
+    # a table's cells copied with tabs between them are set apart by bars, as the cleaner sets them
+    text = _TAB_FIELD.sub(" | ", (FIXTURES / name).read_text(encoding="utf-8"))
+    lines = [line.strip() for line in tidy(text).split("\n")]
     first = next(i for i, line in enumerate(lines) if want["body_starts_with"] in line)
     last = next(i for i, line in enumerate(lines) if i >= first and line.endswith(want["body_ends_with"]))
     inside = lines[first : last + 1]
@@ -123,6 +126,9 @@ def test_real_articles_under_each_layout_keep_the_body_they_have_alone(shared):
         ("Written by Jane Roe | New Delhi | Updated: March 16, 2025 18:45 IST", ["Jane Roe"], None),
         ("Author Jane Roe", ["Jane Roe"], None),
         ("Interview by Jane Roe", ["Jane Roe"], None),
+        ("By JANE ROE -", ["Jane Roe"], None),
+        ("Medically reviewed by John Doe, MD — Written by Jane Roe on March 16, 2025", ["Jane Roe"], None),
+        ("By Jane Roe | Fact checked by John Doe | Published on March 16, 2025", ["Jane Roe"], None),
         # credits that name no writer
         ("By The Associated Press", [], "The Associated Press"),
         ("By Our Foreign Staff", [], None),
@@ -197,6 +203,12 @@ def test_a_date_run_on_before_or_after_the_writer(line):
         ("Madrid - Mar 16, 2025 - 18:45 CET", "2025-03-16", None),
         ("Published on March 16, 2025, at 6:45 pm (Paris), updated at 8:10 pm", "2025-03-16", None),
         ("3h", None, None),
+        ("Published 2025.03.16. 14:22", "2025-03-16", None),
+        ("News Release 16-Mar-2025", "2025-03-16", None),
+        ("March 18, 2025 08:00 AM Eastern Daylight Time", "2025-03-18", None),
+        ("March 18, 2025 09:00 ET | Source: Example Robotics Inc.", "2025-03-18", None),
+        ("Sun., March 16, 2025timer3 min. read", "2025-03-16", None),
+        ("June 4, 1941 - March 12, 2025", None, None),  # a life's span, not when the page went up
     ],
 )
 def test_date_line_shapes(line, published, modified):

@@ -18,7 +18,7 @@ from parallax.extract.dates import read_date_line
 from parallax.extract.furniture import BLOCK_HEADER, is_caption, is_furniture
 from parallax.extract.header import bare_names, is_header_line
 from parallax.extract.prose import BULLET, END_MARKS, is_prose, terminal, word_count
-from parallax.extract.trailers import ABOUT_BOX, COPYRIGHT_MARK, REPUBLISHED, TRAILER
+from parallax.extract.trailers import ABOUT_BOX, COPYRIGHT_MARK, FACT_BOX_LABEL, REPUBLISHED, TRAILER
 
 # Link boxes that close a page ("Most read", "Related topics"): when nothing after them is a paragraph,
 # everything after them goes.
@@ -27,7 +27,9 @@ _END_HEADER = re.compile(
     r"|related(?: topics| content| stories| articles?| coverage| internet links)|explore more on these topics"
     r"|trending(?: now| stories)?|suggested topics|top stories|latest (?:news|stories)|editor'?s picks"
     r"|you (?:may|might) (?:also )?like|(?:from )?around the web|recommended(?: stories| for you| reading)?"
-    r"|more (?:stories|news|top stories|in \w.{0,30})|site index)\W{0,3}",
+    r"|more (?:stories|news|top stories|in \w.{0,30})|site index"
+    r"|(?:media |press |investor )?contacts?(?: information)?|media (?:inquiries|enquiries)"
+    r"|sources|references|bibliography)\W{0,3}",
     re.I,
 )
 _PROMO_START = re.compile(r"(?:sign up|subscribe|register) (?:to|for)\b|get (?:our|the) \w.{0,40}newsletter", re.I)
@@ -37,7 +39,8 @@ _PROMO_END = re.compile(r"(?:after newsletter promotion|privacy notice\b|by sign
 _SUMMARY_BOX = re.compile(
     r"(?:in short|in brief|key points|at a glance|the key points|quick read|summary|what you need to know"
     r"|(?:key )?takeaways|what we['’]re covering"
-    r"|(?P<single>what'?s next|why it matters|partners)|(?P<note>disclosure(?: statement)?))"
+    r"|(?P<single>what'?s next|why it matters|partners)|(?P<note>disclosure(?: statement)?)"
+    r"|(?:our |the )?(?:verdict|rating))"
     r"\W{0,3}",
     re.I,
 )
@@ -56,6 +59,19 @@ _WORD = re.compile(r"\w+")
 _BUTTON = re.compile(
     r"(?:learn|find out|see|discover) more|(?:subscribe|sign up|join|download|register)(?: now| today| here)?"
     r"|try (?:it )?(?:free|now)|get started|start (?:your )?free trial|(?:get|request) (?:a )?demo",
+    re.I,
+)
+_COMMENTS_HEADER = re.compile(
+    r"(?:\d[\d,.]*k?\s+)?(?:reader )?comments?(?:\s*\(\d+\))?|join the (?:discussion|conversation)|discussion",
+    re.I,
+)
+# A blog's count of replies over them: "12 Responses to “Title”", "3 thoughts on “Title”".
+_RESPONSES_TO = re.compile(
+    r"(?:\d+|one|two|no) (?:responses?|repl(?:y|ies)|comments?|thoughts?) (?:to|on) \W?[A-Z].{1,200}", re.I
+)
+_SORT_CONTROL = re.compile(
+    r"sort(?:ed)? by\b.{0,30}|(?:newest|oldest|latest)(?: first)?|most (?:relevant|liked|recent|popular)"
+    r"|top comments|best",
     re.I,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“A-Z]")
@@ -89,14 +105,19 @@ def drop_furniture(units: list[str]) -> tuple[list[str], list[int], list[str]]:
                     break  # a byline under the links opens the box on the writer
                 if word_count(units[i]) <= 12 and (
                     BLOCK_HEADER.fullmatch(units[i].lstrip(BULLET).strip()) or ABOUT_BOX.fullmatch(units[i])
+                    or FACT_BOX_LABEL.fullmatch(units[i])
                 ):
                     break  # the next box starts
+                if _comments_open(units, i):
+                    return kept, origin, trailers
                 if _boxed(units, i, in_body):
                     break
                 if TRAILER.match(units[i]):
                     trailers.append(units[i])
                 i += 1
             continue
+        if in_body and _comments_open(units, i):
+            return kept, origin, trailers
         if in_body and _pitch_over_button(units, i):
             return kept, origin, trailers
         if in_body and _closes_article(units, i):
@@ -138,6 +159,16 @@ def _closes_article(units: list[str], i: int) -> bool:
     return (
         bool(REPUBLISHED.match(unit)) and len(rest) <= 6 and all(word_count(line) <= 30 for line in rest)
         and any(word_count(line) <= 3 or is_furniture(line) for line in rest)
+    )
+
+
+def _comments_open(units: list[str], i: int) -> bool:
+    """Readers' comments under the article: a comments header ("42 Comments") with a sort control
+    ("Sort by: Newest", "Most relevant") right under it. Whatever the readers wrote is not the article."""
+    if _RESPONSES_TO.fullmatch(units[i].strip()):
+        return True
+    return bool(_COMMENTS_HEADER.fullmatch(units[i].strip())) and any(
+        _SORT_CONTROL.fullmatch(unit.strip()) for unit in units[i + 1 : i + 3]
     )
 
 

@@ -85,7 +85,10 @@ _PIECE_SPLIT = re.compile(r",(?!\s*\d{4}\b)\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+"
 _PAREN_SPLIT = re.compile(r",(?!\s*\d{4}\b)\s*|\s*[|/]\s*|\s+(?:and|&)\s+")
 _SEPARATORS = re.compile(r"\s*[|•·—–]\s*|\s+[-/]\s+")
 _FOR = re.compile(r"\s+(?:for|FOR|For)\s+(?=[A-Z])")
-_ON_DATE = re.compile(r"\s+(?:on|at)\s+(?=[A-Z][a-z]{2,8}\.? \d|\d)")
+# "on" after a date's label stays with it: "Published on March 16, 2025" is one piece, not an outlet and a date.
+_ON_DATE = re.compile(
+    r"(?<!(?i:published))(?<!(?i:updated))(?<!(?i:posted))\s+(?:on|at)\s+(?=[A-Z][a-z]{2,8}\.? \d|\d)"
+)
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.I)
 _HANDLE = re.compile(r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+)")
@@ -93,7 +96,8 @@ _HANDLE = re.compile(r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+)")
 # "Words by Jane Roe | Photography by John Doe". They are not its authors.
 _NOT_WRITER = re.compile(
     r"(?:\s*[,;|•·]\s*|\s+and\s+)(?:edited|produced|curated|compiled|photos?|photographs?|photography|pictures"
-    r"|illustrations?|video|graphics|design) by\b.*$",
+    r"|illustrations?|video|graphics|design) by\b.*$"
+    r"|\s*[|•·]\s*(?:(?:medically |fact[- ]?)?(?:reviewed|checked|verified)) by\b[^|•·]*",
     re.I,
 )
 _REPORTING_NOTE = re.compile(
@@ -101,6 +105,9 @@ _REPORTING_NOTE = re.compile(
 )
 _NAME_IN_PLACE = re.compile(
     rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}) in [A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+)
+_NAME_COMMA_CREDIT = re.compile(
+    rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}),\s+(?P<credit>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){{0,3}})"
 )
 # An agency credited beside the writer: "By Jane Roe with AP", "with agencies".
 _WITH_AGENCY = re.compile(
@@ -136,6 +143,13 @@ _NOT_FIRST_NAME = frozenset(("the", "our", "from", "via"))
 # A labelled piece of a credit line: "Source: Example News Agency" names the outlet, "Editor: Jane Roe" no writer.
 _SOURCE_PIECE = re.compile(r"source\s*:\s*(?P<outlet>[A-Z].{1,60})", re.I)
 _EDITOR_PIECE = re.compile(r"(?:editor|edited by|editing|producer)\s*:\s*[A-Z].{1,60}", re.I)
+_TRAILING_MARK = re.compile(r"\s+[-–—|•·]+$")
+# Whoever checked the piece, credited before its writer: "Medically reviewed by Jane Roe, MD — Written by ...".
+_REVIEWER_FIRST = re.compile(
+    r"(?:(?:medically|fact[- ]?|legally) )?(?:reviewed|checked|verified) by [^—–|•·]{2,80}?\s*[—–|•·]\s*"
+    r"(?=(?:written |words |reporting |story )?by\b)",
+    re.I,
+)
 # Words set beside a writer's name that say nothing about the piece ("Follow", "Email").
 _BESIDE_NAME = re.compile(r"follow|e-?mail|share|bio|contact|more|x|twitter|linkedin", re.I)
 
@@ -156,6 +170,10 @@ def parse_byline(line: str) -> Byline | None:
     the names apart as a live page does ("Jane Roe (now) and John Doe (earlier)"), or date the piece
     across a bar ("Jane Roe | 18 March 2025 07:45"). The date may run on before or after the name:
     "Posted on March 18, 2025 by Jane Roe", "Jane Roe Published March 18, 2025 Updated a day ago"."""
+    line = _TRAILING_MARK.sub("", line)  # "By JANE ROE -": a separator left with nothing after it
+    reviewer = _REVIEWER_FIRST.match(line)
+    if reviewer:  # "Medically reviewed by Jane Roe, MD — Written by John Doe": the writer is the second
+        return parse_byline(line[reviewer.end() :])
     match = BYLINE.match(line)
     for shape, text in ((_DATE_THEN_BY, line), (_NAME_THEN_DATE, line), (_BY_NAME_THEN_DATE, match and match["rest"])):
         split = shape.match(text) if text else None
@@ -251,6 +269,10 @@ def parse_name_and_credit(line: str, following: str) -> Byline | None:
     """A name alone on its line over a credit line: "Jane Roe" then "BBC News, Lisbon", "Senior reporter"
     or "Reporting from Lisbon" (the name alone could be anything); or a name and a place over a date line:
     "Jane Roe in Paris" then "Sunday 16 March 2012"."""
+    credited = _NAME_COMMA_CREDIT.fullmatch(line)  # "Jane Roe, Stuff" over "16:45, Mar 16 2025"
+    if credited and read_date_line(following) and not OUTLET_WORDS.search(credited.group("name")):
+        outlet = credited.group("credit") if OUTLET_WORDS.search(credited.group("credit")) else None
+        return Byline(authors=[name_case(credited.group("name"))], outlet=outlet, known=2)  # a place, or an outlet
     placed = _NAME_IN_PLACE.fullmatch(line)
     dated = placed and (read_date_line(following) or parse_credit_line(following))
     if dated and not OUTLET_WORDS.search(placed.group("name")):

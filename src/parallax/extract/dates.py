@@ -29,9 +29,9 @@ MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DATE = re.compile(
-    r"(?:\b|(?<=\d{4}))(?:(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})"
+    r"(?:\b|(?<=\d{4}))(?:(?P<y1>\d{4})(?P<s1>[-./])(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2})"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m3>{MONTH}),?\s+(?P<y3>\d{{4}})"
+    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m3>{MONTH}),?(?:\s+|-)(?P<y3>\d{{4}})"
     r"|(?P<m4>\d{1,2})(?P<s4>[/.-])(?P<d4>\d{1,2})(?P=s4)(?P<y4>\d{4}))"
     # pages glue the time or a second date to the year ("March 16, 20252:04 PM", "16 Mar 202516 Mar 2025")
     rf"(?:\b|(?=\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}\s+{MONTH}|T\d{{2}}:))",
@@ -42,7 +42,7 @@ _UPDATE_LABEL = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
 # Where the page was when it dated the piece: "Sunday 16 March 2025 14:02, UK".
 _PLACE_AFTER = re.compile(r"(?<=\d)\s*,\s*[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?$")
 # ... or a place or section after a dash: "March 16, 2025 02:04 pm IST - NEW DELHI", "Mar 16, 2025 - World".
-_LABEL_AFTER = re.compile(r"(?<=[\da-zA-Z])\s+[-–—|]\s+[A-Z](?:[^\W\d]|[&'’ ]){1,40}$")
+_LABEL_AFTER = re.compile(r"(?<=[\da-zA-Z])\s+[-–—|]\s+[A-Z](?:[^\W\d]|[&'’ ]|[.:](?= |$)){1,40}$")
 # ... or before, in capitals, before a bar or a dash: "DETROIT | Sun Mar 16, 2014 2:04pm EDT", "Mumbai | Updated:
 # ...", "Mumbai,UPDATED: ...", "Madrid - Mar 16, 2025 - 18:45 CET". Two words and a bar before a bare date are a
 # writer's name: "Jane Roe | 18 March 2025".
@@ -53,6 +53,13 @@ _PLACE_BEFORE = re.compile(
 )
 # The city whose clock a time is on, in brackets: "at 6:45 pm (Paris)", "(local time)".
 _CLOCK_PLACE = re.compile(r"(?<=m|\d)\s*\((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|local)(?: time)?\)")
+# An icon's name copied with the date it sits beside, glued to the digits: "March 16, 2025timer3 min. read".
+_ICON = re.compile(r"(?<=\d)(?:timer|schedule|access_time|calendar_today|event)(?=\d|\s|$)")
+# A section's name glued to the date after it: "Health16 March 2025".
+_GLUED_SECTION = re.compile(
+    rf"^(?!(?i:published|updated|posted|modified|first|last|on|date))[A-Z][a-z]+"
+    rf"(?=\d{{1,2}}\s+(?i:{MONTH})\s+\d{{4}})"
+)
 # Glued words of date lines ("GMTUpdated", "GMTLast modified") come apart before the line is read.
 _GLUED_WORDS = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
 _RELATIVE_DATE = re.compile(
@@ -68,11 +75,16 @@ _DATE_LINE_LEFTOVER = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a\.m|p\.m|[a-z]{2,4}t|[ecmp]t|utc|gmt"
     r"|t?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s?(?:am|pm)|z)?|\d{1,2}\s?(?:am|pm|a\.m|p\.m)"
     r"|(?<=gmt|utc)[+-]\d{1,2}(?::?\d{2})?|(?:\d+|an?|one) (?:min|minute|hour|day|week)s? ago"
-    r"|\d+ (?:min|minute|hour|day)s? read|\d+ ?mins?)\b"
+    r"|\d+ (?:min|minute|hour|day)s?\.? read|\d+ ?mins?|(?:news|press|media) release"
+    r"|(?:eastern|central|mountain|pacific|atlantic|british|greenwich|(?:central |western |eastern )?european)"
+    r"(?: standard| daylight| summer| mean)? time)\b"
     r"|[^\w\s]|\s+",
     re.I,
 )
 
+
+
+_SPAN_DASH = re.compile(r"\s*[-–—]\s*")
 
 
 @dataclass(slots=True)
@@ -117,15 +129,21 @@ def read_date_line(line: str) -> DateLine | None:
         return None
     if is_relative_date(line) or _DAY_MONTH.fullmatch(line.strip(" .")):
         return DateLine()  # a date line that does not say the year
-    line = _PLACE_BEFORE.sub("", _PLACE_AFTER.sub("", _CLOCK_PLACE.sub("", _GLUED_WORDS.sub(" ", line))))
+    line = _GLUED_WORDS.sub(" ", _ICON.sub(" ", _GLUED_SECTION.sub("", line)))
+    line = _PLACE_BEFORE.sub("", _PLACE_AFTER.sub("", _CLOCK_PLACE.sub("", line)))
     label = _LABEL_AFTER.search(line)
     if label and _DATE.search(line, 0, label.start()):
         line = line[: label.start()]
     if not _DATE.search(line) or _DATE_LINE_LEFTOVER.sub("", _DATE.sub(" ", line)):
         return None
+    dates = list(_DATE.finditer(line))
+    if len(dates) == 2 and _SPAN_DASH.fullmatch(line[dates[0].end() : dates[1].start()]):
+        years = {date.group()[-4:] for date in dates}
+        if len(years) == 2:
+            return DateLine()  # "June 4, 1941 - March 12, 2025": a life or a term, not when the page went up
     found = DateLine()
     start = 0
-    for date in _DATE.finditer(line):
+    for date in dates:
         if _UPDATE_LABEL.search(line, start, date.start()):
             found.modified = found.modified or _iso(date)
         else:

@@ -15,12 +15,15 @@ from parallax.extract.prose import BULLET, word_count
 # Vocabulary of page furniture: a line made only of one of these is never article text.
 _FURNITURE_LINE = re.compile(
     r"(?:(?:skip )?advertisement(?:\s*[·•|:-]\s*.{0,40})?|advertising|sponsored(?: content)?|ad feedback"
+    r"|(?:hide|close|remove) (?:ad|advert)s?|peer[- ]reviewed (?:publication|research)"
     r"|report this ad|skip (?:ad|advert)\b.{0,40}|ad loading\W*"
     r"|(?:story|article) continues(?: below| after)?(?: (?:this|the))?(?: ad(?:vert(?:isement)?)?)?"
     r"|continue reading(?: the main story| below)?"
     r"|skip (?:to|past|links)\b.{0,60}|jump to \w.*|back to top"
     r"|share(?: this| on| via| article| story| page| the| full| or comment|$).{0,60}|share\d*|tweet|email|e-mail"
-    r"|print|copy link|mailto|learn more|find out more"
+    r"|print|copy link|mailto|learn more|find out more|full story"
+    # a fact check's box over the article: "Claim: A post says ...", "Rating: False"
+    r"|(?:the )?(?:claim|rating|verdict|our (?:rating|ruling|verdict))\s*:\s*\S.{0,400}"
     r"|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|threads|bluesky|messenger|tumblr"
     r"|flipboard|mastodon|pocket|like this:?|like loading\W*"
     r"|(?:link )?copied!?|save(?: this)?(?: article| story| for later)?|(?:story|article) saved|bookmark"
@@ -38,8 +41,13 @@ _FURNITURE_LINE = re.compile(
     r"|(?:free )?(?:daily|weekly|morning|evening) (?:newsletter|briefing|email)|after newsletter promotion"
     r"|get the (?:biggest|latest|best)\b.{0,60}\bby email|something went wrong,? please try again(?: later)?\W?"
     r"|invalid e-?mail(?: address)?|thank you for subscribing\W?|we have more newsletters|show me"
-    r"|see our privacy notice"
-    r"|(?:get|have) [^.!?]{0,60}\bdelivered (?:straight |directly )?to your inbox\W?|i understand and agree\b.{0,200}"
+    r"|see our privacy notice|our privacy notice explains\b.{0,200}|social links navigation"
+    r"|republish this (?:story|article)"
+    # a shopping site's note over the article: "When you purchase through links on our site, we may earn ..."
+    r"|(?:when|if) you (?:buy|purchase|shop|click)\b.{0,120}"
+    r"\b(?:commission|earn)\b.{0,120}"
+    r"|(?:get|have) [^.!?]{0,60}\b(?:delivered )?(?:straight |directly )?to your inbox\W?"
+    r"|i understand and agree\b.{0,200}"
     r"|(?:stay up to date\b.{0,80}\s)?(?:join|follow) (?:us|our|\w+['’]s)\b.{0,30}"
     r"\b(?:whatsapp|telegram|google news)\b.{0,80}"
     r"|catch (?:all|your|the latest)\b.{0,200}\bnews\b.{0,200}|get (?:the )?latest (?:news|updates)\b.{0,200}"
@@ -81,7 +89,7 @@ _FURNITURE_LINE = re.compile(
     r"|(?:(?:posted|updated|published)\s*:?\s*)?\d+[hmd] ago(?:\b|(?=\d)).{0,80}"
     # a live page's entry stamped with its time alone: "Updated at 18.02 GMT"
     r"|(?:last )?(?:updated|posted|published)(?: at)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}t|utc)?"
-    r"|topics?|tags|topics?:\s*\w.{0,60}|filed under:?.{0,200}|explore more on these topics|more from \w.{0,60}"
+    r"|topics?|tags|topics?:\s*\w.{0,60}|filed (?:under|in):?.{0,200}|explore more on these topics|more from \w.{0,60}"
     r"|a version of this (?:article|story) appear(?:s|ed) in print\b.{0,400}|order reprints\b.{0,80}"
     r"|our standards\b.{0,80}|site index|(?:\w+ )?(?:&\s)?(?:section|site)(?: information)? navigation|navigation menu"
     r"|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*)",
@@ -129,7 +137,9 @@ BLOCK_HEADER = re.compile(
     r"|(?:don't|do not) miss|trending(?: now| stories)?|top stories|latest(?: news| stories)?|editor'?s picks"
     r"|popular(?: now| stories)?|what to read next|further reading|also in the news|in other news"
     r"|around the web|from around the web|share this|share this article|share this story"
-    r"|more from \w.{0,40}|explore more on these topics|in case you missed it)"
+    r"|more from \w.{0,40}|explore more on these topics|in case you missed it"
+    r"|(?:media |press |investor )?contacts?(?: information)?|media (?:inquiries|enquiries)"
+    r"|sources|references|bibliography)"
     r"\W{0,3}",
     re.I,
 )

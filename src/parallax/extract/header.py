@@ -54,6 +54,18 @@ _EDITOR_NOTE = re.compile(
 _CREDIT_LABEL = re.compile(
     r"(?:[A-Za-z]+ ){0,2}(?:provided|published|edited|produced|presented|sponsored|curated) by\s*:?", re.I
 )
+# A blog platform's collection a post is filed in: "Published in Urban Notes".
+_PUBLISHED_IN = re.compile(r"published in (?:the )?[A-Z][\w&'’ .-]{1,60}", re.I)
+_INSTITUTION = re.compile(
+    r"(?:[A-Z][\w'’&.-]* ){0,4}(?:University|College|Institute|Academy|Hospital|Laboratory|Observatory)"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})?"
+)
+# A match's score set over a sports report: "Rovers 2 - 1 United".
+_SCORELINE = re.compile(r"[A-Z][\w.'’& -]{1,40}? \d{1,3}\s?[-–]\s?\d{1,3} [A-Z][\w.'’& -]{1,40}")
+# ... and who scored, when: "Smith 12', 88'; Jones 45'".
+_SCORERS = re.compile(
+    r"(?:[A-Z][\w.'’ -]{1,30}? \d{1,3}(?:\+\d)?['’](?:,\s*\d{1,3}(?:\+\d)?['’])*(?: \((?:pen|og)\))?[;,]?\s*)+"
+)
 # A headline that ends with the day it is for is a daily feature's, not the article's.
 _DATED_PROMO = re.compile(
     rf"\s[-–—|]\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?$", re.I
@@ -72,9 +84,10 @@ _TAB_TITLE = re.compile(r"\s+[-–—|]\s+(?P<site>[A-Z][^.!?|]{1,50})")
 # A wire dateline: "SANTIAGO, March 18 (Reuters) - ", or the date alone in the place's stead: "March 16 (Reuters) - ".
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}|[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,3}(?: \d{1,2}(?=\s*\())?)"
-    r"(?:,\s*[A-Z][\w.'’ -]{1,30})?"
-    r"\s*\((?P<paren>[^()\n]{2,60})\)\s*[-–—]+\s*(?=[A-Z“\"‘'0-9])"
+    r"(?:\s*\[[A-Z][\w.'’ -]{1,30}\])?(?:,\s*[A-Z][\w.'’ -]{1,30})?"  # "New Delhi [India], March 16"
+    r"\s*\((?P<paren>[^()\n]{2,60})\)(?:\.?\s*[-–—]+|:|(?P<bare>(?= )))\s*(?=[A-Z“\"‘'0-9])"
 )
+_AGENCY_DATELINE = re.compile(r"[^()\n]{2,60}\d\s*\([A-Z]{2,10}\) ")
 # A broadcaster's dateline without brackets: "Washington CNN — ". The place is needed: in "MIAMI — " the
 # capitals are the place.
 _BARE_DATELINE = re.compile(
@@ -149,12 +162,17 @@ def read_header(lines: list[str], origin: list[int], result: CleanText, page: st
         ):
             set_outlet(result, outlet)  # "The Canadian Press" over "Jane Roe" over the date
             kinds.append("meta")
+        elif i + 1 < len(lines) and (outlet := outlet_line(line)) and read_date_line(lines[i + 1]):
+            set_outlet(result, outlet)  # "The Canadian Press" over "Published Mar 16, 2025"
+            kinds.append("meta")
         elif outlet := source_line(line):
             set_outlet(result, outlet)  # "From The Daily Courier" over what an aggregator carries
             kinds.append("meta")
+        elif _INSTITUTION.fullmatch(line) or _PUBLISHED_IN.fullmatch(line):
+            kinds.append("meta")  # the university or institute that issued a news release, under its title
         elif len(bare_names(line)) > 1:
             kinds.append("name")  # "Jane Roe and John Doe" under the standfirst
-        elif _DATED_PROMO.search(line):
+        elif _DATED_PROMO.search(line) or _SCORELINE.fullmatch(line) or _SCORERS.fullmatch(line):
             kinds.append("other")  # a video's or a daily feature's title: "Today's News in 90 Seconds - March 18th"
         elif _real_words(line) >= 3 and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "“\"‘'"):
             kinds.append("headline")
@@ -340,6 +358,8 @@ def set_outlet(result: CleanText, outlet: str) -> None:
 
 def strip_inline_header(unit: str, result: CleanText) -> str:
     dateline = _DATELINE.match(unit)
+    if dateline and dateline.group("bare") is not None and not _AGENCY_DATELINE.match(unit):
+        dateline = None  # with no dash or colon after the bracket, only "Mumbai, Mar 16 (PTI) The ..." is one
     if dateline and _read_paren(dateline.group("paren"), result):
         return unit[dateline.end():]
     bare = _BARE_DATELINE.match(unit)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from parallax.extract.bylines import BYLINE, NAME_TOKEN, OUTLET_WORDS, PERSON, parse_byline
-from parallax.extract.dates import read_date_line
+from parallax.extract.dates import parse_date, read_date_line
 from parallax.extract.header import CleanText, is_header_line, set_outlet
 from parallax.extract.prose import BULLET, is_prose, terminal, word_count
 
@@ -37,7 +37,7 @@ TRAILER = re.compile(
     r"|(?:[\w.'’ -]{2,80} )?contributed (?:to )?(?:this |the )?(?:report|reporting|story|article)"
     r"|[—–-]*\s*with assistance (?:from|by)"
     r"|source\s*:\s*(?=\w)|(?-i:SOURCE )(?=[A-Z])"
-    r"|copyright\b|©\s*(?=\w)|(?:[^.!?\n]{2,60}[.,]\s*)?all rights reserved|this material may not be\b"
+    r"|copyright\b|[©ⓒ]\s*(?=\w)|(?:[^.!?\n]{2,60}[.,]\s*)?all rights reserved|this material may not be\b"
     r"|follow (?:him|her|them|[^.]{1,120}?) on (?:twitter|x|facebook|instagram)"
     r"|contact (?:the )?(?:author|reporter|writer)|read the (?:rest|full|original)"
     r"|(?:contact|e-?mail|reach|write to) (?:him|her|them|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})) (?:at|on|via) "
@@ -53,17 +53,26 @@ TRAILER = re.compile(
     r"|(?:[^.\n]{2,200}\.\s+)?[^.\n]{2,60} (?:is|are) solely responsible for (?:all |the |its )?(?:content|coverage)"
     r"|this (?:article|story) (?:has been|was) (?:updated|corrected|amended)"
     r"|published in (?:the )?[A-Z][^.]{0,60}, \w+ \d{1,2}(?:st|nd|rd|th)?, \d{4}"
-    r"|published in (?:the |our )?[\w ]{0,30}\b(?:issue|edition)\b)\b"
+    r"|published in (?:the |our )?[\w ]{0,30}\b(?:issue|edition)\b"
+    # a notice's publisher under it: "Published by The Daily Courier on Mar. 16, 2025."
+    r"|published by (?-i:(?:The )?[A-Z][\w.&'’ -]{1,60}?) on\b"
+    # where a research office's release came from: "Story Source:", "Materials provided by ..."
+    r"|(?:story )?source\s*:\s*$|materials (?:provided|supplied) by\b"
+    # a closing call for readers' tips: "Have a claim you want us to check? Email us."
+    r"|[^.!?\n]{2,80}\?\s+(?:e-?mail|contact|tell|write to|message) us\b)\b"
     # an editor's note on what a new version changed: "(Updates with comment in fourth paragraph.)"
     r"|\((?:updates?|adds?|corrects?|recasts?|rewrites?|changes?|removes?|refiles?)\b[^()]{0,150}\)\.?$"
-    r"|(?:correction|clarification|editor['’]?s note)s?:\s",
+    r"|(?:correction|clarification|editor['’]?s note)s?:\s|disclaimer\s*:\s"
+    # a syndicated feed's note: "(Only the headline of this report may have been reworked by the staff ...)"
+    r"|\(?(?:only )?the headline\b[^.]{0,40}\bof this (?:report|story|article)\b"
+    r"|(?:this|the) (?:article|story|work|content|piece) is (?:licensed|republished|available) under\b",
     re.I,
 )
 # The agency a piece came from, under it: "Source: Example News/ab(cd)".
 _SOURCE = re.compile(r"source\s*:\s*(?P<outlet>[A-Z][\w&'’ -]{1,40}?)\s*(?:/|\(|$)", re.I)
 ABOUT_BOX = re.compile(r"about (?:the )?(?:authors?|writers?|(?-i:[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4}))\W?", re.I)
 # A copyright line closes the article: what follows it, when none of it is a paragraph, is the site's.
-COPYRIGHT_MARK = re.compile(r"(?:copyright\b|©|\(c\)\s*\d{4}|[^.!?\n]{2,60}[.,]\s*all rights reserved\b)", re.I)
+COPYRIGHT_MARK = re.compile(r"(?:copyright\b|[©ⓒ]|\(c\)\s*\d{4}|[^.!?\n]{2,60}[.,]\s*all rights reserved\b)", re.I)
 # A closing appeal to pay for the journalism: "quality journalism is more crucial than ever", "Try it
 # free for 1 month".
 _PITCH = re.compile(
@@ -76,18 +85,21 @@ _PITCH = re.compile(
 )
 REPUBLISHED = re.compile(
     r"(?:(?:this|the) (?:article|story|piece|post|report|essay|column) (?:was |is )?(?:(?:originally|first)"
-    r" (?:appeared|published|posted|ran)|republished|reprinted)|republished with permission)\b",
+    r" (?:appeared|published|posted|ran)|republished|reprinted)|republished with permission"
+    r"|published by (?-i:(?:The )?[A-Z][\w.&'’ -]{1,60}?) on)\b",
     re.I,
 )
 _TRAILER_OUTLET = re.compile(
     r"(?:appeared|published|posted|ran|run|republished|reprinted|produced"
     r"|read the (?:full |rest of the |original )?(?:article|story|piece))(?: originally| first)?"
     r" (?:at|on|in|by|with|from) (?P<outlet>(?-i:(?:[Tt]he )?[A-Z][\w.&'’ -]{1,60}?))\.?"
-    r"(?=\s+(?:under|with|and|as)\b|[,;)]|\.\s|\s*$)",
+    r"(?=\s+(?:under|with|and|as|on (?=\w+\.? \d))\b|[,;)]|\.\s|\s*$)",
     re.I,
 )
 # A phone's share of a piece, signed by the outlet's app: "Shared from the Daily Courier app".
 _SHARED_FROM_APP = re.compile(r"shared (?:from|via|using) (?:the )?(?P<outlet>[A-Z][\w&'’ -]{1,40}?) app\b", re.I)
+FACT_BOX_LABEL = re.compile(r"(?:the )?(?:claim|verdict|rating|our (?:verdict|rating))\W?", re.I)
+_EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _REPORTING_BY = re.compile(r"^\(?(?:additional )?reporting by (?P<names>[^;()]+)", re.I)
 _AUTHOR_BIO = re.compile(
     rf"^(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})(?:, [^,]{{1,80}},)?"  # "Jane Roe, a law professor, is"
@@ -96,7 +108,7 @@ _AUTHOR_BIO = re.compile(
     r"|producer|bureau chief)\b)?.*$"
 )
 _COPYRIGHT_HOLDER = re.compile(
-    r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
+    r"^(?:copyright\s*)?(?:[©ⓒ]|\(c\))?\s*(?:copyright\s*)?(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
     r"(?P<outlet>[A-Z][^.,;|\n]{1,60}?)(?P<company>,? (?:pvt\.? |private )?(?:inc|llc|ltd|plc|limited)\b\.?)?"
     r"(?:[.,;|]|\s+all rights reserved|$)",
     re.I,
@@ -129,7 +141,7 @@ def strip_trailers(units: list[str], result: CleanText) -> list[str]:
     """Trailers, notes on the writer and date lines under the article go; so do the short lines that do
     not end like a sentence (names, topics, headlines of other articles), once there is a paragraph of
     running text for the body to end with."""
-    units = _drop_writer_box(list(units), result)
+    units = _drop_fact_check_box(_drop_writer_box(list(units), result), result)
     prose = any(is_prose(unit) for unit in units)
     while units and word_count(units[-1]) <= 60 and (
         TRAILER.match(units[-1].lstrip(BULLET).strip()) or _is_author_bio(units[-1], result)
@@ -143,10 +155,28 @@ def strip_trailers(units: list[str], result: CleanText) -> list[str]:
     return units
 
 
+def _drop_fact_check_box(units: list[str], result: CleanText) -> list[str]:
+    """A fact check's box set under the article: "Claim" over what was said, "Verdict" over the rating,
+    short lines all. It goes from its first label."""
+    boxed = [
+        k for k in range(max(len(units) - 6, 1), len(units))
+        if FACT_BOX_LABEL.fullmatch(units[k]) and all(word_count(unit) <= 40 for unit in units[k:])
+    ]
+    for unit in units[boxed[0] :] if boxed else []:
+        note_trailer(unit, result)
+    return units[: boxed[0]] if boxed else units
+
+
 def _drop_writer_box(units: list[str], result: CleanText) -> list[str]:
     """A byline under the article ("Written by Jane Roe") opens a box on the writer: it goes with the
     few short lines after it (follower counts, a one-line profile). So does a box headed "About the
     author" or "About Example Corp" (a press release's note on the company), with up to three paragraphs."""
+    if len(units) > 2 and _EMAIL_LINE.fullmatch(units[-1]) and PERSON.fullmatch(units[-2]):
+        if not result.authors:  # the writer's name over an address, where some sites sign the article
+            result.authors.append(units[-2])
+        for unit in units[-2:]:
+            note_trailer(unit, result)
+        return units[:-2]
     for k in range(len(units) - 1, max(len(units) - 5, 0), -1):
         if ABOUT_BOX.fullmatch(units[k]) and len(units) - k <= 4 and all(word_count(u) <= 100 for u in units[k:]):
             for unit in units[k:]:
@@ -181,6 +211,8 @@ def note_trailer(trailer: str, result: CleanText) -> None:
     if dates:
         result.published = result.published or dates.published
         result.modified = result.modified or dates.modified
+    outlet = _TRAILER_OUTLET.search(trailer)
+    if dates and not outlet:
         return
     source = _SOURCE.match(trailer)
     if source:
@@ -191,7 +223,9 @@ def note_trailer(trailer: str, result: CleanText) -> None:
     owner = holder.group("outlet").strip() if holder else ""
     if holder and (holder.group("year") or named) and "/" not in owner and owner not in result.authors:
         set_outlet(result, owner)
-    match = _TRAILER_OUTLET.search(trailer)
+    match = outlet
+    if match and re.match(r"published by ", trailer, re.I):  # "Published by The Courier on Mar. 16, 2025."
+        result.published = result.published or parse_date(trailer[match.end() :])
     if match:
         outlet = match.group("outlet").strip().removeprefix("the ")
         if re.search(r"\b(?:section|edition|issue)\b", outlet, re.I):
