@@ -110,7 +110,7 @@ class Params:
     recent: int = 2000  # latest arrivals compared with undated articles, and undated ones with all
     shortlist: int = 8  # stories scored in full, best by embedding first
     peers: int = 5  # closest members of a story whose actors and numbers are compared
-    gather: float = 0.03  # a lone article joins a story a later article joined above threshold + this
+    gather: float = 0.04  # a lone article joins a story a later article joined above threshold + this
 
 
 def key_bonus(
