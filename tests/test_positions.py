@@ -447,3 +447,8 @@ def test_conditions_listed_after_a_colon_are_one_demand_each(nlp):
 def test_praising_or_campaigning_for_an_office_backs_no_one(nlp):
     text = "Adams praised Lopez for her speech. Adams campaigned for the presidency."
     assert find(run(nlp, text), "Tom Adams", "supports") == []
+
+
+def test_asking_for_anonymity_or_declining_comment_is_no_stance(nlp):
+    text = "Adams asked for anonymity. Lopez declined comment. Adams declined the offer."
+    assert [(p.actor, p.stance, p.about) for p in run(nlp, text)] == [("Tom Adams", "rejects", "the offer")]

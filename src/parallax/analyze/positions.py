@@ -50,6 +50,7 @@ from parallax.analyze.positions_lexicon import (
     REFUSAL_AUX,
     SELF_SUBJECTS,
     SPEAKING_OUT,
+    SPEAKING_TERMS,
     SPEECH_FRAMES,
     STATEMENT_VERBS,
     UNWILLED_VERBS,
@@ -322,6 +323,8 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
         return []  # "will continue to support it": what "it" is, no rule here can tell
     if stance == "rejects" and objects[0].dep_ == "xcomp" and objects[0].lemma_ in SPEAKING_OUT:
         return []  # "refused to comment further" declines to speak, not a thing
+    if all(o.lemma_.lower() in SPEAKING_TERMS for o in objects):
+        return []  # "asked for anonymity", "declined comment": about speaking, not a matter
     if verb.lemma_ in WISH_VERBS and (
         not any(_asks_of_others(o) for o in objects) or any(_frames_speech(c) for c in verb.children)
     ):

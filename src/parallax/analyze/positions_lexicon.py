@@ -103,6 +103,8 @@ OPTION_PHRASES = {("on", "table")}
 # words that mark a statement as unconfirmed ("declined to confirm whether ...")
 UNCONFIRMING_VERBS = {"decline", "refuse"}
 CONFIRM_VERBS = {"confirm", "say", "comment", "disclose", "specify"}
+# what one asks for or declines about one's own speaking ("requested anonymity", "declined comment"): no stance
+SPEAKING_TERMS = {"anonymity", "comment", "confidentiality", "interview"}
 # what one declines to do when one only declines to speak ("refused to comment further"): no stance
 SPEAKING_OUT = CONFIRM_VERBS | {"elaborate", "discuss", "speculate", "answer", "respond", "reveal", "name", "identify"}
 # verbs whose subject's content a stance noun can be ("his demands included X", "her plan is X")
