@@ -452,3 +452,9 @@ def test_praising_or_campaigning_for_an_office_backs_no_one(nlp):
 def test_asking_for_anonymity_or_declining_comment_is_no_stance(nlp):
     text = "Adams asked for anonymity. Lopez declined comment. Adams declined the offer."
     assert [(p.actor, p.stance, p.about) for p in run(nlp, text)] == [("Tom Adams", "rejects", "the offer")]
+
+
+def test_a_pronoun_object_that_is_the_holder_again_is_no_position(nlp):
+    text = "Adams met Lopez on Monday. Adams backed him."
+    cast = {**CAST, "Tom Adams": ("PERSON", ["Adams", "him"])}
+    assert find(extract_positions(nlp(text), actors(text, cast), []), "Tom Adams", "supports") == []

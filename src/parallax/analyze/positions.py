@@ -334,8 +334,8 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
     if verb.lemma_ == "campaign" and objects[0].lemma_.lower() in OFFICES:
         return []
     holder = find_holder(ctx, verb)
-    if holder is None or (verb.lemma_ in WARNING_VERBS and not _own_threat(objects, holder)):
-        return []
+    if holder is None or (verb.lemma_ in WARNING_VERBS and not _own_threat(objects, holder)) or named == holder.actor:
+        return []  # (a pronoun object that is the holder again: a misread of who "him" is)
     direct = holder.token.head.i == verb.i and holder.token.i < verb.i
     first = holder.token.left_edge.idx if direct and verb.i - holder.token.i <= 6 else verb.idx
     confidence = 0.7 if direct else 0.5
