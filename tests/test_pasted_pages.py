@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from parallax.extract.bylines import parse_byline, parse_credit_line
-from parallax.extract.dates import read_date_line
+from parallax.extract.dates import days_back, read_date_line
 from parallax.extract.hygiene import tidy
 from parallax.extract.text import CleanText, clean_text
 
@@ -125,6 +125,8 @@ def test_real_articles_under_each_layout_keep_the_body_they_have_alone(shared):
         ("by Jane Roe March 16, 2025 6:45 PM 2 min read", ["Jane Roe"], None),
         ("Written by Jane Roe | New Delhi | Updated: March 16, 2025 18:45 IST", ["Jane Roe"], None),
         ("Author Jane Roe", ["Jane Roe"], None),
+        ("Words: Jane Roe | Pictures: John Doe", ["Jane Roe"], None),
+        ("Text: Jane Roe", ["Jane Roe"], None),
         ("Interview by Jane Roe", ["Jane Roe"], None),
         ("By JANE ROE -", ["Jane Roe"], None),
         ("Medically reviewed by John Doe, MD — Written by Jane Roe on March 16, 2025", ["Jane Roe"], None),
@@ -209,9 +211,25 @@ def test_a_date_run_on_before_or_after_the_writer(line):
         ("March 18, 2025 09:00 ET | Source: Example Robotics Inc.", "2025-03-18", None),
         ("Sun., March 16, 2025timer3 min. read", "2025-03-16", None),
         ("June 4, 1941 - March 12, 2025", None, None),  # a life's span, not when the page went up
+        ("Yesterday at 18:45", None, None),
     ],
 )
 def test_date_line_shapes(line, published, modified):
     found = read_date_line(line)
     assert found is not None
     assert (found.published, found.modified) == (published, modified)
+
+
+@pytest.mark.parametrize(
+    "line, days",
+    [("Yesterday at 18:45", 1), ("Posted 3 days ago", 3), ("Updated yesterday", 0), ("2h ago", 0), ("Mar 16", 0)],
+)
+def test_days_before_the_page_date(line, days):
+    assert days_back(line) == days
+
+
+def test_a_writer_credited_under_the_article():
+    page = "Title of the piece here\n\nThe council met on Sunday and agreed the plan.\n\nIt starts in May.\n\n"
+    assert clean_text(page + "Reporter: Jane Roe\nCamera: John Doe").authors == ["Jane Roe"]
+    assert clean_text(page + "- Jane Roe").authors == ["Jane Roe"]
+    assert clean_text(page + "- The Associated Press").authors == []

@@ -51,7 +51,7 @@ OUTLET_WORDS = re.compile(
 BYLINE = re.compile(
     r"^(?:(?:written|words|story|text|posted|reported|reporting|opinion|analysis|commentary|interview|photos?) )?"
     r"(?:by\s*:?\s+|(?-i:By)(?=[A-Z][a-z])"  # "ByJane Roe": pasted with the space lost
-    r"|(?:columnist|reporter|correspondent|author|writer|words|text|story)s?\s*:\s*"  # "Columnist: Jane Roe", "Words:"
+    r"|(?:columnist|reporter|correspondent|author|writer|words|text)s?\s*:\s*"  # "Columnist: Jane Roe", "Words:"
     r"|(?-i:Authors?) (?=[A-Z][a-z]+ [A-Z])"  # "Author Jane Roe": the label of a page's byline box
     r"|from (?P<desk>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}))['’]s\s+)"  # "From KXT's Jane Roe"
     r"(?P<rest>[A-Z].{1,200})$",

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date as Day
+from datetime import timedelta
 
 _MONTHS = {
     name: number
@@ -65,8 +67,14 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-
 _RELATIVE_DATE = re.compile(
     r"(?:(?:published|updated|posted|last updated)\s*:?\s*)?"
     r"(?:(?:\d+\s?[hmd]|(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week)s?) ago|\d{1,2}\s?[hd]"
-    r"|yesterday|today"
+    r"|(?:yesterday|today)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
     r"|just now)",
+    re.I,
+)
+# A publication day said against the page's own date: "Yesterday at 18:45", "Posted 2 days ago".
+_DAYS_BACK = re.compile(
+    r"(?:(?:published|posted)\s*:?\s*)?(?:(?P<yesterday>yesterday)|(?P<days>\d{1,2}) days? ago)"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?",
     re.I,
 )
 _DAY_MONTH = re.compile(rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})", re.I)
@@ -120,6 +128,20 @@ def parse_date(text: str) -> str | None:
 def is_relative_date(text: str) -> bool:
     """Whether ``text`` is only a relative date: "2 hours ago", "Last updated: yesterday"."""
     return bool(_RELATIVE_DATE.fullmatch(text.strip(" .")))
+
+
+def days_back(line: str) -> int:
+    """How many days before the page's own date a relative date line puts the piece ("Yesterday at
+    18:45": 1); 0 for any other line, and for an update ("Updated yesterday"), which dates no publication."""
+    match = _DAYS_BACK.fullmatch(line.strip(" ."))
+    if not match:
+        return 0
+    return 1 if match.group("yesterday") else int(match.group("days"))
+
+
+def earlier(iso: str, days: int) -> str:
+    """The ISO date ``days`` before ``iso``."""
+    return (Day.fromisoformat(iso) - timedelta(days=days)).isoformat()
 
 
 def read_date_line(line: str) -> DateLine | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.extract.bylines import NAV_WORDS, parse_credit_line
+from parallax.extract.bylines import BYLINE, NAV_WORDS, parse_byline, parse_credit_line
 from parallax.extract.prose import BULLET, word_count
 
 # Vocabulary of page furniture: a line made only of one of these is never article text.
@@ -202,5 +202,8 @@ def is_caption(line: str) -> bool:
         return True
     if " / " in tail and _GLUED_CREDIT.search(tail):
         return True
-    # "Source: Example News Agency | 2025-03-16 | Editor: ..." is the page's credit line, not a photo's
-    return ":" in tail and bool(_CREDIT_LABEL.search(tail)) and parse_credit_line(line) is None
+    # "Source: Example News Agency | 2025-03-16 | Editor: ..." is the page's credit line, not a photo's, and
+    # "Words: Jane Roe | Pictures: John Doe" the writer's byline
+    if ":" not in tail or not _CREDIT_LABEL.search(tail) or parse_credit_line(line) is not None:
+        return False
+    return not (BYLINE.match(line) and parse_byline(line))

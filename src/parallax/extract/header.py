@@ -28,7 +28,7 @@ from parallax.extract.bylines import (
     parse_paren,
     source_line,
 )
-from parallax.extract.dates import MONTH, parse_date, read_date_line
+from parallax.extract.dates import MONTH, days_back, earlier, parse_date, read_date_line
 from parallax.extract.prose import CLOSERS, is_prose, terminal, word_count
 
 
@@ -134,10 +134,14 @@ def read_header(lines: list[str], origin: list[int], result: CleanText, page: st
     publication's name over the title, named again on the page ("The Weekly Harbour"), is no title."""
     lines, origin = _merge_header(lines, origin)
     kinds: list[str] = []
+    back = 0  # "Yesterday at 18:45": days before the page's own date
+    page_date = ""  # the line that gave the first date
     i = 0
     while i < len(lines):
         line = lines[i]
         authors = len(result.authors)
+        back = back or days_back(line)
+        dated = result.published
         if _EDITOR_NOTE.match(line):
             kinds.append("other")
         elif _read_date_line(line, result) or _read_byline(line, result) or is_reporting_note(line):
@@ -176,9 +180,15 @@ def read_header(lines: list[str], origin: list[int], result: CleanText, page: st
             kinds.append("other")  # a video's or a daily feature's title: "Today's News in 90 Seconds - March 18th"
         elif _real_words(line) >= 3 and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "“\"‘'"):
             kinds.append("headline")
+        elif "headline" not in kinds and _real_words(line) == 2 and outlet_line(line) and _masthead_shape(line, ""):
+            kinds.append("headline")  # "Northside Post" over the title: a masthead, read with the title
         else:
             kinds.append("name" if _real_words(line) == 2 and _is_bare_name(line) else "other")
+        page_date = page_date or (line if result.published and not dated else "")
         i += 1
+    if back and result.published and not _DATE_LABEL.match(page_date):
+        # "Monday, March 17, 2025" atop the page, "Yesterday at 18:45" under the title
+        result.published = earlier(result.published, back)
     run = _headline_run(kinds, origin, lines) or [i for i, kind in enumerate(kinds) if kind == "headline"]
     headline = [lines[k] for k in run if kinds[k] == "headline"]
     if len(headline) > 1 and (masthead := outlet_line(headline[0])) and (

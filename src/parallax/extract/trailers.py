@@ -101,6 +101,9 @@ _SHARED_FROM_APP = re.compile(r"shared (?:from|via|using) (?:the )?(?P<outlet>[A
 FACT_BOX_LABEL = re.compile(r"(?:the )?(?:claim|verdict|rating|our (?:verdict|rating))\W?", re.I)
 _EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _REPORTING_BY = re.compile(r"^\(?(?:additional )?reporting by (?P<names>[^;()]+)", re.I)
+# The writer credited under the article: a labelled line ("Reporter: Jane Roe", "Words: Jane Roe") or a
+# signature after a dash ("- Jane Roe").
+_SIGNATURE = re.compile(r"[-–—]\s*(?P<name>[A-Z].{1,60})")
 _AUTHOR_BIO = re.compile(
     rf"^(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})(?:, [^,]{{1,80}},)?"  # "Jane Roe, a law professor, is"
     r" (?:is|was|has been|covers|reports|writes)\b"
@@ -235,7 +238,19 @@ def note_trailer(trailer: str, result: CleanText) -> None:
     app = _SHARED_FROM_APP.match(trailer)
     if app:
         result.outlet = result.outlet or app.group("outlet")
+    _read_closing_credit(trailer, result)
     reporters = _REPORTING_BY.match(trailer)
     if reporters and not result.authors:
         names = re.split(r",\s*|\s+and\s+", re.split(r"\s+in\s+", reporters.group("names"))[0])
         result.authors.extend(name.strip() for name in names if PERSON.fullmatch(name.strip()))
+
+
+def _read_closing_credit(trailer: str, result: CleanText) -> None:
+    """The writers a credit under the article names, when no byline above it did."""
+    if result.authors:
+        return
+    signature = _SIGNATURE.fullmatch(trailer.strip())
+    line = f"By {signature.group('name')}" if signature else trailer.strip()
+    found = parse_byline(line) if signature or BYLINE.match(line) else None
+    if found:
+        result.authors.extend(found.authors)
