@@ -599,3 +599,11 @@ def test_a_clause_naming_no_actor_does_not_contradict_one_that_does():
     }
     found = compare_story(Story("s", list(articles)), articles, analyses)
     assert not [t for t in found.tensions if t.kind == "stance"]
+
+
+def test_tolls_compare_any_people_noun_including_long_and_irregular_ones():
+    found = _two_outlets(
+        "Since Monday, seven civilians have died as shells hit the villages on the border. Aid lorries waited.",
+        "Shelling has flattened farms and killed at least 2 civilians. The border crossing stayed shut all day.",
+    )
+    assert [t.about for t in found.tensions if t.kind == "number"] == ["civilians dead: 2 / 7"]

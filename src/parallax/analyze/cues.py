@@ -162,6 +162,18 @@ BODY_VOICES = frozenset(
 PERSON_NOUNS = BODY_VOICES | ROLE_NOUNS | PERSON_DESCRIPTORS
 """Common nouns that name a person: a voice of a body, a role, or a description ("the spokesman", "a fan")."""
 
+PEOPLE_NOUNS = frozenset(
+    _words(
+        """
+    people person civilian soldier troop child children man men woman women migrant refugee prisoner hostage
+    pilgrim citizen villager crew member staff miner inmate spectator fighter militant officer police journalist
+    demonstrator visitor guest delegation crowd player
+    """
+    )
+)
+"""Plain nouns for people, or a body of them, that name no one before a name: what a toll counts ("12
+civilians killed") and whom one hosts ("welcomed the prisoners"), beside ``PERSON_NOUNS``."""
+
 PRONOUN_GENDERS = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),

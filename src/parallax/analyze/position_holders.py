@@ -60,7 +60,7 @@ def _demonym_actor(ctx: Context, text: str) -> str | None:
 
 def actor_of(ctx: Context, tok: Token) -> str | None:
     """The canonical actor a subject token names (its noun phrase, appositions and modifiers)."""
-    if tok.lower_ in FIRST_PERSON and tok.text != "US":  # "US" in capitals is the country, not "us"
+    if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON":  # not "US", the country
         quote = quote_at(ctx, tok.idx, tok.idx + len(tok))
         if quote and quote.speaker and quote.kind != "indirect":  # reported speech keeps the writer's persons
             return quote.speaker

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from parallax.analyze.cues import PERSON_NOUNS, PERSON_PRONOUNS
+from parallax.analyze.cues import PEOPLE_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.nlp import doc_text, sentence_of
 from parallax.analyze.position_holders import (
@@ -42,6 +42,7 @@ from parallax.analyze.positions_lexicon import (
     NOUN_CUE_PREPS,
     NOUN_CUES,
     NOUN_OBJECT_ONLY,
+    OFFICE_SEEKING,
     OFFICES,
     OPTION_PHRASES,
     PERSON_JUDGED,
@@ -68,7 +69,7 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "csubj", "advcl"}
 MAX_ABOUT_WORDS = 14
 FLIP_WHEN_NEGATED: dict[str, Stance] = {"accepts": "rejects", "supports": "rejects", "proposes": "rejects"}
 _MAXIM_ADVERBS = {"sometimes", "often", "usually", "generally"}
-_HOSTED = {"visitor", "guest", "delegation", "crowd", "player", "prisoner", "hostage", "refugee", "pilgrim", "soldier"}
+_PERSON_WORDS = PERSON_NOUNS | PEOPLE_NOUNS
 _DANGLING_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"}  # words a cut phrase must not end on
 
 
@@ -174,7 +175,7 @@ def _a_person(obj: Token) -> bool:
     return (
         obj.ent_type_ in {"PERSON", "NORP"}
         or obj.lower_ in PERSON_PRONOUNS | {"them", "us", "me"}
-        or obj.lemma_.lower() in PERSON_NOUNS | _HOSTED
+        or obj.lemma_.lower() in _PERSON_WORDS
     )
 
 
@@ -331,7 +332,7 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
         return []
     if verb.lemma_ in HOSTING_VERBS | PERSON_JUDGED and (_a_person(objects[0]) or actor_of(ctx, objects[0])):
         return []
-    if verb.lemma_ == "campaign" and objects[0].lemma_.lower() in OFFICES:
+    if verb.lemma_ in OFFICE_SEEKING and objects[0].lemma_.lower() in OFFICES:
         return []
     holder = find_holder(ctx, verb)
     if holder is None or (verb.lemma_ in WARNING_VERBS and not _own_threat(objects, holder)) or named == holder.actor:

@@ -44,6 +44,7 @@ UNWILLED_VERBS = {
     "happen", "last", "work", "matter", "win", "lose", "succeed", "fail", "survive", "face", "receive", "get",
 }
 # what one campaigns for when one runs for it ("campaigned for the presidency"), not backs it
+OFFICE_SEEKING = {"campaign"}
 OFFICES = {
     "presidency", "office", "seat", "reelection", "re-election", "election", "nomination", "mayoralty", "leadership",
 }

@@ -28,7 +28,7 @@ from itertools import takewhile
 
 import numpy as np
 
-from parallax.analyze.cues import SPEECH_VERBS
+from parallax.analyze.cues import PEOPLE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 from parallax.compare.context import EMBED_WORDS, StoryContext
 from parallax.compare.dates import is_dated, span
 from parallax.compare.facts import Alignment
@@ -81,12 +81,7 @@ _COUNTED: dict[str, tuple[str, ...]] = {
 }
 # The kinds of toll a story's articles are compared on even when their clauses do not align.
 _TOLLS = frozenset({"dead", "injured", "missing", "arrested", "evacuated"})
-_BEINGS = (
-    "people", "person", "civilian", "soldier", "troop", "child", "resident", "worker", "officer", "police",
-    "migrant", "passenger", "student", "protester", "demonstrator", "fighter", "militant", "victim", "men",
-    "man", "women", "woman", "tourist", "firefighter", "patient", "prisoner", "hostage", "journalist", "crew",
-    "citizen", "villager", "refugee", "member", "staff", "miner", "pilgrim", "fan", "spectator", "inmate",
-)
+_BEINGS = frozenset(stem(w) for w in PERSON_NOUNS | PEOPLE_NOUNS)  # as ``numbers_in`` stems units
 _BACKGROUND_DAYS = 3
 # Words that hedge a figure ("killed at least 2", "injured more than 50"): they say nothing of what happened.
 _QUALIFIERS = frozenset({"least", "most", "more", "less", "fewer", "than", "about", "around", "nearly", "almost",
@@ -316,7 +311,7 @@ def toll_tensions(ctx: StoryContext, aligned: list[Tension]) -> list[Tension]:
         if _background(u, ctx.articles[u.article_id].published):
             continue
         for n in numbers_in(u.span.text):
-            if _labelled(u.span.text, n) or not n.unit.startswith(_BEINGS):
+            if _labelled(u.span.text, n) or n.unit not in _BEINGS:
                 continue  # "12M acres and killed": a toll counts people, not what burned
             frame = _frame(u.span.text, n)
             if len(frame) != 1 or not frame <= _TOLLS:
