@@ -607,3 +607,13 @@ def test_tolls_compare_any_people_noun_including_long_and_irregular_ones():
         "Shelling has flattened farms and killed at least 2 civilians. The border crossing stayed shut all day.",
     )
     assert [t.about for t in found.tensions if t.kind == "number"] == ["civilians dead: 2 / 7"]
+
+
+def test_tolls_are_compared_when_a_publication_date_is_partial_or_missing():
+    articles = _articles({
+        "a": "Since Monday, seven people have died as the river burst its banks. Roads were shut.",
+        "b": "The flood has killed at least 2 people. Bridges were closed for the night.",
+    })
+    articles["a"].published, articles["b"].published = "2025-03", None
+    found = compare_story(Story("s", list(articles)), articles, {})
+    assert [t.about for t in found.tensions if t.kind == "number"] == ["people dead: 2 / 7"]

@@ -339,9 +339,10 @@ def toll_tensions(ctx: StoryContext, aligned: list[Tension]) -> list[Tension]:
 
 def _background(unit: Unit, published: str | None) -> bool:
     """A clause dated well before its article ("last week", "in 2004"): background, not the story's count."""
-    if not published:
+    try:
+        day = dt.date.fromisoformat((published or "")[:10])
+    except ValueError:  # no date, or only a year or month: nothing to measure against
         return False
-    day = dt.date.fromisoformat(published[:10])
     years = [int(v) for v in unit.dates if re.fullmatch(r"\d{4}", v)]
     return any(y < day.year for y in years) or any(
         is_dated(v) and (day - span(v)[1]).days > _BACKGROUND_DAYS for v in unit.dates
