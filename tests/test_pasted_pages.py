@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from parallax.extract.bylines import parse_byline, parse_credit_line
-from parallax.extract.dates import days_back, read_date_line
+from parallax.extract.dates import days_back, earlier, read_date_line
 from parallax.extract.hygiene import tidy
 from parallax.extract.text import CleanText, clean_text
 
@@ -226,6 +226,10 @@ def test_date_line_shapes(line, published, modified):
 )
 def test_days_before_the_page_date(line, days):
     assert days_back(line) == days
+
+
+def test_counting_back_from_a_page_date_with_a_time_moves_the_day():
+    assert earlier("2025-06-05T16:20:00+01:00", 1) == earlier("2025-06-05", 1) == "2025-06-04"
 
 
 def test_a_writer_credited_under_the_article():

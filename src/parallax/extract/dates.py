@@ -140,8 +140,8 @@ def days_back(line: str) -> int:
 
 
 def earlier(iso: str, days: int) -> str:
-    """The ISO date ``days`` before ``iso``."""
-    return (Day.fromisoformat(iso) - timedelta(days=days)).isoformat()
+    """The ISO date ``days`` before ``iso`` (a date, or a date and time: the day is what moves)."""
+    return (Day.fromisoformat(iso[:10]) - timedelta(days=days)).isoformat()
 
 
 def read_date_line(line: str) -> DateLine | None:
