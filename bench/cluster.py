@@ -37,7 +37,8 @@ import numpy as np
 from parallax.analyze.entities import extract_entities
 from parallax.analyze.nlp import load
 from parallax.model import Article
-from parallax.stories.cluster import Params, StoryIndex, article_vectors, lead_text, numbers_in, pair_score
+from parallax.stories.cluster import StoryIndex
+from parallax.stories.score import Params, article_vectors, lead_text, numbers_in, pair_score
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path(tempfile.gettempdir()) / "parallax-bench-cluster"

@@ -23,9 +23,10 @@ from pathlib import Path
 import numpy as np
 
 from parallax.model import Article
-from parallax.stories.cluster import Params, StoryIndex, article_vectors
+from parallax.stories.cluster import StoryIndex
 from parallax.stories.dedup import CopyIndex
 from parallax.stories.embed import DIM
+from parallax.stories.score import Params, article_vectors
 
 ROOT = Path(__file__).resolve().parent.parent
 START = datetime(2024, 1, 1, tzinfo=UTC)

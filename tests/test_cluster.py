@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from parallax.model import Article
-from parallax.stories.cluster import Correction, StoryIndex, article_vector, article_vectors
+from parallax.stories.cluster import Correction, StoryIndex
+from parallax.stories.score import article_vector, article_vectors
 
 QUAKE = [
     (

@@ -28,9 +28,10 @@ from parallax.model import Analysis, Article, Failure, RawDocument, Story, Story
 from parallax.present.briefing import build_briefing, write_json
 from parallax.present.html import write_report
 from parallax.store import Store
-from parallax.stories.cluster import Correction, StoryIndex, article_vectors
+from parallax.stories.cluster import Correction, StoryIndex
 from parallax.stories.dedup import CopyIndex
 from parallax.stories.embed import embed
+from parallax.stories.score import article_vectors
 
 COPY_INDEX = "copy_index"
 STORY_INDEX = "story_index"

@@ -43,20 +43,9 @@ import numpy as np
 
 from parallax.model import Article, Story
 from parallax.stories.embed import DIM
-from parallax.stories.score import (
-    Params,
-    article_vector,
-    article_vectors,
-    day_of,
-    key_bonus,
-    lead_text,
-    numbers_in,
-    pair_score,
-)
+from parallax.stories.score import Params, day_of, key_bonus, lead_text, numbers_in
 
-__all__ = [  # the scoring pieces are re-exported: callers read them from here
-    "Correction", "Params", "StoryIndex", "article_vector", "article_vectors", "lead_text", "numbers_in", "pair_score",
-]
+__all__ = ["Correction", "StoryIndex"]
 
 
 @dataclass(frozen=True, slots=True)
