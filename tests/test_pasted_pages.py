@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from parallax.extract.bylines import parse_byline, parse_credit_line
+from parallax.extract.bylines import parse_byline, parse_credit_line, parse_name_and_credit
 from parallax.extract.dates import days_back, earlier, read_date_line
 from parallax.extract.hygiene import tidy
 from parallax.extract.text import CleanText, clean_text
@@ -136,6 +136,8 @@ def test_real_articles_under_each_layout_keep_the_body_they_have_alone(shared):
         ("By Our Foreign Staff", [], None),
         ("Staff and agencies", [], None),
         ("Le Quotidien with AFP", [], "Le Quotidien"),
+        ("By Agence France-Presse", [], "Agence France-Presse"),
+        ("BY JANE ROE AND JOHN DOE", ["Jane Roe", "John Doe"], None),
     ],
 )
 def test_byline_shapes(line, authors, outlet):
@@ -212,6 +214,11 @@ def test_a_date_run_on_before_or_after_the_writer(line):
         ("Sun., March 16, 2025timer3 min. read", "2025-03-16", None),
         ("June 4, 1941 - March 12, 2025", None, None),  # a life's span, not when the page went up
         ("Yesterday at 18:45", None, None),
+        (
+            "PUBLISHED: March 16, 2025 at 7:45 PM PDT | UPDATED: March 17, 2025 at 9:10 AM PDT",
+            "2025-03-16", "2025-03-17",
+        ),
+        ("Originally Published: March 16, 2025 at 7:45 PM PDT", "2025-03-16", None),
     ],
 )
 def test_date_line_shapes(line, published, modified):
@@ -237,3 +244,28 @@ def test_a_writer_credited_under_the_article():
     assert clean_text(page + "Reporter: Jane Roe\nCamera: John Doe").authors == ["Jane Roe"]
     assert clean_text(page + "- Jane Roe").authors == ["Jane Roe"]
     assert clean_text(page + "- The Associated Press").authors == []
+
+
+def test_a_first_publication_wins_over_the_time_a_live_page_shows():
+    page = "Storm latest\nSun 16 Mar 2025 14.05 GMT\nFirst published on Sat 15 Mar 2025 22.30 GMT\n\n"
+    lead = "Ferries were cancelled on Sunday as the storm reached the coast."
+    assert clean_text(page + lead).published == "2025-03-15"
+
+
+def test_every_writer_a_wire_credit_names_under_the_article():
+    page = "Bank holds rate\nBy Reuters\n\nThe central bank kept its rate unchanged on Thursday, it said.\n\n"
+    credit = "Reporting by Jane Roe and John Doe; Writing by Ann Lee; Editing by Tom Hale"
+    assert clean_text(page + credit).authors == ["Jane Roe", "John Doe", "Ann Lee"]
+
+
+def test_writers_each_with_a_place_over_the_date():
+    found = parse_name_and_credit("Jane Roe in Paris and John Doe in Madrid", "Published March 16 2025")
+    assert found is not None
+    assert found.authors == ["Jane Roe", "John Doe"]
+
+
+def test_a_note_on_the_writer_spells_out_the_agency_of_the_dateline():
+    lead = "WASHINGTON (AP) — The Senate passed the bill late on Thursday, hours before the deadline."
+    page = f"Senate passes bill\nBY JANE ROE\n\n{lead}\n\n"
+    result = clean_text(page + "JANE ROE\nRoe covers Congress for The Associated Press.")
+    assert (result.outlet, result.authors) == ("The Associated Press", ["Jane Roe"])

@@ -100,13 +100,34 @@ def test_cleaning_twice_changes_nothing(paragraphs, top, tail):
         "Credit: City Archive",
         "Most viewed",
         "More on this story",
+        "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you.",
+        "Did you find this article helpful?",
+        "Add your comment to this story",
+        "To join the conversation, please log in.",
+        "Access to premium articles requires a subscription. Subscribe now to listen.",
+        "Listening is free for open-access content, or learn more about text-to-speech.",
+        "We reserve the right to remove any content at any time from this Community.",
+        "Your Comments",
+        "Cancel anytime.",
+        "Photo: Growers say their costs have doubled since the drought began. (Supplied)",
+        "The fire spread to two floors above Credit: Jane Doe/PA Wire",
+        "Getty Images",
+        "Jane Roe/AFP via Getty Images",
+        "You can save this article by registering for free here. Or sign-in if you have an account.",
+        "Want to join the conversation? Please or to comment on this article.",
     ],
 )
 def test_is_furniture_recognises_page_furniture(line):
     assert is_furniture(line)
 
 
-@pytest.mark.parametrize("line", [P1, P2, P3, P4, "He said the photo was taken in May.", "Share prices fell."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        P1, P2, P3, P4, "He said the photo was taken in May.", "Share prices fell.",
+        "Members can cancel at any time, the club said.",
+    ],
+)
 def test_is_furniture_keeps_article_paragraphs(line):
     assert not is_furniture(line)
 
@@ -502,3 +523,49 @@ def test_a_name_alone_under_the_title_is_the_writer(lines, authors):
 )
 def test_the_title_is_the_headline_just_above_the_byline(header, title):
     assert clean_text(_body("\n".join(header), "By Maria Okafor", *BODY)).title == title
+
+
+def test_a_long_lead_under_a_one_point_summary_stays():
+    header = "\n".join(["Harbour bridge to close", "By Maria Okafor", "March 16, 2025", "Summary"])
+    lead = (
+        "The council will close the old harbour bridge for a year of repairs from May, diverting thousands of "
+        "commuters onto the ring road."
+    )
+    page = f"{header}\nThe bridge will close in May for a year of repairs.\n{lead}\n\n{_body(P2, P3, P4)}"
+    assert clean_text(page).body == _body(lead, P2, P3, P4)
+
+
+def test_a_paywall_gate_ends_the_teaser():
+    gate = [
+        "Subscribe to continue reading", "This article is available to subscribers only. Already a subscriber? Sign in",
+        "Get unlimited access for $1 a week", "Cancel anytime.",
+    ]
+    page = _body("Harbour bridge to close", "By Maria Okafor", P1, P2, *gate)
+    assert clean_text(page).body == _body(P1, P2)
+
+
+def test_captions_by_their_credits_leave():
+    image = ["Getty Images", "Commuters queue at a bus stop"]
+    page = _body("Harbour bridge to close", "By Maria Okafor", P1, *image, P2, P3, P4)
+    assert clean_text(page).body == _body(*BODY)
+    above = ["Harbour bridge to close", "By Maria Okafor", "March 16, 2025", "The old bridge at dawn.",
+             "Photo credit: File | Example Media Group"]
+    assert clean_text(_body(*above, *BODY)).body == _body(*BODY)
+
+
+def test_a_label_between_paragraphs_leaves_with_the_one_under_the_last():
+    page = _body("Harbour bridge to close", "By Maria Okafor", P1, "Article content", P2, "Article content", P3, P4,
+                 "Article content")
+    assert clean_text(page).body == _body(*BODY)
+
+
+def test_a_caption_over_a_photographers_credit_and_a_related_link_leave():
+    page = _body("Harbour bridge to close", "By Maria Okafor", P1, "Commuters wait at the ferry terminal on Monday.",
+                 "Jane Doe/Getty Images", P2, "Related article", "Ferries to run every ten minutes", P3, P4)
+    assert clean_text(page).body == _body(*BODY)
+
+
+def test_a_note_on_the_writer_by_first_name_leaves():
+    note = "Maria, a reporter with The Harbour Post, has covered the city council for five years."
+    page = _body("Harbour bridge to close", "By Maria Okafor", *BODY, "Maria Okafor", note)
+    assert clean_text(page).body == _body(*BODY)

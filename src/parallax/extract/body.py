@@ -15,7 +15,7 @@ from collections import Counter
 
 from parallax.extract.bylines import BYLINE, parse_byline
 from parallax.extract.dates import read_date_line
-from parallax.extract.furniture import BLOCK_HEADER, is_caption, is_furniture
+from parallax.extract.furniture import BLOCK_HEADER, is_caption, is_furniture, is_image_credit
 from parallax.extract.header import bare_names, is_header_line
 from parallax.extract.prose import BULLET, END_MARKS, is_prose, terminal, word_count
 from parallax.extract.trailers import ABOUT_BOX, COPYRIGHT_MARK, FACT_BOX_LABEL, REPUBLISHED, TRAILER
@@ -36,6 +36,15 @@ _PROMO_START = re.compile(r"(?:sign up|subscribe|register) (?:to|for)\b|get (?:o
 # A sponsor's message set in the body under its label: "A MESSAGE FROM EXAMPLE AIRLINES:".
 _SPONSOR_LABEL = re.compile(r"(?:a message from|sponsored by|presented by|brought to you by) [^.!?]{1,60}:", re.I)
 _PROMO_END = re.compile(r"(?:after newsletter promotion|privacy notice\b|by signing up\b|we will not share)", re.I)
+_PAYWALL = re.compile(
+    r"(?:(?:subscribe|sign in|log in|register)(?: now)? to (?:continue|keep) reading\b.{0,80}"
+    r"|(?:subscribe|sign in|log in) to (?:unlock|read) (?:this|the (?:full|rest of the)) (?:article|story)\b.{0,60}"
+    r"|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:available |reserved )?(?:to|for) "
+    r"(?:paid |paying |digital )?(?:subscribers|members)\b.{0,120}"
+    r"|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b.{0,80}"
+    r"|you(?:['’]ve| have) reached your (?:free )?(?:article|story) limit\b.{0,120})",
+    re.I,
+)
 _SUMMARY_BOX = re.compile(
     r"(?:in short|in brief|key points|at a glance|the key points|quick read|summary|what you need to know"
     r"|(?:key )?takeaways|what we['’]re covering"
@@ -110,6 +119,8 @@ def drop_furniture(units: list[str]) -> tuple[list[str], list[int], list[str]]:
                     break  # the next box starts
                 if _comments_open(units, i):
                     return kept, origin, trailers
+                if _paywall(units, i):
+                    return kept, origin, trailers + [rest for rest in units[i + 1 :] if _trailer(rest)]
                 if _boxed(units, i, in_body):
                     break
                 if TRAILER.match(units[i]):
@@ -120,6 +131,8 @@ def drop_furniture(units: list[str]) -> tuple[list[str], list[int], list[str]]:
             return kept, origin, trailers
         if in_body and _pitch_over_button(units, i):
             return kept, origin, trailers
+        if in_body and _paywall(units, i):
+            return kept, origin, trailers + [rest for rest in units[i + 1 :] if _trailer(rest)]
         if in_body and _closes_article(units, i):
             return kept, origin, trailers + [unit] + [rest for rest in units[i + 1 :] if _trailer(rest)]
         box = _boxed(units, i, in_body)
@@ -128,7 +141,8 @@ def drop_furniture(units: list[str]) -> tuple[list[str], list[int], list[str]]:
             continue
         if (
             is_furniture(unit) or _is_alt_text(unit, units[i + 1 : i + 3]) or _is_marked_caption(units, i)
-            or (in_body and _is_credited_caption(unit, units[i + 1 : i + 2]))
+            or _under_image_credit(units, i)
+            or _is_credited_caption(unit, units[i + 1 : i + 2], in_body)
         ):
             if in_body and TRAILER.match(unit) and all(_no_paragraph(rest) for rest in units[i + 1 :]):
                 trailers.append(unit)  # "Source: Example News/ab" under the article reads like a photo credit
@@ -159,6 +173,16 @@ def _closes_article(units: list[str], i: int) -> bool:
     return (
         bool(REPUBLISHED.match(unit)) and len(rest) <= 6 and all(word_count(line) <= 30 for line in rest)
         and any(word_count(line) <= 3 or is_furniture(line) for line in rest)
+    )
+
+
+def _paywall(units: list[str], i: int) -> bool:
+    """A paywall's gate under the teaser a page shows ("Subscribe to continue reading", "This article is
+    for subscribers only"): the rest is the offer, never more text of the article."""
+    unit = units[i].lstrip(BULLET).strip()
+    return (
+        _PAYWALL.fullmatch(unit) is not None and word_count(unit) <= 30
+        and all(word_count(rest) <= 40 for rest in units[i + 1 :])
     )
 
 
@@ -225,10 +249,13 @@ def _in_box(units: list[str], i: int, span: int, limit: int) -> bool:
     """Whether the summary box at ``units[i]`` goes on to ``units[i + span]``: items up to the box's limit,
     a third when all three are one short sentence and the paragraph under them is not (three points are
     common, and a lead runs longer), and up to six when none ends like a sentence (points, not paragraphs).
-    A byline, a date line or the writers' names end it, and a point over a byline is the title."""
+    A byline, a date line or the writers' names end it, and so does a sentence of more than twenty words
+    under points that are sentences; a point over a byline is the title."""
     unit = units[i + span]
     if is_header_line(unit) or bare_names(unit):
         return False
+    if span > 1 and word_count(unit) > 20 and all(map(terminal, units[i + 1 : i + span + 1])):
+        return False  # a long sentence under a point that is one: the lead, longer than a box's points
     if span <= limit:
         return True
     points = units[i + 1 : i + span + 1]
@@ -251,12 +278,26 @@ def _is_marked_caption(units: list[str], i: int) -> bool:
     return marked and word_count(units[i]) <= 60
 
 
-def _is_credited_caption(unit: str, following: list[str]) -> bool:
-    """A caption over its credit alone on the next line ("Photograph: Jane Roe")."""
+def _under_image_credit(units: list[str], i: int) -> bool:
+    """A caption under its photo agency's name alone on a line ("Getty Images" over "Commuters queued at a
+    bus stop"): short, and not ending like a sentence, as broadcasters set them."""
     return (
-        word_count(unit) <= 30 and bool(following) and word_count(following[0]) <= 6
-        and bool(_BARE_CREDIT.match(following[0]))
+        i > 0 and is_image_credit(units[i - 1]) and word_count(units[i]) <= 25
+        and not terminal(units[i])
     )
+
+
+def _is_credited_caption(unit: str, following: list[str], in_body: bool) -> bool:
+    """A caption over its credit alone on the next line ("Photograph: Jane Roe", "Photo credit: File |
+    Example Media", "Jane Doe/Getty Images"). Above the article only one short sentence is taken: the lead
+    image's caption under the byline, where a line that does not end like one may be the title or the
+    standfirst."""
+    if not following or not (_BARE_CREDIT.match(following[0]) or is_image_credit(following[0], slash=True)):
+        return False
+    credit = word_count(following[0])
+    if credit > 10 or (credit > 6 and re.search(r"[.!?]", following[0])):
+        return False  # a caption of its own under its label, not a credit alone
+    return word_count(unit) <= 30 if in_body else word_count(unit) <= 15 and _point(unit)
 
 
 def _is_alt_text(unit: str, following: list[str]) -> bool:
@@ -280,9 +321,10 @@ def _echoes(unit: str, caption: str) -> bool:
     return len(words) >= 3 and len(words & set(_WORD.findall(caption.lower()))) >= 0.6 * len(words)
 
 
-def drop_repeated_labels(units: list[str]) -> list[str]:
-    """A short label the page sets between paragraphs again and again ("Article content") is no text."""
-    counts = Counter(unit for unit in units if unit.count(" ") < 4 and not terminal(unit))
+def drop_repeated_labels(units: list[str], page: list[str]) -> list[str]:
+    """A short label the page sets between paragraphs again and again ("Article content") is no text. It
+    is counted over the whole ``page``: the one under the last paragraph has left with the trailers."""
+    counts = Counter(unit for unit in page if unit.count(" ") < 4 and not terminal(unit))
     return [unit for unit in units if counts[unit] < 3]
 
 

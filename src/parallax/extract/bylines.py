@@ -40,7 +40,7 @@ NAV_WORDS = frozenset(
 # The words also count inside a name set in camel case ("NewsWire", "TheStar").
 OUTLET_WORDS = re.compile(
     r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
-    r"(?:news|press|times|post|journal|herald|tribune|guardian|telegraph|gazette|agency|media|network"
+    r"(?:news|press|presse|agence|agencia|times|post|journal|herald|tribune|guardian|telegraph|gazette|agency|media|network"
     r"|radio|tv|television|broadcasting|daily|weekly|magazine|review|wire|report|chronicle|observer"
     r"|independent|express|mail|star|sun|globe|standard|insider|today|online|service|associated|courier"
     r"|ledger|bulletin|dispatch|sentinel|monitor|enquirer|inquirer|examiner|mercury|advertiser|courant"
@@ -81,8 +81,9 @@ _PAGE_NUMBER = re.compile(r"(?<=\d{4})\s+(?:page\s+)?[A-Z]?\d{1,3}$", re.I)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 _READ_TIME = re.compile(r"\d+ min(?:ute)?s?(?: read| listen)?", re.I)
 _PLACE_PIECE = re.compile(r"(?:reporting |writing )?(?:from|in) [A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
-_PIECE_SPLIT = re.compile(r",(?!\s*\d{4}\b)\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")  # "Jane Roe, John Doe, and Ann Lee"
-_PAREN_SPLIT = re.compile(r",(?!\s*\d{4}\b)\s*|\s*[|/]\s*|\s+(?:and|&)\s+")
+# "Jane Roe, John Doe, and Ann Lee"; "JANE ROE AND JOHN DOE" in capitals
+_PIECE_SPLIT = re.compile(r",(?!\s*\d{4}\b)\s*(?:(?:and|AND|&)\s+)?|\s+(?:and|AND|&)\s+")
+_PAREN_SPLIT = re.compile(r",(?!\s*\d{4}\b)\s*|\s*[|/]\s*|\s+(?:and|AND|&)\s+")
 _SEPARATORS = re.compile(r"\s*[|•·—–]\s*|\s+[-/]\s+")
 _FOR = re.compile(r"\s+(?:for|FOR|For)\s+(?=[A-Z])")
 # "on" after a date's label stays with it: "Published on March 16, 2025" is one piece, not an outlet and a date.
@@ -274,10 +275,11 @@ def parse_name_and_credit(line: str, following: str) -> Byline | None:
     if credited and read_date_line(following) and not OUTLET_WORDS.search(credited.group("name")):
         outlet = credited.group("credit") if OUTLET_WORDS.search(credited.group("credit")) else None
         return Byline(authors=[name_case(credited.group("name"))], outlet=outlet, known=2)  # a place, or an outlet
-    placed = _NAME_IN_PLACE.fullmatch(line)
-    dated = placed and (read_date_line(following) or parse_credit_line(following))
-    if dated and not OUTLET_WORDS.search(placed.group("name")):
-        return Byline(authors=[name_case(placed.group("name"))], known=1)
+    # "Jane Roe in Paris and John Doe in Madrid": every writer with a place
+    placed = [_NAME_IN_PLACE.fullmatch(piece) for piece in _PIECE_SPLIT.split(line)] if " in " in line else [None]
+    dated = all(placed) and (read_date_line(following) or parse_credit_line(following))
+    if dated and not any(OUTLET_WORDS.search(match.group("name")) for match in placed if match):
+        return Byline(authors=[name_case(match.group("name")) for match in placed if match], known=1)
     if not 2 <= len(line.split()) <= 4 or not PERSON.fullmatch(line) or OUTLET_WORDS.search(line):
         return None
     if len(following.split()) > 8:  # a note on the writer under the name, not a credit line

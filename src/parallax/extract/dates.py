@@ -41,6 +41,8 @@ _DATE = re.compile(
 )
 # A date after these words is the last change, not the publication ("Updated 4:10 PM, March 4, 2024").
 _UPDATE_LABEL = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
+# The label of the first publication, which a live page sets under the time of its last entry.
+_FIRST_LABEL = re.compile(r"\b(?:first|originally) (?:published|posted)\b", re.I)
 # Where the page was when it dated the piece: "Sunday 16 March 2025 14:02, UK".
 _PLACE_AFTER = re.compile(r"(?<=\d)\s*,\s*[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?$")
 # ... or a place or section after a dash: "March 16, 2025 02:04 pm IST - NEW DELHI", "Mar 16, 2025 - World".
@@ -79,7 +81,7 @@ _DAYS_BACK = re.compile(
 )
 _DAY_MONTH = re.compile(rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})", re.I)
 _DATE_LINE_LEFTOVER = re.compile(
-    r"\b(?:published|updated|posted|uploaded|issued|first|last|modified|on|at|date|dated|mon|tue|wed|thu|fri|sat|sun"
+    r"\b(?:published|updated|posted|uploaded|issued|first|originally|last|modified|on|at|date|dated|mon|tue|wed|thu|fri|sat|sun"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a\.m|p\.m|[a-z]{2,4}t|[ecmp]t|utc|gmt"
     r"|t?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s?(?:am|pm)|z)?|\d{1,2}\s?(?:am|pm|a\.m|p\.m)"
     r"|(?<=gmt|utc)[+-]\d{1,2}(?::?\d{2})?|(?:\d+|an?|one) (?:min|minute|hour|day|week)s? ago"
@@ -101,6 +103,15 @@ class DateLine:
 
     published: str | None = None
     modified: str | None = None
+    first: bool = False  # labelled as the first publication: "First published on ...", "Originally published"
+
+
+def published_of(found: DateLine, known: str | None) -> str | None:
+    """The publication date once a date line is read: the first one found wins, except that a date labelled
+    as the first publication replaces it (a live page dates its last entry above "First published on")."""
+    if found.first and found.published:
+        return found.published
+    return known or found.published
 
 
 def _iso(match: re.Match[str]) -> str | None:
@@ -147,7 +158,8 @@ def earlier(iso: str, days: int) -> str:
 def read_date_line(line: str) -> DateLine | None:
     """The dates of a line made only of dates and their labels; None for any other line. A date after
     "Updated" or "Modified" is the last change; the others are the publication."""
-    if len(line.split()) > 16:
+    words = len(line.split())
+    if words > 20 or (words > 16 and "|" not in line):  # longer only as a pair across a bar
         return None
     if is_relative_date(line) or _DAY_MONTH.fullmatch(line.strip(" .")):
         return DateLine()  # a date line that does not say the year
@@ -163,7 +175,7 @@ def read_date_line(line: str) -> DateLine | None:
         years = {date.group()[-4:] for date in dates}
         if len(years) == 2:
             return DateLine()  # "June 4, 1941 - March 12, 2025": a life or a term, not when the page went up
-    found = DateLine()
+    found = DateLine(first=bool(_FIRST_LABEL.search(line)))
     start = 0
     for date in dates:
         if _UPDATE_LABEL.search(line, start, date.start()):

@@ -12,6 +12,8 @@ import re
 from parallax.extract.bylines import BYLINE, NAV_WORDS, parse_byline, parse_credit_line
 from parallax.extract.prose import BULLET, word_count
 
+# A photo's credit, the photographer and the agency: "Jane Doe/Getty Images".
+_SLASH_CREDIT = r"[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ &-]{1,40}"
 # Vocabulary of page furniture: a line made only of one of these is never article text.
 _FURNITURE_LINE = re.compile(
     r"(?:(?:skip )?advertisement(?:\s*[·•|:-]\s*.{0,40})?|advertising|sponsored(?: content)?|ad feedback"
@@ -41,6 +43,8 @@ _FURNITURE_LINE = re.compile(
     r"|(?:free )?(?:daily|weekly|morning|evening) (?:newsletter|briefing|email)|after newsletter promotion"
     r"|get the (?:biggest|latest|best)\b.{0,60}\bby email|something went wrong,? please try again(?: later)?\W?"
     r"|invalid e-?mail(?: address)?|thank you for subscribing\W?|we have more newsletters|show me"
+    # the consent notice under a sign-up box: "We use your sign-up to provide content in ways you've consented to"
+    r"|we (?:use|will use) your (?:sign-?up|e-?mail(?: address)?|details) to\b.{0,400}"
     r"|see our privacy notice|our privacy notice explains\b.{0,200}|social links navigation"
     r"|republish this (?:story|article)"
     # a shopping site's note over the article: "When you purchase through links on our site, we may earn ..."
@@ -73,15 +77,23 @@ _FURNITURE_LINE = re.compile(
     r"|(?:accept|reject|allow|refuse) all|i accept|show purposes|manage (?:options|preferences|settings)"
     r"|\d+\s+(?:comments?|likes?|restacks?|shares?|replies)|(?:read |view )?(?:all )?\d+ comments?"
     r"|comments?\s*\(?\d*\)?|view comments|show comments|join the conversation\b.{0,60}|discussion about this \w+"
-    r"|(?:write|leave|post|add) a comment\W{0,3}|share what you think"
+    r"|(?:write|leave|post|add) (?:a|your) comment(?: (?:to|on) this (?:story|article))?\W{0,3}|share what you think"
+    r"|to (?:join the (?:conversation|discussion)|comment|leave a comment),? (?:please )?(?:log|sign) ?in\W?"
+    # a feedback widget under the article: "Did you find this article helpful?" over "Yes" and "No"
+    r"|(?:did you find|was|how (?:useful|helpful) was) this (?:article|story|page|content)(?: (?:helpful|useful))?\?"
     r"|loading\W*|menu|search|close|open in app|download the app|reuse this content|image|video|photo"
+    # a comment section's heading and moderation notice
+    r"|(?:your|readers['’]?) comments|we reserve the right to (?:remove|delete|edit)\b.{0,200}"
+    r"|cancel (?:at )?any ?time\W?|terms (?:and conditions )?apply\W?"
+    r"|(?:want to )?join the (?:conversation|discussion)\?.{0,100}"
+    r"|(?:you can )?save (?:this article|articles) by (?:registering|signing in|logging in)\b.{0,120}"
     r"|watch(?: now| live| video)?:?|play video|toggle caption|hide caption|expand|enlarge this image"
     r"|(?:image|photo|picture|slide) \d+ (?:of|/) \d+"
     r"|(?:image|media|photo|video) (?:source|caption|credit|copyright)s?\s*[,:]\s*.{0,300}"
     r"|(?:image|media) (?:source|caption|copyright) [^.!?]{0,150}[.!?]?"
     r"|this (?:article|story|page) is (?:more than|over) (?:a|an|one|\d+) (?:year|month|week)s? old"
     r"|(?:photo|photograph|image|illustration|video) by [A-Z][^.!?]{0,60}|supported by"
-    r"|[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ &-]{1,40}"
+    rf"|{_SLASH_CREDIT}"
     r"|(?:support|donate to) (?:our|independent) journalism.{0,200}"
     r"|\d+(?:\s?[–-]\s?\d+)? min(?:ute)?s?(?: read| listen)?"
     # a media player's position and length ("0:00", "/ 4:12", "1:05 / 4:12")
@@ -105,6 +117,12 @@ _CONSENT = re.compile(
     re.I,
 )
 _RARE_WORDS = ("cookie", "personal data", "device", "new tab", "new window", "external")
+# An audio player's notices: "Subscribe now to listen.", "... learn more about text-to-speech.". Searched only
+# in lines that say "listen" or "speech".
+_AUDIO_NOTICE = re.compile(
+    r"\b(?:subscribe|sign in|log in)(?: now| here)? to listen\W?$|\b(?:learn more about|powered by) text-to-speech\W?$",
+    re.I,
+)
 _NAV_SPLIT = re.compile(r"[\s|/·•,>»›]+")
 # A breadcrumb trail: short labels joined by arrows ("Home › Europe › Transport").
 _BREADCRUMB = re.compile(r"[^.!?›»>]{1,30}(?:\s*[›»>]\s*[^.!?›»>]{1,30}){1,5}")
@@ -125,14 +143,16 @@ _FURNITURE_START = re.compile(
     r"|related(?:\s*[:|–—-]|\s+(?:stories|articles?|coverage|content|reading|links?)\b)|see also"
     r"|also read|read next|recommended(?:\s*[:|–—-]|\s+for you\b)|more:|watch:|listen:|pictured:"
     r"|click here|get (?:the|our) \w+ newsletter|sign up (?:for|to)|newsletter sign-?up|by subscribing\b"
-    r"|(?:header|featured|main|top|lead|cover) (?:image|photo|picture):)",
+    r"|(?:header|featured|main|top|lead|cover) (?:image|photo|picture):"
+    # a caption under its label: "Photo: Growers say costs have doubled. (Supplied)"
+    r"|(?:photo|image|picture|photograph)\s*:\s*[A-Z][^:]{0,300}[.!?\)]$)",
     re.I,
 )
 # Headers of link boxes: what follows them, while it looks like links, is dropped with them.
 BLOCK_HEADER = re.compile(
     r"(?:more on this (?:story|topic)|more (?:stories|news|coverage|top stories|in \w.{0,30})"
     r"|most (?:viewed|read|popular|shared|commented|emailed)"
-    r"|related(?: stories| articles| content| coverage| news| topics| links| posts| reading)?|read also"
+    r"|related(?: stories| articles?| content| coverage| news| topics| links| posts| reading)?|read also"
     r"|read more|recommended(?: stories| articles| for you| reading)?|you (?:may|might) (?:also )?like"
     r"|(?:don't|do not) miss|trending(?: now| stories)?|top stories|latest(?: news| stories)?|editor'?s picks"
     r"|popular(?: now| stories)?|what to read next|further reading|also in the news|in other news"
@@ -150,12 +170,23 @@ _CREDIT_LABEL = re.compile(
     re.I,
 )
 _CREDIT_PAREN = re.compile(
-    r"[(\[](?:[^()\[\]]{0,60}\b(?:photo|photos|images|getty|shutterstock|alamy|pool|file|handout|credit)\b"
+    r"[(\[](?:[^()\[\]]{0,60}\b(?:photo|photos|images|getty|shutterstock|alamy|pool|file|handout|credit|supplied)\b"
     r"[^()\[\]]{0,60}|[^()\[\]/]{1,40}/[^()\[\]/]{1,40}|[A-Z][^()\[\]:]{1,40}:\s*[A-Z][^()\[\]:]{1,40})[)\]]$",
     re.I,
 )
 # A caption with its credit glued on: "Sandbags on a levee on Saturday.Jamie Cole / Getty Images file".
 _GLUED_CREDIT = re.compile(r"[.!?][A-Z][\w.'’ -]{1,40} / [A-Z][\w.'’ &-]{1,40}$")
+
+
+# A photo agency's name alone on its line: the credit a broadcaster sets over an image's caption.
+_IMAGE_CREDIT = re.compile(
+    r"(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}(?: via | for |\s*/\s*))?"
+    r"(?:getty images|shutterstock|alamy(?: stock photo)?|pa media|pa wire|epa(?:-efe)?|aap image)"
+    r"(?: file)?",
+    re.I,
+)
+_SLASH_CREDIT_LINE = re.compile(_SLASH_CREDIT)
+_AGENCY_WORDS = ("getty", "shutterstock", "alamy", "pa ", "epa", "aap ")
 
 
 def is_furniture(line: str) -> bool:
@@ -166,7 +197,7 @@ def is_furniture(line: str) -> bool:
     if len(line) > 600:
         return False
     words = word_count(line)
-    if words <= 60 and _FURNITURE_LINE.fullmatch(line):
+    if words <= 60 and (_FURNITURE_LINE.fullmatch(line) or is_image_credit(line)):
         return True
     if words <= 25 and (_FURNITURE_START.match(line) or _PROMO_TAIL.search(line[-30:])):
         return True
@@ -181,7 +212,21 @@ def is_furniture(line: str) -> bool:
     low = line.lower()  # a substring test first: searching _CONSENT in every line costs more
     if words <= 120 and any(word in low for word in _RARE_WORDS) and _CONSENT.search(line):
         return True
+    if words <= 40 and ("listen" in low or "speech" in low) and _AUDIO_NOTICE.search(line):
+        return True
     return (words <= 20 and _is_link_row(line)) or is_caption(line)
+
+
+def is_image_credit(line: str, slash: bool = False) -> bool:
+    """A photo agency's name alone on a line: "Getty Images", "Jane Roe/AFP via Getty Images"; with
+    ``slash``, any photographer's credit of that shape too ("Jane Roe/AP")."""
+    if len(line) > 80:  # cheap tests first: most lines are text
+        return False
+    line = line.strip()
+    if slash and "/" in line and _SLASH_CREDIT_LINE.fullmatch(line):
+        return True
+    low = line.lower()
+    return any(word in low for word in _AGENCY_WORDS) and _IMAGE_CREDIT.fullmatch(line) is not None
 
 
 def _is_link_row(line: str) -> bool:

@@ -28,7 +28,7 @@ from parallax.extract.bylines import (
     parse_paren,
     source_line,
 )
-from parallax.extract.dates import MONTH, days_back, earlier, parse_date, read_date_line
+from parallax.extract.dates import MONTH, days_back, earlier, parse_date, published_of, read_date_line
 from parallax.extract.prose import CLOSERS, is_prose, terminal, word_count
 
 
@@ -326,7 +326,7 @@ def _read_date_line(line: str, result: CleanText) -> bool:
     found = read_date_line(line)
     if found is None:
         return False
-    result.published = result.published or found.published
+    result.published = published_of(found, result.published)
     result.modified = result.modified or found.modified
     return True
 

@@ -73,7 +73,7 @@ def clean_text(text: str) -> CleanText:
     body = [unit for unit in body if not signs_entry(unit, result) and not _running_head(unit, kept[:first])]
     for unit in dropped_trailers:
         note_trailer(unit, result)
-    body = drop_pull_quotes(drop_repeated_labels(_dedupe(body)))
+    body = drop_pull_quotes(drop_repeated_labels(_dedupe(body), kept))
     if removed:
         result.warnings.append(f"furniture: removed {removed} line(s) of page furniture")
     result.published = result.published or result.modified  # a page that shows only "Updated ..."

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from parallax.extract.bylines import BYLINE, NAME_TOKEN, OUTLET_WORDS, PERSON, parse_byline
-from parallax.extract.dates import parse_date, read_date_line
+from parallax.extract.dates import parse_date, published_of, read_date_line
 from parallax.extract.header import CleanText, is_header_line, set_outlet
 from parallax.extract.prose import BULLET, is_prose, terminal, word_count
 
@@ -100,16 +100,20 @@ _TRAILER_OUTLET = re.compile(
 _SHARED_FROM_APP = re.compile(r"shared (?:from|via|using) (?:the )?(?P<outlet>[A-Z][\w&'’ -]{1,40}?) app\b", re.I)
 FACT_BOX_LABEL = re.compile(r"(?:the )?(?:claim|verdict|rating|our (?:verdict|rating))\W?", re.I)
 _EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_REPORTING_BY = re.compile(r"^\(?(?:additional )?reporting by (?P<names>[^;()]+)", re.I)
+# The writers a wire story credits under it, each credit to its semicolon: "Reporting by Jane Roe and John
+# Doe; Writing by Ann Lee; Editing by Tom Hale" (the editor is no writer).
+_REPORTING_BY = re.compile(r"^\(?(?:additional )?reporting by [^;()]+", re.I)
+_WRITERS_CREDIT = re.compile(r"(?:^\(?|;\s*)(?:additional )?(?:reporting|writing) by (?P<names>[^;()]+)", re.I)
 # The writer credited under the article: a labelled line ("Reporter: Jane Roe", "Words: Jane Roe") or a
 # signature after a dash ("- Jane Roe").
 _SIGNATURE = re.compile(r"[-–—]\s*(?P<name>[A-Z].{1,60})")
 _AUTHOR_BIO = re.compile(
     rf"^(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})(?:, [^,]{{1,80}},)?"  # "Jane Roe, a law professor, is"
-    r" (?:is|was|has been|covers|reports|writes)\b"
+    r" (?:is|was|has been|has|covers|reports|writes)\b"
     r"(?:.*?\b(?P<role>reporter|correspondent|journalist|writer|editor|columnist|contributors?|photographer"
     r"|producer|bureau chief)\b)?.*$"
 )
+_BIO_OUTLET = re.compile(r"\bfor (?P<outlet>(?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})\.?$")
 _COPYRIGHT_HOLDER = re.compile(
     r"^(?:copyright\s*)?(?:[©ⓒ]|\(c\))?\s*(?:copyright\s*)?(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
     r"(?P<outlet>[A-Z][^.,;|\n]{1,60}?)(?P<company>,? (?:pvt\.? |private )?(?:inc|llc|ltd|plc|limited)\b\.?)?"
@@ -151,6 +155,8 @@ def strip_trailers(units: list[str], result: CleanText) -> list[str]:
         or (word_count(units[-1]) <= 40 and _PITCH.search(units[-1]))
         or is_header_line(units[-1]) or (prose and word_count(units[-1]) <= 20 and not terminal(units[-1]))
     ):
+        if _is_author_bio(units[-1], result):
+            _read_bio_outlet(units[-1], result)
         note_trailer(units.pop(), result)
     for unit in [unit for unit in units if word_count(unit) <= 40 and REPUBLISHED.match(unit)]:
         units.remove(unit)
@@ -203,16 +209,24 @@ def _is_author_bio(unit: str, result: CleanText) -> bool:
     if not match or word_count(unit) > 50:
         return False
     name = match.group("name")
-    if " " not in name:  # "Roe covers the region for ...": the surname of a byline's writer
-        return any(author.split()[-1] == name for author in result.authors)
+    if " " not in name:  # "Roe covers the region for ...", "Jane, a reporter, has ...": a byline writer's name
+        return any(name in (author.split()[0], author.split()[-1]) for author in result.authors)
     return name in result.authors or bool(match.group("role"))
+
+
+def _read_bio_outlet(bio: str, result: CleanText) -> None:
+    """The outlet a note on the writer works for ("Roe covers Congress for The Associated Press.") spells
+    out the initials a dateline gave ("(AP)")."""
+    match = _BIO_OUTLET.search(bio)
+    if match and result.outlet:
+        set_outlet(result, match.group("outlet"))
 
 
 def note_trailer(trailer: str, result: CleanText) -> None:
     result.warnings.append(f"trailer: removed {trailer!r}")
     dates = read_date_line(trailer)  # "Published 18 March 2025" under the article
     if dates:
-        result.published = result.published or dates.published
+        result.published = published_of(dates, result.published)
         result.modified = result.modified or dates.modified
     outlet = _TRAILER_OUTLET.search(trailer)
     if dates and not outlet:
@@ -239,10 +253,12 @@ def note_trailer(trailer: str, result: CleanText) -> None:
     if app:
         result.outlet = result.outlet or app.group("outlet")
     _read_closing_credit(trailer, result)
-    reporters = _REPORTING_BY.match(trailer)
-    if reporters and not result.authors:
-        names = re.split(r",\s*|\s+and\s+", re.split(r"\s+in\s+", reporters.group("names"))[0])
-        result.authors.extend(name.strip() for name in names if PERSON.fullmatch(name.strip()))
+    if _REPORTING_BY.match(trailer) and not result.authors:
+        for credit in _WRITERS_CREDIT.finditer(trailer):
+            names = re.split(r",\s*|\s+and\s+", re.split(r"\s+in\s+", credit.group("names"))[0])
+            result.authors.extend(
+                name.strip() for name in names if PERSON.fullmatch(name.strip()) and name.strip() not in result.authors
+            )
 
 
 def _read_closing_credit(trailer: str, result: CleanText) -> None:
