@@ -115,6 +115,11 @@ def _two_outlets(text_a: str, text_b: str) -> StoryBriefing:
     return _compared({"a": text_a, "b": text_b})
 
 
+def _choice_pairs(b: StoryBriefing) -> set[tuple[str, str]]:
+    """The terms of articles a and b in each word choice that shows both."""
+    return {(w.terms["a"].text, w.terms["b"].text) for w in b.word_choice if {"a", "b"} <= w.terms.keys()}
+
+
 def _fact_with(b: StoryBriefing, aid: str, words: str):
     return next((f for f in b.facts if aid in f.reported_by and words in f.reported_by[aid].text), None)
 
@@ -280,7 +285,7 @@ def test_word_choice_between_alike_clauses_outside_one_fact():
     found = _two_outlets(text_a, text_b)
     gates = _fact_with(found, "a", "rioters")
     assert gates is not None and "b" not in gates.reported_by  # not one fact...
-    pairs = {(w.terms["a"].text, w.terms["b"].text) for w in found.word_choice if {"a", "b"} <= w.terms.keys()}
+    pairs = _choice_pairs(found)
     assert ("rioters", "strikers") in pairs  # ...yet the word choice is found
 
 
@@ -617,3 +622,31 @@ def test_tolls_are_compared_when_a_publication_date_is_partial_or_missing():
     articles["a"].published, articles["b"].published = "2025-03", None
     found = compare_story(Story("s", list(articles)), articles, {})
     assert [t.about for t in found.tensions if t.kind == "number"] == ["people dead: 2 / 7"]
+
+
+def test_a_phrase_put_in_place_of_another_in_one_sentence_is_a_word_choice():
+    found = _two_outlets(
+        "The harbour board thanked the coast guard for its work in rescuing the stranded fishermen under the "
+        "new maritime accord. The storm passed by noon.",
+        "The harbour board thanked the coast guard for its work in pulling out the Norwegian crew under the "
+        "new maritime accord. Ferries sailed again at dusk.",
+    )
+    assert ("rescuing the stranded fishermen", "pulling out the Norwegian crew") in _choice_pairs(found)
+
+
+def test_a_word_between_the_same_two_content_words_is_a_word_choice_anywhere_in_the_story():
+    found = _two_outlets(
+        "Fishing fleets returned to port on Monday. The ban on trawling, a self-imposed moratorium, ended in May.",
+        "Dozens of boats left the quay at dawn. Skippers said they had kept the self-declared moratorium for years "
+        "because stocks were low.",
+    )
+    assert ("self-imposed moratorium", "self-declared moratorium") in _choice_pairs(found)
+
+
+def test_clauses_that_share_few_words_give_no_phrase_swap():
+    found = _two_outlets(
+        "The mayor opened the bridge on Monday after the council approved the final safety report.",
+        "The mayor opened the museum on Monday while crowds lined the wet streets of the old town.",
+    )
+    terms = {w.terms[k].text for w in found.word_choice for k in w.terms}
+    assert not terms & {"the council approved the final safety report", "crowds lined the wet streets"}

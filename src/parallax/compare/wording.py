@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping
+from difflib import SequenceMatcher
 
 import numpy as np
 
@@ -49,6 +50,8 @@ _FUNCTION = frozenset({
 })
 _MIN_Z = 1.96
 NEAR = 0.5  # the similarity at which two clauses outside one fact are searched for swapped words
+_PHRASE = 6  # the most words a swapped phrase may have on each side
+_SAME_WORDING = 0.5  # the share of words two clauses must have in the same order for a phrase swap
 _TOP = 12
 
 
@@ -70,6 +73,11 @@ def word_choices(ctx: StoryContext, alignment: Alignment, near: float = NEAR) ->
                 seen.add(key)
                 choice.confidence = round(min(1.0, max(score, 0.0)), 3)
                 out.append(choice)
+    for choice in _context_swaps(ctx, used):
+        key = tuple(sorted((a, s.start) for a, s in choice.terms.items()))
+        if key not in seen:
+            seen.add(key)
+            out.append(choice)
     return _widest(out)
 
 
@@ -141,7 +149,8 @@ def _swaps(group: list[Unit], used: Mapping[str, set[str]], wide: bool = False) 
     """
     merged: dict[str, WordChoice] = {}  # one choice per context, with every outlet's term
     for x, first in enumerate(group):
-        for choice in _pair_swaps(first, group[x + 1 :], used, wide):
+        rest = group[x + 1 :]
+        for choice in [*_pair_swaps(first, rest, used, wide), *_phrase_swaps(first, rest, used, wide)]:
             terms = merged.setdefault(choice.about, choice).terms
             for aid, span in choice.terms.items():
                 terms.setdefault(aid, span)
@@ -161,18 +170,133 @@ def _pair_swaps(first: Unit, others: list[Unit], used: Mapping[str, set[str]], w
             if j is None:
                 continue
             mine, hit = toks[k][0], theirs[j][0]
-            if not (_swappable(mine) and _swappable(hit)) or _same_word(mine, hit) or opposed(mine, hit):
+            if not _one_thing(mine, first.article_id, hit, other.article_id, used):
                 continue
-            form = _form(mine)
-            if form != _form(hit):
+            if (not _form(mine) or wide) and not _wide_context(toks, k, theirs, j, both=wide):
                 continue
-            if (not form or wide) and not _wide_context(toks, k, theirs, j, both=wide):
-                continue
-            if stem(hit) in used.get(first.article_id, ()) and stem(mine) in used.get(other.article_id, ()):
-                continue  # each outlet writes both words: two things, not one thing in two words
             out.append(WordChoice(about=f"{toks[k - 1][0]} … {toks[k + 1][0]}",
                                   terms={first.article_id: toks[k][1], other.article_id: theirs[j][1]}))
     return out
+
+
+def _phrase_swaps(first: Unit, others: list[Unit], used: Mapping[str, set[str]], wide: bool) -> list[WordChoice]:
+    """A phrase of a few words put in place of another between the same words ("in handing over PoWs
+    under the" / "in freeing the Saudi prisoners pursuant to the"), found by aligning the words of two
+    clauses that are mostly the same words in the same order; single words are ``_pair_swaps``'s. Each
+    side needs a content word in lower case (names swapped are two referents), and no count or date."""
+    out = []
+    toks = _tokens(first)
+    need = 2 if wide else 1
+    for other in others:
+        if other.article_id == first.article_id:
+            continue
+        theirs = _tokens(other)
+        matcher = SequenceMatcher(None, [t for t, _ in toks], [t for t, _ in theirs], autojunk=False)
+        if matcher.ratio() < _SAME_WORDING:
+            continue
+        ops = _coalesced(matcher.get_opcodes(), toks)
+        for n in range(1, len(ops) - 1):
+            tag, i1, i2, j1, j2 = ops[n]
+            if tag != "replace" or (i2 - i1 == 1 and j2 - j1 == 1) or max(i2 - i1, j2 - j1) > _PHRASE:
+                continue
+            if min(ops[n - 1][2] - ops[n - 1][1], ops[n + 1][2] - ops[n + 1][1]) < need:
+                continue
+            mine, hit = _trimmed(toks[i1:i2]), _trimmed(theirs[j1:j2])
+            if not (_plain_phrase(mine) and _plain_phrase(hit)):
+                continue
+            words_m = [w for w, _ in mine if _swappable(w)]
+            words_h = [w for w, _ in hit if _swappable(w)]
+            if any(_same_word(a, b) or opposed(a, b) for a in words_m for b in words_h):
+                continue
+            if all(stem(w) in used.get(other.article_id, ()) for w in words_m) and all(
+                stem(w) in used.get(first.article_id, ()) for w in words_h
+            ):
+                continue  # each outlet writes the other's words too: two things
+            terms = {first.article_id: _joined(mine, first), other.article_id: _joined(hit, other)}
+            out.append(WordChoice(about=f"{toks[i1 - 1][0]} … {toks[i2][0]}", terms=terms))
+    return out
+
+
+def _coalesced(ops: list[tuple[str, int, int, int, int]], toks: list) -> list[tuple[str, int, int, int, int]]:
+    """The aligner's edits, with two changes parted only by a function word or two ("rescuing | the |
+    stranded fishermen") joined into one: the phrase is what was swapped, not its pieces."""
+    out: list[tuple[str, int, int, int, int]] = []
+    for op in ops:
+        tag, _, i2, _, j2 = op
+        if tag in ("replace", "insert", "delete") and len(out) >= 2 and out[-2][0] != "equal":
+            gap = out[-1]
+            if gap[0] == "equal" and gap[2] - gap[1] <= 2 and all(w in STOP for w, _ in toks[gap[1] : gap[2]]):
+                out[-2:] = [("replace", out[-2][1], i2, out[-2][3], j2)]
+                continue
+        if tag in ("insert", "delete") and out and out[-1][0] != "equal":
+            out[-1] = ("replace", out[-1][1], i2, out[-1][3], j2)
+            continue
+        out.append(op)
+    return out
+
+
+def _plain_phrase(tokens: list[tuple[str, Span]]) -> bool:
+    """Words that can name a thing differently: a content word in lower case (a name alone is another
+    referent), and no figure or date (those are figures to compare)."""
+    return any(_swappable(w) and s.text.islower() for w, s in tokens) and all(
+        w.isalpha() and w not in NUMBER_WORDS and w not in CALENDAR for w, _ in tokens
+    )
+
+
+def _trimmed(tokens: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """Without the function words at its ends ("under", "to the"), which say where, not what."""
+    start, end = 0, len(tokens)
+    while start < end and tokens[start][0] in STOP:
+        start += 1
+    while end > start and tokens[end - 1][0] in STOP:
+        end -= 1
+    return tokens[start:end]
+
+
+def _joined(tokens: list[tuple[str, Span]], unit: Unit) -> Span:
+    start, end = tokens[0][1].start, tokens[-1][1].end
+    base = unit.span.start
+    return Span(start, end, unit.span.text[start - base : end - base])
+
+
+def _context_swaps(ctx: StoryContext, used: Mapping[str, set[str]]) -> list[WordChoice]:
+    """One word swapped between the same two content words anywhere in the story ("a self-imposed
+    moratorium" / "the self-declared moratorium"), whatever the clauses around them: two content words
+    on both sides pin down the referent as well as a similar clause does. Indexed by the pair of
+    neighbours, so the cost grows with the words of the story, not with pairs of clauses."""
+    slots: dict[tuple[str, str], dict[str, tuple[str, Span]]] = defaultdict(dict)
+    for u in ctx.units:
+        if u.article_id in ctx.story.copies:
+            continue
+        toks = _tokens(u)
+        for k in range(1, len(toks) - 1):
+            left, (word, span), right = toks[k - 1][0], toks[k], toks[k + 1][0]
+            if _anchor(left) and _anchor(right) and span.text.islower():
+                slots[(left, right)].setdefault(u.article_id, (word, _joined(toks[k - 1 : k + 2], u)))
+    out = []
+    for (left, right), found in slots.items():
+        (first, (mine, span)), *rest = found.items()
+        terms = {first: span}  # the word with its two neighbours: "self-imposed moratorium"
+        for aid, (word, other) in rest:
+            if ctx.outlet[aid] != ctx.outlet[first] and _one_thing(mine, first, word, aid, used):
+                terms[aid] = other
+        if len(terms) > 1:
+            out.append(WordChoice(about=f"{left} … {right}", terms=terms, confidence=0.5))
+    return out
+
+
+def _anchor(word: str) -> bool:
+    return word.isalpha() and len(word) >= 3 and word not in STOP and word not in _FUNCTION
+
+
+def _one_thing(mine: str, mine_in: str, hit: str, hit_in: str, used: Mapping[str, set[str]]) -> bool:
+    """Whether two words of two articles can be one thing named two ways: content words of the same
+    form that are not one word spelt two ways, not opposites, and not both written by each article."""
+    return (
+        _swappable(mine) and _swappable(hit) and _form(mine) == _form(hit)
+        and not _same_word(mine, hit) and not opposed(mine, hit)
+        and not (stem(hit) in used.get(mine_in, ()) and stem(mine) in used.get(hit_in, ()))
+    )
 
 
 def _agent(name: str) -> str:
