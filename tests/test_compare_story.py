@@ -650,3 +650,19 @@ def test_clauses_that_share_few_words_give_no_phrase_swap():
     )
     terms = {w.terms[k].text for w in found.word_choice for k in w.terms}
     assert not terms & {"the council approved the final safety report", "crowds lined the wet streets"}
+
+
+def test_a_count_of_people_below_a_count_of_some_of_them_is_a_toll_tension():
+    found = _two_outlets(
+        "A truck bomb struck the consulate, killing at least six civilians and wounding dozens. Roads were shut.",
+        "At least two people have died in a suicide attack on the consulate. Police sealed off the street.",
+    )
+    assert [t.about for t in found.tensions if t.kind == "number"] == ["civilians / people dead: 2 / 6"]
+
+
+def test_a_count_of_people_above_a_count_of_some_of_them_is_no_toll_tension():
+    found = _two_outlets(
+        "A truck bomb struck the consulate, killing at least six civilians and wounding dozens. Roads were shut.",
+        "At least ten people have died in a suicide attack on the consulate. Police sealed off the street.",
+    )
+    assert [t.about for t in found.tensions if t.kind == "number"] == []

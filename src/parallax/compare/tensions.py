@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from itertools import takewhile
+from itertools import combinations, takewhile
 
 import numpy as np
 
@@ -82,9 +82,10 @@ _COUNTED: dict[str, tuple[str, ...]] = {
 # The kinds of toll a story's articles are compared on even when their clauses do not align.
 _TOLLS = frozenset({"dead", "injured", "missing", "arrested", "evacuated"})
 _BEINGS = frozenset(stem(w) for w in PERSON_NOUNS | PEOPLE_NOUNS)  # as ``numbers_in`` stems units
+_EVERYONE = frozenset(stem(w) for w in ("people", "person", "persons", "individuals"))  # counts of anyone
 _BACKGROUND_DAYS = 3
 # Words that hedge a figure ("killed at least 2", "injured more than 50"): they say nothing of what happened.
-_QUALIFIERS = frozenset({"least", "most", "more", "less", "fewer", "than", "about", "around", "nearly", "almost",
+_QUALIFIERS = frozenset({"at", "least", "most", "more", "less", "fewer", "than", "about", "around", "nearly", "almost",
                          "some", "over", "under", "roughly", "approximately", "estimated", "up"})
 _SIDE_WINDOW = 40
 # Nouns a number names one of rather than counts ("Episode 7 Recap", "Game 7 crowd", "Flight 370 debris"):
@@ -238,10 +239,21 @@ def stance_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
 def _frame(text: str, n: Number) -> frozenset[str]:
     """What a figure says happened to what it counts: the kinds (``_COUNTED``) of the content word just
     before the number phrase ("[killed] 12 people") and of the first few after it ("8 people seriously
-    [hurt]", "50 people in [hospital]"); none when the words say nothing of a known kind."""
-    before = [w for w in words_of(text[max(0, n.start - 40) : n.start]) if _framing(w)][-1:]
+    [hurt]", "50 people in [hospital]"); none when the words say nothing of a known kind. A word of a
+    known kind right before the figure, past hedges only ("killing at least 6 civilians and wounding
+    dozens"), governs it alone."""
+    preceding = words_of(text[max(0, n.start - 40) : n.start])
+    hedged = list(takewhile(lambda w: w in _QUALIFIERS, reversed(preceding)))
+    governing = preceding[-len(hedged) - 1 : len(preceding) - len(hedged)]
+    if governing and _kinds(governing[0]):
+        return _kinds(governing[0])
+    before = [w for w in preceding if _framing(w)][-1:]
     after = [w for w in words_of(text[n.end : n.end + 60]) if _framing(w)][:_FRAME_AFTER]
-    return frozenset(kind for w in before + after for kind, cues in _COUNTED.items() if w.startswith(cues))
+    return frozenset(kind for w in before + after for kind in _kinds(w))
+
+
+def _kinds(word: str) -> frozenset[str]:
+    return frozenset(kind for kind, cues in _COUNTED.items() if _framing(word) and word.startswith(cues))
 
 
 def _labelled(text: str, n: Number) -> bool:
@@ -304,7 +316,7 @@ def toll_tensions(ctx: StoryContext, aligned: list[Tension]) -> list[Tension]:
     (news gives the current count first) outside clauses dated well before the article ("in 2004, when
     seven people were killed", "airstrikes last week in which 30 people were killed"). A lower confidence
     than an aligned figure's, since the two counts may still be of different things."""
-    tolls: dict[tuple[str, str], dict[str, tuple[float, Number, Unit]]] = {}
+    tolls: dict[str, dict[str, tuple[float, Number, Unit]]] = {}
     for u in ctx.units:
         if u.article_id in ctx.story.copies or len(u.words) > EMBED_WORDS:
             continue
@@ -316,25 +328,36 @@ def toll_tensions(ctx: StoryContext, aligned: list[Tension]) -> list[Tension]:
             frame = _frame(u.span.text, n)
             if len(frame) != 1 or not frame <= _TOLLS:
                 continue  # "died and more than 50 people were injured": which toll is unclear
-            tolls.setdefault((next(iter(frame)), n.unit), {}).setdefault(u.article_id, (n.value, n, u))
+            tolls.setdefault(next(iter(frame)), {}).setdefault(u.article_id, (n.value, n, u))
     shown = {(aid, span.start) for t in aligned for aid, span in t.sides.items()}
     out = []
-    for (kind, _), per_article in tolls.items():
-        values = sorted({v for v, _, _ in per_article.values()})
-        if len(per_article) < 2 or len(values) < 2:
+    for kind, per_article in tolls.items():
+        clashing = sorted({aid for a, b in combinations(per_article.items(), 2) if _counts_clash(a[1], b[1])
+                           for aid in (a[0], b[0])})
+        if not clashing or all((aid, per_article[aid][2].span.start) in shown for aid in clashing):
             continue
-        if all((aid, u.span.start) in shown for aid, (_, _, u) in per_article.items()):
-            continue
-        ids = sorted(per_article)
-        word = next(iter(per_article.values()))[1].word
+        values = sorted({per_article[aid][0] for aid in clashing})
+        nouns = list(dict.fromkeys(per_article[aid][1].word for aid in clashing))
         out.append(Tension(
             kind="number",
-            about=f"{word} {kind}: " + " / ".join(f"{v:g}" for v in values),
-            sides={aid: u.span for aid, (_, _, u) in sorted(per_article.items())},
-            maybe_update=any(_maybe_update(ctx, a, b) for a in ids for b in ids if a < b),
+            about=f"{' / '.join(nouns)} {kind}: " + " / ".join(f"{v:g}" for v in values),
+            sides={aid: per_article[aid][2].span for aid in clashing},
+            maybe_update=any(_maybe_update(ctx, a, b) for a in clashing for b in clashing if a < b),
             confidence=0.5,
         ))
     return out
+
+
+def _counts_clash(a: tuple[float, Number, Unit], b: tuple[float, Number, Unit]) -> bool:
+    """Two tolls of one kind disagree when they count the same noun differently, or when the count of
+    people in general is below the count of some of them ("2 people died" / "killing 6 civilians");
+    "10 people" and "6 civilians" may both be right."""
+    (va, na, _), (vb, nb, _) = a, b
+    if na.unit == nb.unit:
+        return va != vb
+    if nb.unit in _EVERYONE:
+        (va, na), (vb, nb) = (vb, nb), (va, na)
+    return na.unit in _EVERYONE and nb.unit not in _EVERYONE and va < vb
 
 
 def _background(unit: Unit, published: str | None) -> bool:
