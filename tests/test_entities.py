@@ -829,3 +829,19 @@ def test_a_gendered_title_on_a_shared_surname_is_the_family_member_of_that_gende
 def test_a_common_noun_after_a_possessive_is_no_person(nlp):
     text = "Officials say the operator,wford's Purchase. Advertisement A 15-year-old passenger also suffered injuries."
     assert "Purchase" not in _actors(nlp, text)
+
+
+def test_a_team_named_after_its_noun_is_an_organisation_and_the_team_names_it(nlp):
+    actors = _actors(
+        nlp,
+        "Nowak joins racing team Vega Corsa as test driver\n"
+        "Warsaw - Piotr Nowak will be a test driver for Vega Corsa next season, the team announced on Monday.",
+    )
+    assert actors["Vega Corsa"].type == "ORG"
+    assert "the team" in _texts(actors["Vega Corsa"])
+
+
+def test_describing_words_between_the_and_the_noun_still_name_the_body(nlp):
+    text = "Piotr Nowak joined the cycling team Rapid Velo on Monday. He will ride in May, the Swiss-based team said."
+    actors = _actors(nlp, text)
+    assert "the Swiss-based team" in _texts(actors["Rapid Velo"])

@@ -458,3 +458,20 @@ def test_a_pronoun_object_that_is_the_holder_again_is_no_position(nlp):
     text = "Adams met Lopez on Monday. Adams backed him."
     cast = {**CAST, "Tom Adams": ("PERSON", ["Adams", "him"])}
     assert find(extract_positions(nlp(text), actors(text, cast), []), "Tom Adams", "supports") == []
+
+
+def test_with_an_actor_refusing_states_its_stance_and_its_terms(nlp):
+    text = "The talks have stalled with Mexico refusing to lift the tariffs until Tom Adams drops the quota."
+    found = find(run(nlp, text), "Mexico", "rejects")
+    assert found and found[0].evidence.text == "Mexico refusing to lift the tariffs until Tom Adams drops the quota"
+
+
+def test_with_a_bare_participle_describes_and_states_nothing(nlp):
+    assert not run(nlp, "Maria Lopez opened the meeting with threatening language.")
+
+
+def test_no_longer_bound_by_a_commitment_rejects_it(nlp):
+    text = "Maria Lopez said Mexico was no longer bound by the moratorium. Tom Adams said the rule no longer applies."
+    found = find(run(nlp, text), "Maria Lopez", "rejects")
+    assert found and found[0].evidence.text == "Mexico was no longer bound by the moratorium"
+    assert not find(run(nlp, text), "Tom Adams", "rejects")

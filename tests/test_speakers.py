@@ -235,3 +235,70 @@ def test_she_after_a_spokeswoman_the_parser_lost_is_the_spokeswoman(nlp):
     )
     q = _said(_quotes(nlp, text), "We are glad this matter is resolved,")
     assert _who(q) == ("Lia Moss", "she")
+
+
+def test_a_leader_role_no_one_was_given_names_the_one_person_named_before(nlp):
+    text = (
+        "The ministry will close three mines, Anna Berg has announced. Addressing miners, the Swedish leader "
+        'also said the country would open a new port. "We will not wait any longer," she is quoted as saying.'
+    )
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "the country would open a new port").speaker == "Anna Berg"
+    assert _said(quotes, "We will not wait any longer,").speaker == "Anna Berg"
+
+
+def test_a_leader_role_is_not_guessed_between_two_people(nlp):
+    text = "Anna Berg met Piotr Nowak on Monday. The Swedish leader said the country would open a new port."
+    assert _said(_quotes(nlp, text), "the country would open a new port").speaker is None
+
+
+def test_a_verbless_statement_lead_in_ending_in_a_name_gives_the_speaker(nlp):
+    text = (
+        "A statement by the spokesman of the Northern Rail Authority to Restore Services Jan Kowalczyk-Nowak: "
+        '"The trains will run again on Monday."'
+    )
+    q = _said(_quotes(nlp, text), "The trains will run again on Monday.")
+    assert q.speaker is not None and q.speaker.endswith("Kowalczyk-Nowak")
+
+
+def test_quoted_by_an_agency_as_saying_gives_the_quoted_person_and_the_clause_before(nlp):
+    text = (
+        "The families welcomed the soldiers at the base, the army's spokesman Anna Berg was quoted by the "
+        "official news agency as saying."
+    )
+    said = [q for q in _quotes(nlp, text) if q.speaker == "Anna Berg"]
+    assert [q.text for q in said] == ["The families welcomed the soldiers at the base"]
+    assert not any(q.text == "saying" for q in _quotes(nlp, text))
+
+
+def test_according_to_a_source_right_before_a_quote_gives_its_speaker(nlp):
+    text = (
+        "According to the fire chief Anna Berg, “A call came in at dawn. The roof fell soon after.” "
+        "The plant was shut."
+    )
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "A call came in at dawn. The roof fell soon after.").speaker == "Anna Berg"
+    assert _said(quotes, "A call came in at dawn").speaker == "Anna Berg"
+
+
+def test_a_bare_title_joined_to_a_name_by_and_names_that_person(nlp):
+    text = "“Faith is joy,” said pastor and celebrant Father Jan Kowalski, who wore a mask."
+    assert _said(_quotes(nlp, text), "Faith is joy,").speaker == "Jan Kowalski"
+
+
+def test_he_after_a_quote_is_its_speaker_not_a_person_the_quote_names(nlp):
+    text = (
+        "“Jesus believed in fun,” said pastor and celebrant Father Jan Kowalski, who wore a mask. The event ended "
+        "with his homily. “We celebrate the gifts given to us by God,” he said."
+    )
+    assert _said(_quotes(nlp, text), "We celebrate the gifts given to us by God,").speaker == "Jan Kowalski"
+
+
+def test_a_closing_mark_glued_to_the_next_word_still_tags_the_quote(nlp):
+    text = 'Talks stalled on Monday."We will see. I like Kim Jong-un,"Trump told reporters in Florida.'
+    assert _said(_quotes(nlp, text), "We will see. I like Kim Jong-un,").speaker == "Trump"
+
+
+def test_a_person_named_inside_a_quote_is_not_whom_a_later_he_means(nlp):
+    text = "Jan Kowalski spoke on Sunday. “I know that Jesus believed in fun.” The choir sang. “We celebrate,” he said."
+    assert _said(_quotes(nlp, text), "We celebrate,").speaker == "Jan Kowalski"

@@ -788,3 +788,17 @@ def test_a_weekday_dating_a_noun_in_a_future_clause_is_the_nearer_one(nlp):
     # a scheduled event keeps the clause's future, even when the last such weekday is nearer
     found = times_in(nlp, "Voters will cast ballots in the state's primary Tuesday.", "2025-03-14")
     assert found["Tuesday"] == "2025-03-18"
+
+
+def test_a_date_the_name_finder_runs_a_name_into_is_still_a_date(nlp):
+    found = times_in(nlp, "His team plays Baylor on New Year's Day. He reads the Sunday Times.", "2020-01-01")
+    assert found.get("New Year's Day") == "2020-01-01"
+    assert "Sunday" not in found
+
+
+def test_a_four_digit_clock_time_in_hours_is_a_time_not_a_length(nlp):
+    text = "At 0800 hours troops moved; the patrol left at 1545 hrs. He had flown 1000 hours."
+    found = times_in(nlp, text, "2020-01-01")
+    assert found["0800 hours"] == "2020-01-01T08:00"
+    assert found["1545 hrs"] == "2020-01-01T15:45"
+    assert found["1000 hours"] == "PT1000H"

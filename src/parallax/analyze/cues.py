@@ -129,7 +129,7 @@ ORG_NOUNS = frozenset(
     union company firm party ministry department agency council group bank regulator watchdog committee
     court airline charity carmaker automaker retailer broadcaster insurer lender manufacturer supermarket
     chain club university hospital association federation organisation organization alliance coalition
-    network giant conglomerate newspaper commission authority board
+    network giant conglomerate newspaper commission authority board team
     """
     )
 )

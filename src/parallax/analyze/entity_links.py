@@ -34,6 +34,9 @@ _SOMEONE = ""  # an unnamed person a pronoun may stand for: the pronoun then nam
 _CLIMB_STOP = {"parataxis"}
 _CLAUSES = {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "pcomp", "csubj"}
 _RECENT_PERSONS = 6
+_LEADER_ROLES = frozenset(
+    {"leader", "president", "premier", "chancellor", "king", "queen", "pope", "chairman", "chairwoman", "ceo"}
+)
 
 
 def _owner(tok: Token, token_actor: dict[int, str]) -> str | None:
@@ -170,6 +173,8 @@ def role_mentions(
         )
         if person is None and kinds is not None and nation_noun(tok.text) and tok.is_title and tok.dep_ in SUBJECTS:
             person = _subject_before(tok, token_actor, kinds)
+        if person is None and kinds is not None and _untaught_leader(tok, key[1], roles):
+            person = _sole_person_before(tok, token_actor, kinds)
         if person and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
             start = min([tok.i, *(c.i for c in tok.children if c.i < tok.i)])
             found.append((person, start, tok.i + 1))
@@ -184,6 +189,22 @@ def _subject_before(tok: Token, token_actor: dict[int, str], kinds: dict[str, st
     before = tok.doc[start - 1].sent
     people = {token_actor[t.i] for t in before if t.dep_ in SUBJECTS and _person_at(t.i, token_actor, kinds)}
     return _one(people)
+
+
+def _untaught_leader(tok: Token, words: str, roles: Roles) -> bool:
+    """ "the North Korean leader said" as a subject, a leader's role the article gave no one: news names
+    the one leader it is about first ("X has announced") and then refers back to them by the role."""
+    return (
+        tok.lower_ in _LEADER_ROLES
+        and tok.dep_ in SUBJECTS
+        and any(c.lower_ == "the" for c in tok.children)
+        and not any(role == words or role.endswith(f" {tok.lower_}") for _, role in roles)
+    )
+
+
+def _sole_person_before(tok: Token, token_actor: dict[int, str], kinds: dict[str, str]) -> str | None:
+    """The one person the article named before a word, when it named exactly one."""
+    return _one({a for i, a in token_actor.items() if i < tok.i and kinds.get(a) == "PERSON"})
 
 
 def _person_at(i: int, token_actor: dict[int, str], kinds: dict[str, str]) -> bool:
@@ -313,7 +334,9 @@ def pronoun_mentions(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str
         if actor and kinds.get(actor) == "PERSON":
             sent_any.append(actor)
             sent_named.append((actor, tok.idx))
-            if tok.dep_ in SUBJECTS or _lost_subject(tok):
+            # a person the quoted words speak of ('"Jesus believed in fun," said X') is not whom a later "he" means
+            subject = tok.dep_ in SUBJECTS or _lost_subject(tok) or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECTS)
+            if subject and not _inside(quoted, tok.idx):
                 sent_subjects.append(actor)
         elif actor is None and _unnamed_speaker(tok):
             sent_subjects.append(_SOMEONE)  # "a ministry spokesman said ...": a later "he" is that one

@@ -19,6 +19,7 @@ from parallax.analyze.entity_names import SINGULAR, name_text
 from parallax.analyze.times_calendar import MONTHS, WEEKDAYS
 
 _ORG_NAME_WORDS = 5
+_DESCRIBING_WORDS = 3  # "the Swiss-based team": words that may stand between "the" and the noun
 _MODIFIERS = {"compound", "amod", "nmod"}
 _NOT_ORGS = {"PERSON", "GPE"}
 
@@ -117,9 +118,11 @@ def org_descriptions(
             continue
         name = _described(tok, token_actor)
         key = _org_actor(doc, name, actors, kinds, token_actor, created) if name else None
+        if key and name and name[0] == tok.i + 1 and kinds.get(key) == "PERSON":
+            kinds[key] = "ORG"  # "F1 team Alfa Romeo": the noun before the name settles what the model guessed
         if key:
             taught[noun].setdefault(key, tok.i)
-        elif name is None and tok.i and doc[tok.i - 1].lower_ == "the" and _heads_phrase(tok):
+        elif name is None and _definite(tok) is not None and _heads_phrase(tok):
             uses.append(tok)
     _more_mentions(doc, created, actors, token_actor)
     found = []
@@ -128,8 +131,19 @@ def org_descriptions(
         if len(owners) == 1:
             ((key, first),) = owners.items()
             if first < tok.i and kinds.get(key) not in _NOT_ORGS:
-                found.append((key, tok.i - 1, tok.i + 1))
+                found.append((key, _definite(tok), tok.i + 1))
     return found
+
+
+def _definite(tok: Token) -> int | None:
+    """Where "the union", "the Swiss-based team" starts: the noun with "the" before it and only describing
+    words between; None for any other noun."""
+    det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the":
+        return None
+    between = tok.doc[det.i + 1 : tok.i]
+    describing = all(t.dep_ in ("amod", "punct", "npadvmod", "advmod") for t in between)
+    return det.i if len(between) <= _DESCRIBING_WORDS and describing else None
 
 
 def _heads_phrase(tok: Token) -> bool:

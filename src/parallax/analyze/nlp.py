@@ -10,10 +10,15 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.util import compile_infix_regex
 
 from parallax.config import settings
 
 PARAGRAPHS = "parallax_paragraphs"
+# A flattened page loses the space after a closing quote or before an opening one ('Kim Jong-un,"Trump
+# told', 'concessions."We will'): the punctuation and the mark are split off so the name and the quote's
+# first word are words of their own, as the parser and the speaker rules need them.
+GLUED_QUOTES = (r'(?<=[A-Za-z0-9])[.,!?](?=["\u201c\u201d][A-Z])', r'(?<=[.,!?])["\u201c\u201d](?=[A-Z])')
 
 
 @Language.component(PARAGRAPHS)
@@ -43,6 +48,7 @@ def load(name: str | None = None) -> Language:
             f"spaCy model {model!r} is not installed; install it with pip or set PARALLAX_SPACY_MODEL"
         ) from err
     nlp.max_length = max(nlp.max_length, settings().max_text_chars + 1)
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_QUOTES]).finditer
     first_segmenter = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
     if first_segmenter:
         nlp.add_pipe(PARAGRAPHS, before=first_segmenter)

@@ -34,6 +34,7 @@ from parallax.analyze.position_holders import (
     reporter_of,
 )
 from parallax.analyze.positions_lexicon import (
+    BINDING_VERBS,
     CONTENT_VERBS,
     CONTROL_DEMANDS,
     DEMAND_MARKERS,
@@ -71,6 +72,8 @@ FLIP_WHEN_NEGATED: dict[str, Stance] = {"accepts": "rejects", "supports": "rejec
 _MAXIM_ADVERBS = {"sometimes", "often", "usually", "generally"}
 _PERSON_WORDS = PERSON_NOUNS | PEOPLE_NOUNS
 _DANGLING_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"}  # words a cut phrase must not end on
+
+_TERMS = {"until", "unless"}
 
 
 def _negated(tok: Token) -> bool:
@@ -301,7 +304,7 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
     if (
         found is None
         or verb.dep_ == "amod"
-        or (verb.dep_ == "pcomp" and verb.head.lower_ == "with")  # "with threatening language" describes
+        or _describes_with(verb)
         or any(c.dep_ == "aux" and c.lemma_ in DEMAND_MODALS for c in verb.children)
     ):
         return []
@@ -346,10 +349,25 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
     cue_words = {phrase_end.i} if phrase_end is not None and phrase_end.dep_ == "mark" else None  # "for X to Y"
     spans = [_antecedent_span(verb) if _relative(o) else _subtree_span(o, cue_words) for o in objects]
     cue_end = (phrase_end or verb).idx + len(phrase_end or verb)
-    last = max([e for _, e in spans] + [cue_end])
+    last = max([e for _, e in spans] + [cue_end] + [_subtree_span(c)[1] for c in _terms(verb)])
     about = _trim(ctx.doc, min(s for s, _ in spans), max(e for _, e in spans))
     evidence = _trim(ctx.doc, min([first] + [s for s, _ in spans]), last)
     return [_make(ctx, holder, stance, verb, about, evidence, confidence, named)]
+
+
+def _terms(verb: Token) -> list[Token]:
+    """The condition a stance is held on ("refusing to lift sanctions until Pyongyang abandons X"): part
+    of what the holder said, so part of the evidence."""
+    return [
+        c for c in verb.children
+        if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in _TERMS for m in c.children)
+    ]
+
+
+def _describes_with(verb: Token) -> bool:
+    """ "with threatening language" describes; "with Washington refusing to lift sanctions", where the
+    participle has its own subject, states that subject's stance."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "with" and not any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _conditional(verb: Token) -> bool:
@@ -424,7 +442,7 @@ def _clause_stance(clause: Token) -> Stance | None:
         for a in c.children if a.dep_ == "aux"
     ):
         return "demands"
-    if _negated_will(clause):
+    if _negated_will(clause) or (clause.lemma_ in BINDING_VERBS and _no_longer(clause)):
         return "rejects"
     subj = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and _negated(subj):
@@ -432,6 +450,14 @@ def _clause_stance(clause: Token) -> Stance | None:
             if any((prep.lower_, g.lemma_) in OPTION_PHRASES for g in prep.children):
                 return "rejects"
     return None
+
+
+def _no_longer(clause: Token) -> bool:
+    """ "no longer" (or "not ... any longer") on a clause."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ in ("no", "any") for g in c.children)
+        for c in clause.children
+    )
 
 
 def _negated_will(clause: Token) -> bool:

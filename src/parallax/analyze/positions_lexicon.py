@@ -99,6 +99,9 @@ DEMAND_MODALS = {"must", "should"}
 DEMAND_MARKERS = {("have", "to"), ("need", "to"), ("ought", "to")}
 # a future or volitional auxiliary that, negated, refuses ("won't cede")
 REFUSAL_AUX = {"will", "would", "shall"}
+# commitments one declares oneself free of with "no longer" ("no longer bound by the moratorium", "will no
+# longer abide by the deal"): a rejection of what binds
+BINDING_VERBS = {"bind", "abide", "honour", "honor", "adhere", "comply", "commit", "respect", "observe"}
 # predicates that mark an option as open or closed ("no X is on the table")
 OPTION_PHRASES = {("on", "table")}
 # words that mark a statement as unconfirmed ("declined to confirm whether ...")

@@ -160,6 +160,9 @@ def _clause(cue: Token) -> tuple[Token, Token] | None:
         clause = next((c for c in cue.children if c.dep_ in _CLAUSES and c.i > owner.i), None)
     if clause is None and PHRASAL_PARTICLES.get(cue.lemma_):
         clause = next((c for c in cue.children if c.dep_ in ("dobj", "xcomp", "pcomp") and c.i > cue.i), None)
+    if clause is None and cue.dep_ == "pcomp" and cue.head.lower_ == "as":
+        # "The talks failed, X was quoted as saying": the clause hangs from the verb that frames the saying
+        clause = next((c for c in cue.head.head.children if c.dep_ in _CLAUSES), None)
     return (clause, owner) if clause is not None else None
 
 
@@ -315,6 +318,7 @@ def _according(reader: Reader, tok: Token) -> Quote | None:
         return None
     actor = reader.actors.at(source.idx, source.idx + len(source))
     span = reader.span(source.left_edge, source)
+    named_by = reader.speakers.of_word(source)[0] if actor is None else None  # "the fire chief, Jane Roe"
     named = next((m for m in actor.mentions if m.start <= source.idx < m.end), None) if actor else None
     if named is not None:  # "according to Transport for London": the whole name, not its head word
         span = Span.of(reader.text, min(span.start, named.start), max(span.end, named.end))
@@ -324,7 +328,7 @@ def _according(reader: Reader, tok: Token) -> Quote | None:
         text=content.text,
         start=content.start,
         end=content.end,
-        speaker=actor.name if actor else (span.text if source.pos_ == "PROPN" else None),  # not "reports"
+        speaker=actor.name if actor else (named_by or (span.text if source.pos_ == "PROPN" else None)),  # not "reports"
         speaker_span=span,
         cue=reader.span(tok, to),
         confidence=0.7,
@@ -413,7 +417,7 @@ def _learned(reader: Reader, found: Sequence[attribution.Found], known: list[Quo
         first, last = edges
         lo, hi = first.idx, last.idx + len(last)
         who = reader.speaker(cue)
-        if quote_filters.names_speaker(cue, first, last, who):
+        if quote_filters.names_speaker(cue, first, last, who) or _is_a_cue(known, lo, hi):
             continue
         rule = by_cue.get(cue.idx, [])
         quote = _item(reader, first, last, cue, who, "quotes.learned")
@@ -432,6 +436,11 @@ def _learned(reader: Reader, found: Sequence[attribution.Found], known: list[Quo
             continue
         items.append(quote)
     return items
+
+
+def _is_a_cue(known: list[Quote], lo: int, hi: int) -> bool:
+    """A learned content that is only the reporting verb of a rule item ('quoted as "saying"') says nothing."""
+    return any(q.cue is not None and q.cue.start <= lo and hi <= q.cue.end for q in known)
 
 
 def _replaces(rule: list[Quote], lo: int, hi: int, score: float, threshold: float) -> bool:

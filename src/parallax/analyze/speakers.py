@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from parallax.analyze.cues import BODY_VOICES, PERSON_TITLES, SPEECH_VERBS
+from parallax.analyze.cues import BODY_VOICES, NOUN_CUES, PERSON_TITLES, SPEECH_VERBS
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.entity_affiliations import nation_noun
 from parallax.analyze.entity_capitals import common_noun, uninformative, written_once
@@ -48,6 +48,7 @@ _DASHES = ("-", "–", "—", "--")
 _FINITE = ("VBD", "VBZ", "VBP")
 _TAG_WORDS = 12  # a tag's verb and its speaker lie within this many words of each other
 _HEADLINE_WORDS = 8  # the source before a headline colon is at most this long
+_LEAD_NOUNS = NOUN_CUES | BODY_VOICES  # "A statement by ...:", "Spokesman of X, Y:"
 
 
 def subject(cue: Token) -> Token | None:
@@ -56,14 +57,14 @@ def subject(cue: Token) -> Token | None:
     "was quoted as saying")."""
     tok = cue
     for _ in range(4):
+        reported = _reported_as(tok)
+        if reported is not None:
+            return reported
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-        reported = _reported_as(tok)
-        if reported is not None:
-            return reported
         subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
         if subjects:  # the parser can give a verb two (a time stamp line before the real one): the nearest
             return min(subjects, key=lambda c: abs(c.i - tok.i))
@@ -95,21 +96,29 @@ def _before_aside(verb: Token) -> Token | None:
 
 
 def _reported_as(verb: Token) -> Token | None:
-    """The object of 'reported/quoted/described X as saying/writing': X said it, not the verb's subject."""
+    """The object of 'reported/quoted/described X as saying/writing', or the subject of its passive ('X
+    was quoted by the agency as saying'): X said it, not the verb's subject nor its agent."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and verb.tag_ == "VBN":
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if obj is None:
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i):
+    return obj if _as_saying(verb, obj.i) else None
+
+
+def _as_saying(verb: Token, after: int = -1) -> bool:
+    """'... as saying/writing' after a word: the verb reports someone's words."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > after):
         if any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_ in SPEECH_VERBS for g in prep.children):
-            return obj
-    return None
+            return True
+    return False
 
 
 def passive_subject(cue: Token) -> Token | None:
     """The subject of a passive reporting verb with no agent ("X is said to ...", "X was told that ..."):
     it is what or whom the report is about, not who made it."""
-    if cue.tag_ != "VBN" or any(c.dep_ == "agent" for c in cue.children):
-        return None  # "he's said" is "he has said", parsed as a passive at times
+    if cue.tag_ != "VBN" or any(c.dep_ == "agent" for c in cue.children) or _as_saying(cue):
+        return None  # "he's said" is "he has said", parsed as a passive at times; "X was quoted as saying"
     return next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
 
 
@@ -199,6 +208,10 @@ class Speakers:
             appos = next((c for c in tok.children if c.dep_ == "appos"), None)
             if appos is not None:
                 actor = self.actors.at(appos.idx, appos.idx + len(appos))
+        if actor is None and _bare_title(tok):  # "said pastor and celebrant Father X": titles joined to the name
+            names = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            joined = (self.actors.at(c.idx, c.idx + len(c)) for c in names)
+            actor = next((a for a in joined if a is not None and a.type == "PERSON"), None)
         if actor is None and tok.lower_ in PERSON_TITLES:
             actor = self._titled(tok)
         if actor is None and tok.pos_ == "PROPN":
@@ -321,6 +334,8 @@ class Speakers:
         who = self._after_tag(end)
         if who[1] is None:
             who = self._lead_in(start)
+        if who[1] is None:
+            who = self._according_before(start)
         if who[1] is not None:
             return *who, 0.6
         if previous.who[1] is not None and _near(self.text, previous.end, start):
@@ -372,7 +387,37 @@ class Speakers:
             subj = subject(verb)
             if subj is not None and subj.i in inside:
                 return self.of_word(subj)
-        return self.of_colon(colon)
+        who = self.of_colon(colon)
+        return who if who[1] is not None else self._named_before_colon(colon, first)
+
+    def _named_before_colon(self, colon: Token, first: int) -> Who:
+        """'A statement by the spokesman of X, Colonel Jane Roe: "..."': a lead-in with no verb of its own
+        that speaks of a statement or a spokesperson, ending in a name: the name is who speaks."""
+        doc = self.doc
+        name = doc[colon.i - 1] if colon.i > first else None
+        lead = doc[first : colon.i]
+        if name is None or name.pos_ != "PROPN" or not any(t.lemma_.lower() in _LEAD_NOUNS for t in lead):
+            return NOBODY
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i and name.head.i < colon.i:
+            name = name.head
+        return self.of_word(name)
+
+    def _according_before(self, start: int) -> Who:
+        """'According to X, "..."': X, when the phrase opens the quote's sentence right before the quote."""
+        doc = self.doc
+        first = doc[self.token_at(start)]
+        sent = sentence_of(first)
+        for tok in doc[sent.start : first.i]:
+            to = doc[tok.i + 1]
+            if tok.lower_ != "according" or to.lower_ != "to" or self.quoted(tok.idx):
+                continue
+            source = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if source is None:
+                continue
+            gap = self.text[source.right_edge.idx + len(source.right_edge) : start]
+            if not gap.strip(" ," + _QUOTE_CHARS):
+                return self.of_word(source)
+        return NOBODY
 
     def _segment_start(self, tok: Token) -> int:
         """First token of the stretch a word stands in: its line, after the last dash set off by spaces."""
@@ -413,6 +458,11 @@ def _shouted(tok: Token) -> bool:
     while last + 1 < len(doc) and _capital(doc[last + 1]):
         last += 1
     return last - first >= 2 and any(t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1])
+
+
+def _bare_title(tok: Token) -> bool:
+    """A singular common noun with no article, standing as a title before a name ("pastor", "coach")."""
+    return tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _capital(tok: Token) -> bool:

@@ -93,7 +93,12 @@ def _in_name(doc: Doc, start: int, end: int) -> bool:
     """Whether words without digits lie inside a name ("the Daily Mail", "the Sunday Times"): no time is
     meant; a year in a name ("the 1990 Clean Air Act") still dates it."""
     tokens = _tokens(doc, start, end)
-    return bool(tokens) and all(t.ent_type_ in _NAME_ENTS and not t.like_num for t in tokens)
+    if not tokens or not all(t.ent_type_ in _NAME_ENTS and not t.like_num for t in tokens):
+        return False
+    before = doc[tokens[0].i - 1] if tokens[0].i else None
+    # "plays Baylor on New Year's Day" read as one title: a preposition inside the name before the words
+    # is the name finder running a name on into the phrase that says when
+    return not (before is not None and before.pos_ == "ADP" and before.is_lower and before.ent_type_ in _NAME_ENTS)
 
 
 def _is_quantity(doc: Doc, start: int, end: int) -> bool:

@@ -26,8 +26,11 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"2 p.m.", "14:25 GMT", "4 in the morning", "noon": a clock time, however written."""
     if m["h2"] and not (m["zone"] or _CLOCK_LEAD.search(ctx.text, max(0, m.start() - 14), m.start())):
         return None  # "Romans 8:31", "a 3:15 finish": a verse, a ratio or a race time
-    if m["h2"] or m["h4"]:  # "at 14:25", and "14.25 GMT" as British papers stamp their pages
-        hour, minute = (m["h2"], m["mi2"]) if m["h2"] else (m["h4"], m["mi4"])
+    if m["h5"] and m["h5"][0] != "0" and not re.search(r"\b(?:at|by|until|till|from|before|after|since)\s*$",
+                                                      ctx.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
+        return None  # "worked 1000 hours": a length; "at 1545 hours", "0800 hours": a clock time
+    if m["h2"] or m["h4"] or m["h5"]:  # "at 14:25", "14.25 GMT" as British papers stamp their pages, "0800 hours"
+        hour, minute = next((m[h], m[mi]) for h, mi in (("h2", "mi2"), ("h4", "mi4"), ("h5", "mi5")) if m[h])
         return _clock(re.match(r"(?P<h>\d+):(?P<mi>\d+)(?P<ap>)(?P<w>)", f"{hour}:{minute}"), ctx, m.span())
     if m["h3"]:  # "4 in the morning", "8 in the evening"
         ap = "am" if m["part"].lower() == "morning" else "pm"

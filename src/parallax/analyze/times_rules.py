@@ -91,7 +91,8 @@ _RULES: list[tuple[str, Handler]] = [
     # "6.10am", "11.30 p.m.": British papers write the minutes after a full stop
     (r"(?<![\d:])(?<!\d\.)\b(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
      r"|(?P<h3>\d{1,2}(?::\d\d)?)\s+in\s+the\s+(?P<part>morning|afternoon|evening)"
-     r"|(?P<h2>\d{1,2}):(?P<mi2>\d\d)(?::\d\d(?=\s+(?:GMT|UTC)\b))?\b(?!:?\d)|(?P<h4>\d{1,2})\.(?P<mi4>\d\d)(?=\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b))"
+     r"|(?P<h2>\d{1,2}):(?P<mi2>\d\d)(?::\d\d(?=\s+(?:GMT|UTC)\b))?\b(?!:?\d)|(?P<h4>\d{1,2})\.(?P<mi4>\d\d)(?=\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b)"
+     r"|(?P<h5>[01]\d|2[0-3])(?P<mi5>[0-5]\d)\s*(?:hours|hrs)\b)"
      r"(?P<zone>\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b)?|\b(?P<w>noon|midnight|midday)\b",
      clock_time),
     (r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+"
