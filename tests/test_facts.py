@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parallax.compare import context, facts
-from parallax.compare.units import split_units, substantive
+from parallax.compare.units import sentences, split_units, substantive
 from parallax.model import Article, Story
 
 A = (
@@ -86,11 +86,15 @@ def test_a_fact_is_labelled_by_its_most_typical_whole_clause_not_its_shortest_fr
 
 
 def test_a_military_or_police_title_does_not_end_a_sentence():
-    from parallax.compare.units import sentences
-
     text = "Receiving them was Joint Forces Commander Lieut. Gen. Fahd Ali. Det. Supt. Jo Dee said the rest."
     assert [text[a:b] for a, b in sentences(text)] == [
         "Receiving them was Joint Forces Commander Lieut. Gen. Fahd Ali.", "Det. Supt. Jo Dee said the rest."]
+
+
+def test_an_initialism_with_stops_does_not_end_a_sentence():
+    text = "Police have consulted with the B.C. RCMP Hate Crime Team in the case. The camp reopens in May."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Police have consulted with the B.C. RCMP Hate Crime Team in the case.", "The camp reopens in May."]
 
 
 def test_a_clause_that_starts_inside_a_photo_credit_is_no_label():
