@@ -475,3 +475,36 @@ def test_no_longer_bound_by_a_commitment_rejects_it(nlp):
     found = find(run(nlp, text), "Maria Lopez", "rejects")
     assert found and found[0].evidence.text == "Mexico was no longer bound by the moratorium"
     assert not find(run(nlp, text), "Tom Adams", "rejects")
+
+
+def test_holding_off_on_a_condition_defers_and_the_condition_is_evidence(nlp):
+    text = "Mexico may hold off from raising tariffs if Tom Adams drops the quota, Maria Lopez said."
+    found = find(run(nlp, text), "Mexico", "defers")
+    assert found and found[0].evidence.text == "Mexico may hold off from raising tariffs if Tom Adams drops the quota"
+
+
+def test_support_received_from_actors_is_each_giver_s_stance(nlp):
+    text = "The rebels have received support from Mexico and Tom Adams."
+    found = run(nlp, text)
+    assert {p.actor for p in find(found, "Mexico", "supports") + find(found, "Tom Adams", "supports")} == {
+        "Mexico", "Tom Adams"
+    }
+    assert find(found, "Mexico", "supports")[0].evidence.text == text.rstrip(".")
+
+
+def test_a_subject_with_an_acronym_in_brackets_is_part_of_the_evidence(nlp):
+    text = "The talks went on. Mexico's Commission for National Water Supply (CNWS) requested aid as part of the deal."
+    body = "Commission for National Water Supply"
+    found = find(extract_positions(nlp(text), actors(text, {**CAST, body: ("ORG", [body])}), []), body, "demands")
+    assert found and found[0].evidence.text.startswith("Mexico's Commission for National Water Supply (CNWS) requested")
+
+
+def test_hitting_out_at_opposes(nlp):
+    found = find(run(nlp, "Maria Lopez hit out at the plan to close the port."), "Maria Lopez", "opposes")
+    assert found and "the plan to close the port" in found[0].about
+
+
+def test_a_group_named_by_its_examples_holds_the_stance_of_each(nlp):
+    text = "Liberals like Maria Lopez and Tom Adams say Mexico must raise its wages."
+    found = run(nlp, text)
+    assert find(found, "Maria Lopez", "demands") and find(found, "Tom Adams", "demands")

@@ -802,3 +802,19 @@ def test_a_four_digit_clock_time_in_hours_is_a_time_not_a_length(nlp):
     assert found["0800 hours"] == "2020-01-01T08:00"
     assert found["1545 hrs"] == "2020-01-01T15:45"
     assert found["1000 hours"] == "PT1000H"
+
+
+def test_a_weekday_inside_what_is_due_or_awaited_lies_ahead(nlp):
+    # written on a Wednesday
+    text = "The senate is due to debate and pass a law granting new powers to the mayor on Friday after talks."
+    assert times_in(nlp, text, "2020-01-01")["on Friday"] == "2020-01-03"
+    text = "The strike comes two days before the senate votes on Friday to cut fares."
+    assert times_in(nlp, text, "2020-01-01")["on Friday"] == "2020-01-03"
+    assert times_in(nlp, "The strike came two days before the senate vote on Friday.", "2020-01-01")["on Friday"] == (
+        "2019-12-27"
+    )
+
+
+def test_a_weekday_counted_from_an_event_is_not_counted_from_the_writing_date(nlp):
+    found = extract_times(nlp("She spoke on the Friday before the vote."), "2020-01-08")
+    assert [t.value for t in found if "Friday" in t.text] == ["XXXX-WXX-5"]

@@ -81,7 +81,8 @@ PERSON_TITLES = frozenset(
     leader speaker deputy foreign defence defense interior finance national security special former
     sheikh emir president-elect attorney constable assemblyman assemblywoman assemblymember councillor
     councilor councilman councilwoman sergeant sgt detective inspector superintendent sheriff marshal
-    commander admiral archbishop bishop cardinal rabbi imam reverend rev professor coach
+    commander admiral archbishop bishop cardinal rabbi imam reverend rev professor coach corporal cpl insp supt
+    lt capt maj cmdr det cst const pte pvt brig
     """
     )
 )
@@ -135,6 +136,17 @@ ORG_NOUNS = frozenset(
 )
 """Common nouns that say what kind of body an organisation is ("the union", "the carmaker")."""
 
+COMPANY_KINDS = frozenset(
+    _words(
+        """
+    firm carmaker automaker retailer manufacturer airline lender insurer broadcaster supermarket chain
+    conglomerate giant maker
+    """
+    )
+)
+"""Kinds of company: an organisation described by one of them ("the carmaker X", "makers X") is also what
+"the company" later names."""
+
 BODY_KINDS = ORG_NOUNS | frozenset(_words("platform website site portal label outlet app magazine startup"))
 """Common nouns that, set right before a one-word name, say it is a body's ("news platform X")."""
 
@@ -158,6 +170,17 @@ BODY_VOICES = frozenset(
     )
 )
 """Role words whose holder speaks for a body ("analysts at X said"), unlike "a lawyer for X"."""
+
+STATE_ARMS = frozenset(_words("force military army navy government authority"))
+"""Lemmas of the arms a state speaks through: with its demonym or name ("US forces said", "the Turkish
+government said") they speak for that country."""
+
+STATE_BODIES = frozenset(_words("ministry department agency embassy consulate commission council parliament"))
+"""Offices of a state that speak as themselves ("the German foreign ministry said"), named by the words
+that describe them when no proper name was given."""
+
+EXAMPLE_PREPS = frozenset({"like", "including"})
+"""Prepositions by which a plural noun names its examples ("Liberals like X and Y say"): those named speak."""
 
 PERSON_NOUNS = BODY_VOICES | ROLE_NOUNS | PERSON_DESCRIPTORS
 """Common nouns that name a person: a voice of a body, a role, or a description ("the spokesman", "a fan")."""

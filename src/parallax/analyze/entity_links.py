@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from parallax.analyze import geo
 from parallax.analyze.cues import (
+    BODY_VOICES,
     NOUN_GENDERS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -193,9 +194,11 @@ def _subject_before(tok: Token, token_actor: dict[int, str], kinds: dict[str, st
 
 def _untaught_leader(tok: Token, words: str, roles: Roles) -> bool:
     """ "the North Korean leader said" as a subject, a leader's role the article gave no one: news names
-    the one leader it is about first ("X has announced") and then refers back to them by the role."""
+    the one leader it is about first ("X has announced") and then refers back to them by the role. A
+    qualified role ("the vice president", "the deputy leader") is someone else's, often not yet named."""
     return (
         tok.lower_ in _LEADER_ROLES
+        and words == tok.lower_
         and tok.dep_ in SUBJECTS
         and any(c.lower_ == "the" for c in tok.children)
         and not any(role == words or role.endswith(f" {tok.lower_}") for _, role in roles)
@@ -339,7 +342,9 @@ def pronoun_mentions(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str
             if subject and not _inside(quoted, tok.idx):
                 sent_subjects.append(actor)
         elif actor is None and _unnamed_speaker(tok):
-            sent_subjects.append(_SOMEONE)  # "a ministry spokesman said ...": a later "he" is that one
+            # "a ministry spokesman said ...": a later "he" is that one, who speaks for the body named with
+            # the role ("the Nato spokesman") when there is one, else for no one named
+            sent_subjects.append(_spoken_for(tok, token_actor, kinds))
         if tok.lower_ not in PERSON_PRONOUNS or _inside(quoted, tok.idx):
             continue
         gender = PRONOUN_GENDERS[tok.lower_]
@@ -387,6 +392,15 @@ def _lost_subject(tok: Token) -> bool:
 def _unnamed_speaker(tok: Token) -> bool:
     """One person the article speaks of without a name, speaking ("a foreign ministry spokesman said")."""
     return tok.tag_ == "NN" and tok.lower_ in PERSON_NOUNS and is_speech_subject(tok)
+
+
+def _spoken_for(tok: Token, token_actor: dict[int, str], kinds: dict[str, str]) -> str:
+    """The organisation or country an unnamed voice of a body speaks for ("the Nato spokesman"), else
+    ``_SOMEONE``."""
+    if tok.lower_ not in BODY_VOICES:
+        return _SOMEONE
+    owner = _owner(tok, token_actor)
+    return owner if owner is not None and kinds.get(owner) in ("ORG", "GPE") else _SOMEONE
 
 
 def _ranked(latest: list[str], earlier: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from parallax.analyze import geo
-from parallax.analyze.cues import ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS
+from parallax.analyze.cues import COMPANY_KINDS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS
 from parallax.analyze.entity_groups import Actor
 from parallax.analyze.entity_names import SINGULAR, name_text
 from parallax.analyze.times_calendar import MONTHS, WEEKDAYS
@@ -107,6 +107,9 @@ def org_descriptions(
     created: set[str] = set()
     for tok in doc:
         noun = tok.lower_
+        maker = _maker_of(tok, token_actor, kinds)
+        if maker is not None:
+            taught["company"].setdefault(maker, tok.i)
         if noun not in ORG_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if not tok.is_lower:
@@ -122,6 +125,8 @@ def org_descriptions(
             kinds[key] = "ORG"  # "F1 team Alfa Romeo": the noun before the name settles what the model guessed
         if key:
             taught[noun].setdefault(key, tok.i)
+            if noun in COMPANY_KINDS:
+                taught["company"].setdefault(key, tok.i)
         elif name is None and _definite(tok) is not None and _heads_phrase(tok):
             uses.append(tok)
     _more_mentions(doc, created, actors, token_actor)
@@ -133,6 +138,15 @@ def org_descriptions(
             if first < tok.i and kinds.get(key) not in _NOT_ORGS:
                 found.append((key, _definite(tok), tok.i + 1))
     return found
+
+
+def _maker_of(tok: Token, token_actor: dict[int, str], kinds: dict[str, str]) -> str | None:
+    """ "chocolate makers X", "the maker X": the organisation named right after "maker", a company. Only a
+    name the model already took for an organisation: "policy maker X" is a person."""
+    after = token_actor.get(tok.i + 1)
+    if tok.lemma_.lower() != "maker" or not tok.is_lower or after is None or kinds.get(after) != "ORG":
+        return None
+    return after
 
 
 def _definite(tok: Token) -> int | None:

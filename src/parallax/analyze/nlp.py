@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import compile_infix_regex
@@ -18,6 +19,10 @@ PARAGRAPHS = "parallax_paragraphs"
 # A flattened page loses the space after a closing quote or before an opening one ('Kim Jong-un,"Trump
 # told', 'concessions."We will'): the punctuation and the mark are split off so the name and the quote's
 # first word are words of their own, as the parser and the speaker rules need them.
+# Police and military ranks written short ("Cpl. Jane Roe told"): one word each, as spaCy already has "Gen."
+# and "Sen.", so the full stop is not read as the end of a sentence that cuts the speaker from the quote.
+RANKS = ("Cpl.", "Sgt.", "Insp.", "Supt.", "Lt.", "Capt.", "Col.", "Maj.", "Cmdr.", "Det.", "Cst.", "Const.", "Pte.",
+         "Pvt.", "Brig.")
 GLUED_QUOTES = (r'(?<=[A-Za-z0-9])[.,!?](?=["\u201c\u201d][A-Z])', r'(?<=[.,!?])["\u201c\u201d](?=[A-Z])')
 
 
@@ -49,6 +54,8 @@ def load(name: str | None = None) -> Language:
         ) from err
     nlp.max_length = max(nlp.max_length, settings().max_text_chars + 1)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_QUOTES]).finditer
+    for rank in RANKS:
+        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
     first_segmenter = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
     if first_segmenter:
         nlp.add_pipe(PARAGRAPHS, before=first_segmenter)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from parallax.analyze.cues import EXAMPLE_PREPS
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.positions_lexicon import (
     ACTING_BODIES,
@@ -82,7 +83,23 @@ def actor_of(ctx: Context, tok: Token) -> str | None:
             found = _demonym_actor(ctx, cand.text)
             if found:
                 return found
-    return None
+    named = examples(ctx, tok)
+    return named[0] if named else None
+
+
+def examples(ctx: Context, tok: Token) -> list[str]:
+    """The actors a plural noun names as its examples ("Liberals like X and Y say ..."): they speak for the
+    group, in the order named."""
+    if tok.tag_ != "NNS":
+        return []
+    found: list[str] = []
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            for named in (pobj, *pobj.conjuncts):
+                entity = ctx.actors.at(named.idx, named.idx + len(named))
+                if entity is not None and entity.name not in found:
+                    found.append(entity.name)
+    return found
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -29,6 +29,7 @@ from parallax.analyze.position_holders import (
     Context,
     Holder,
     actor_of,
+    examples,
     find_holder,
     quote_at,
     reporter_of,
@@ -49,6 +50,7 @@ from parallax.analyze.positions_lexicon import (
     PERSON_JUDGED,
     PHRASAL_CUES,
     PREP_OBJECT_CUES,
+    RECEIVING_VERBS,
     REFUSAL_AUX,
     SELF_SUBJECTS,
     SPEAKING_OUT,
@@ -64,6 +66,7 @@ from parallax.model import Entity, Position, PositionSource, Quote, Span, Stance
 
 OBJECT_DEPS = {"dobj", "xcomp", "ccomp", "attr", "oprd", "nsubjpass"}
 OBJECT_PREPS = {"to", "for", "on", "against", "with"}
+_PARTICLE_PREPS = {"from", "at"}  # what a phrasal cue takes after its particle ("hit out at X", "hold off from X")
 REJECTING = {"rejects", "opposes", "denies"}
 SIDE_DEPS = {"mark", "advcl", "conj", "cc", "parataxis", "punct", "dep", "intj"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "csubj", "advcl"}
@@ -73,7 +76,9 @@ _MAXIM_ADVERBS = {"sometimes", "often", "usually", "generally"}
 _PERSON_WORDS = PERSON_NOUNS | PEOPLE_NOUNS
 _DANGLING_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"}  # words a cut phrase must not end on
 
-_TERMS = {"until", "unless"}
+_NEAR = 6
+_ADJOINING = 2
+_TERMS = {"until", "unless", "if"}
 
 
 def _negated(tok: Token) -> bool:
@@ -121,8 +126,9 @@ def _verb_objects(verb: Token, extra: Token | None = None) -> list[Token]:
     """The verb's complements after it (a passive subject counts too), incl. a particle's object."""
     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     cue_word = extra.i if extra is not None else None
+    preps = OBJECT_PREPS | (_PARTICLE_PREPS if extra is not None and extra.dep_ == "prt" else set())
     objs += [
-        g for c in verb.children if c.dep_ in {"prep", "prt"} and (c.lower_ in OBJECT_PREPS or c.i == cue_word)
+        g for c in verb.children if c.dep_ in {"prep", "prt"} and (c.lower_ in preps or c.i == cue_word)
         for g in c.children if g.dep_ in {"pobj", "pcomp"} and g.ent_type_ not in {"DATE", "TIME"}
     ]
     marked = extra.head.i if extra is not None and extra.dep_ == "mark" else None  # "call for X to do Y"
@@ -341,7 +347,7 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
     if holder is None or (verb.lemma_ in WARNING_VERBS and not _own_threat(objects, holder)) or named == holder.actor:
         return []  # (a pronoun object that is the holder again: a misread of who "him" is)
     direct = holder.token.head.i == verb.i and holder.token.i < verb.i
-    first = holder.token.left_edge.idx if direct and verb.i - holder.token.i <= 6 else verb.idx
+    first = holder.token.left_edge.idx if direct and _near_subject(holder.token, verb) else verb.idx
     confidence = 0.7 if direct else 0.5
     items = _items(ctx.doc, objects[0]) if len(objects) == 1 else []
     if len(items) > 1:
@@ -352,7 +358,35 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
     last = max([e for _, e in spans] + [cue_end] + [_subtree_span(c)[1] for c in _terms(verb)])
     about = _trim(ctx.doc, min(s for s, _ in spans), max(e for _, e in spans))
     evidence = _trim(ctx.doc, min([first] + [s for s, _ in spans]), last)
-    return [_make(ctx, holder, stance, verb, about, evidence, confidence, named)]
+    return [_make(ctx, h, stance, verb, about, evidence, confidence, named) for h in _and_examples(ctx, holder)]
+
+
+def _near_subject(subj: Token, verb: Token) -> bool:
+    """A subject close enough to its verb to show in the evidence: its head within six words, or the whole
+    phrase right before the verb and short ("X's Government of National Accord (GNA) requested")."""
+    adjoining = verb.i - subj.right_edge.i <= _ADJOINING and verb.i - subj.left_edge.i <= 2 * _NEAR
+    return verb.i - subj.i <= _NEAR or adjoining
+
+
+def _received(ctx: Context, verb: Token) -> list[Position]:
+    """ "X has received support from Russia and Egypt": each giver named after "from" holds the stance the
+    object names (here: supports), and X is what it is about."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"), None)
+    if verb.lemma_ not in RECEIVING_VERBS or obj is None or subj is None or obj.lemma_ not in NOUN_CUES:
+        return []
+    stance = NOUN_CUES[obj.lemma_]
+    givers = [
+        g for prep in (*verb.children, *obj.children) if prep.dep_ == "prep" and prep.lower_ == "from"
+        for p in prep.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)
+    ]
+    about = _trim(ctx.doc, *_subtree_span(subj))
+    evidence = _trim(ctx.doc, subj.left_edge.idx, max(_subtree_span(t)[1] for t in (obj, *givers)))
+    holders = {actor_of(ctx, g): g for g in givers}
+    return [
+        _make(ctx, Holder(actor, g, False), stance, obj, about, evidence, 0.5)
+        for actor, g in holders.items() if actor is not None
+    ]
 
 
 def _terms(verb: Token) -> list[Token]:
@@ -535,7 +569,13 @@ def _from_clause(ctx: Context, clause: Token) -> list[Position]:
         about = _trim(ctx.doc, *_subtree_span(subj, {c.i for c in subj.children if c.lower_ == "no"}))
     else:
         about = evidence if stance == "demands" else _trim(ctx.doc, clause.idx, evidence[1])
-    return [_make(ctx, holder, stance, clause, about, evidence, 0.45)]
+    return [_make(ctx, h, stance, clause, about, evidence, 0.45) for h in _and_examples(ctx, holder)]
+
+
+def _and_examples(ctx: Context, holder: Holder) -> list[Holder]:
+    """The holder and the other examples its group noun names ("Liberals like X and Y say"): each holds it."""
+    rest = examples(ctx, holder.token)[1:]
+    return [holder, *(Holder(a, holder.token, holder.via_statement) for a in rest if a != holder.actor)]
 
 
 def _dedupe(found: list[Position]) -> list[Position]:
@@ -558,5 +598,5 @@ def extract_positions(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quo
         if sent.text.rstrip().endswith("?"):  # a question states no position
             continue
         for tok in sent:
-            found += _from_verb(ctx, tok) + _from_noun(ctx, tok) + _from_clause(ctx, tok)
+            found += _from_verb(ctx, tok) + _from_noun(ctx, tok) + _from_clause(ctx, tok) + _received(ctx, tok)
     return _dedupe([p for p in found if p.evidence.text.strip()])

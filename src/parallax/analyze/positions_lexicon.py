@@ -71,7 +71,8 @@ PHRASAL_CUES: dict[tuple[str, str], Stance] = {
     ("ask", "for"): "demands", ("argue", "for"): "demands", ("campaign", "for"): "supports",
     ("call", "on"): "demands", ("vote", "for"): "supports", ("vote", "against"): "opposes",
     ("object", "to"): "opposes", ("argue", "against"): "opposes", ("campaign", "against"): "opposes",
-    ("be", "against"): "opposes", ("speak", "against"): "opposes",
+    ("be", "against"): "opposes", ("speak", "against"): "opposes", ("hit", "out"): "opposes",
+    ("lash", "out"): "opposes",
 }
 # verb + prepositional object that together state a stance ("put X on hold")
 PREP_OBJECT_CUES: dict[tuple[str, str, str], Stance] = {
@@ -83,11 +84,16 @@ NOUN_CUES: dict[str, Stance] = {
     "ultimatum": "demands", "proposal": "proposes", "plan": "proposes", "offer": "proposes",
     "refusal": "rejects", "rejection": "rejects", "opposition": "opposes", "threat": "threatens",
     "call": "demands", "support": "supports", "criticism": "opposes", "condemnation": "opposes",
+    "request": "demands", "backing": "supports",
 }
 # noun cues that state a stance only with these prepositions ("a call for an inquiry", not "a call on Monday")
 NOUN_CUE_PREPS: dict[str, set[str]] = {
-    "call": {"for"}, "support": {"for"}, "criticism": {"of"}, "condemnation": {"of"},
+    "call": {"for"}, "support": {"for"}, "criticism": {"of"}, "condemnation": {"of"}, "request": {"for"},
+    "backing": {"for"},
 }
+# verbs whose object is a stance someone else holds toward the subject ("received support from X": X
+# supports the subject)
+RECEIVING_VERBS = {"receive", "win", "gain", "get", "draw", "attract", "face"}
 # verbs that introduce what someone says, thinks aloud or makes known
 STATEMENT_VERBS = {
     "say", "tell", "insist", "make", "warn", "state", "stress", "argue", "add", "write", "respond",

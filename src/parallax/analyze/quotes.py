@@ -86,6 +86,17 @@ def _tag_cue(reader: Reader, mark: Marked) -> tuple[Token | None, bool]:
     return cue, tag
 
 
+def _governing_cue(reader: Reader, mark: Marked) -> Token | None:
+    """The reporting verb a partial quote's words hang from, with a subject outside the quote ("X, who
+    has admitted to being "stunned" by it, now blames Y"), when the tag nearest the quote has none."""
+    first = reader.doc[reader.token_at(mark.start)]
+    for anc in first.ancestors:
+        subj = subject(anc) if is_cue(anc) and not reader.quoted(anc.idx) else None
+        if subj is not None and not reader.quoted(subj.idx):
+            return anc
+    return None
+
+
 def _kind(reader: Reader, mark: Marked) -> str:
     """Kind "direct" when the quote stands as a sentence of its own, "partial" when the sentence runs into it."""
     text = reader.text
@@ -105,14 +116,19 @@ def _direct(reader: Reader) -> list[Quote]:
         kind = _kind(reader, mark)
         cue, tag = _tag_cue(reader, mark)
         speaker, speaker_span = reader.speaker(cue) if cue is not None else (None, None)
-        confidence = 0.9 if speaker else 0.5
+        confidence = (0.7 if reader.speakers.described(speaker_span) else 0.9) if speaker else 0.5
+        owner = reader.speakers.possessor(mark.start, mark.end) if kind == "partial" else NOBODY
         if kind == "partial" and found and _continues(reader.text, found[-1], mark):
             kind, cue, speaker, speaker_span = "direct", None, found[-1].speaker, found[-1].speaker_span
+        elif owner[1] is not None:  # 'his "all clear" message': the owner's words, not the reporter's
+            cue, (speaker, speaker_span), confidence = None, owner, 0.6
         elif kind == "partial" and (cue is None or subject(cue) is None):
-            continue  # scare quotes, titles, names: no one is said to have said them
+            cue = _governing_cue(reader, mark)
+            if cue is None:
+                continue  # scare quotes, titles, names: no one is said to have said them
         if quote_filters.not_a_quote(reader, mark, kind, cue, tag):
             continue
-        if kind == "partial":
+        if kind == "partial" and owner[1] is None:
             speaker, speaker_span = reader.speakers.governing(mark.start, (speaker, speaker_span))
         if speaker_span is None:
             speaker, speaker_span, confidence = reader.speakers.untagged(mark.start, mark.end, previous)
@@ -357,7 +373,7 @@ def _item(reader: Reader, first: Token, last: Token, cue: Token, who: Who, how: 
         speaker=speaker,
         speaker_span=speaker_span,
         cue=_cue_span(reader, cue),
-        confidence=0.7 if speaker else 0.4,
+        confidence=(0.55 if reader.speakers.described(speaker_span) else 0.7) if speaker else 0.4,
         extractor=how,
     )
 
@@ -424,7 +440,8 @@ def _learned(reader: Reader, found: Sequence[attribution.Found], known: list[Quo
         quote = replace(quote, confidence=round(item.cue_score * item.content_score, 3))
         best = cue.idx not in seen
         seen.add(cue.idx)
-        if rule and best and _replaces(rule, lo, hi, item.content_score, m.replace_threshold):
+        opens_other = lo in by_cue and lo != cue.idx  # "told them that A, announcing that B": B is the other verb's
+        if rule and best and not opens_other and _replaces(rule, lo, hi, item.content_score, m.replace_threshold):
             items = [q for q in items if q not in rule]
             items.append(replace(quote, speaker=rule[0].speaker, speaker_span=rule[0].speaker_span))
             continue

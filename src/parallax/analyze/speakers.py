@@ -13,11 +13,21 @@ these spans, hence these rules.
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from parallax.analyze.cues import BODY_VOICES, NOUN_CUES, PERSON_TITLES, SPEECH_VERBS
+from parallax.analyze import geo
+from parallax.analyze.cues import (
+    BODY_VOICES,
+    EXAMPLE_PREPS,
+    NOUN_CUES,
+    PERSON_TITLES,
+    SPEECH_VERBS,
+    STATE_ARMS,
+    STATE_BODIES,
+)
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.entity_affiliations import nation_noun
 from parallax.analyze.entity_capitals import common_noun, uninformative, written_once
@@ -49,6 +59,9 @@ _FINITE = ("VBD", "VBZ", "VBP")
 _TAG_WORDS = 12  # a tag's verb and its speaker lie within this many words of each other
 _HEADLINE_WORDS = 8  # the source before a headline colon is at most this long
 _LEAD_NOUNS = NOUN_CUES | BODY_VOICES  # "A statement by ...:", "Spokesman of X, Y:"
+_VOICES = BODY_VOICES | STATE_ARMS
+_STATEMENT_NOUNS = NOUN_CUES | {"message", "letter", "note", "tweet", "post", "speech", "verdict", "words"}
+_BODY_MODIFIERS = ("compound", "amod", "nmod", "poss")
 
 
 def subject(cue: Token) -> Token | None:
@@ -152,6 +165,7 @@ class Speakers:
         self.actors = actors
         self.quoted = quoted
         self.token_at = token_at
+        self._described: set[int] = set()
 
     def _span(self, first: int, last: int) -> Span:
         doc = self.doc
@@ -188,7 +202,7 @@ class Speakers:
         named = tok
         if tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
             if tok.lower_ in _RELATIVE:
-                named = tok.head.head  # "X, who said ...": the words are "who", the actor is X
+                named = self._person_before(tok) or tok.head.head  # "X, who said ...": the words "who", the actor X
             elif tok.lower_ == _RELATIVE_THAT:
                 tok = named = tok.head.head
         first, last = self.phrase(tok)
@@ -198,9 +212,24 @@ class Speakers:
         actor = self._actor(named)
         if actor is not None:
             return actor, span
+        actor = self._spoken_for(named)
+        if actor is not None:
+            self._described.add(span.start)
+            return actor, span
         if named.pos_ != "PROPN" or one_of_a_people(named) or nation_noun(named.text) or _no_name(named):
             return None, span  # "the Wisconsin Republican", "the Finn": a description of one no name was given
         return self._span(named.left_edge.i if named.left_edge.i >= first else first, named.i).text, span
+
+    def _person_before(self, who: Token) -> Token | None:
+        """The person named right before ", who" when the parse hung the clause on another noun that names
+        no person ("according to people on the call X, who has admitted ..."): "who" follows its antecedent."""
+        doc = self.doc
+        before = doc[who.i - 2] if who.i > 1 and doc[who.i - 1].text == "," else None
+        parsed = self.actors.at(who.head.head.idx, who.head.head.idx + len(who.head.head))
+        if who.lower_ != "who" or before is None or (parsed is not None and parsed.type == "PERSON"):
+            return None
+        actor = self.actors.at(before.idx, before.idx + len(before))
+        return before if actor is not None and actor.type == "PERSON" else None
 
     def _actor(self, tok: Token) -> str | None:
         actor = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -216,19 +245,58 @@ class Speakers:
             actor = self._titled(tok)
         if actor is None and tok.pos_ == "PROPN":
             actor = self.actors.person(tok.text)  # a family name the name finder missed
-        if actor is None and tok.lemma_.lower() in BODY_VOICES:
-            actor = self._body(tok)
         return actor.name if actor is not None else None
+
+    def _spoken_for(self, tok: Token) -> str | None:
+        """Whom words that name no one speak for: the body of a spokesman or of a state's arm, "it" after a
+        sentence about a body, a state office by its description, or the examples a group is named by."""
+        actor = self._body(tok) if tok.lemma_.lower() in _VOICES else None
+        if actor is None and tok.lower_ == "it":
+            actor = self._body_before(tok)
+        if actor is None and tok.tag_ == "NNS":  # "Liberals like X and Y say": the ones named speak
+            actor = self._object_actor(tok, EXAMPLE_PREPS, _PEOPLE | _BODIES)
+        return actor.name if actor is not None else _state_body(tok)
+
+    def described(self, span: Span | None) -> bool:
+        """Whether a speaker was found through words that name someone else or no one (``_spoken_for``):
+        a less certain reading than a name."""
+        return span is not None and span.start in self._described
+
+    def _body_before(self, it: Token) -> Entity | None:
+        """ "X said it was forced to ... It said in a statement": "it" speaking is the organisation or country
+        the sentence before is about, when that sentence's main subject names one."""
+        if it.dep_ != "nsubj" or it.head.lemma_ not in SPEECH_VERBS:
+            return None
+        sent = sentence_of(it)
+        if sent.start == 0 or any(t.dep_ in _SUBJECTS and t.i < it.i for t in sent):
+            return None
+        root = sentence_of(self.doc[sent.start - 1]).root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        actor = self.actors.at(subj.idx, subj.idx + len(subj)) if subj is not None else None
+        return actor if actor is not None and actor.type in ("ORG", "GPE") else None
 
     def _titled(self, title: Token) -> Entity | None:
         """The person a title "of" a place names, as parsed: "Mayor of [London Jane Roe]" -> Jane Roe."""
         return self._object_actor(title, _OF, _PEOPLE)
 
     def _body(self, role: Token) -> Entity | None:
-        """The organisation or country a role word speaks for: "a spokesperson for X", "analysts at X"."""
-        return self._object_actor(role, _FOR_BODY, _BODIES)
+        """The organisation or country a role word speaks for: "a spokesperson for X", "analysts at X", or
+        a name or demonym before it ("a Nato spokesman", "US forces", "Turkish officials"). The words keep
+        saying who spoke; the body is whom a reader of the voices must find."""
+        return self._object_actor(role, _FOR_BODY, _BODIES) or self._modifier_actor(role)
 
-    def _object_actor(self, word: Token, prepositions: set[str], types: set[str]) -> Entity | None:
+    def _modifier_actor(self, word: Token) -> Entity | None:
+        """The organisation or country named or meant by a word before another ("Nato", "Turkish")."""
+        for mod in (c for c in word.children if c.dep_ in _BODY_MODIFIERS and c.i < word.i):
+            actor = self.actors.at(mod.idx, mod.idx + len(mod))
+            if actor is None or actor.type == "NORP":
+                country = geo.country_of_demonym(mod.text)
+                actor = next((e for e in self.actors.entities if e.name == country), None) if country else None
+            if actor is not None and actor.type in _BODIES:
+                return actor
+        return None
+
+    def _object_actor(self, word: Token, prepositions: AbstractSet[str], types: set[str]) -> Entity | None:
         """The first actor of these types that is the object of one of these prepositions on the word."""
         for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in prepositions):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
@@ -254,6 +322,23 @@ class Speakers:
         if subj is not None and not (self.quoted(subj.idx) and not self.quoted(cue.idx)) and self._one_line(subj, cue):
             return self.of_word(subj)
         return self._nearest_before(cue) if cue.tag_ in _FINITE else NOBODY
+
+    def possessor(self, start: int, end: int) -> Who:
+        """ 'his "all clear" message': quoted words that name a statement its owner made are the owner's,
+        whoever reports the sentence they stand in."""
+        doc = self.doc
+        stretch = doc[self.token_at(start) : self.token_at(end) + 1]
+        words = [t for t in stretch if start <= t.idx < end and not t.is_punct]
+        heads = {t.head.i for t in words if not start <= t.head.idx < end}
+        if len(heads) != 1:
+            return NOBODY
+        noun = doc[heads.pop()]
+        if noun.pos_ != "NOUN" or noun.lemma_ not in _STATEMENT_NOUNS or noun.idx < end:
+            return NOBODY
+        if any(not (start <= t.idx < end or t.is_punct or t.is_space) for t in doc[words[0].i : noun.i]):
+            return NOBODY  # only the quoted words stand between the owner and the noun
+        owner = next((c for t in (noun, *words) for c in t.children if c.dep_ == "poss" and c.idx < start), None)
+        return self.of_word(owner) if owner is not None else NOBODY
 
     def _one_line(self, a: Token, b: Token) -> bool:
         """Two words on one line: a subject across a paragraph break is the parser joining two paragraphs."""
@@ -458,6 +543,17 @@ def _shouted(tok: Token) -> bool:
     while last + 1 < len(doc) and _capital(doc[last + 1]):
         last += 1
     return last - first >= 2 and any(t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1])
+
+
+def _state_body(tok: Token) -> str | None:
+    """ "the German foreign ministry": an office of a state described by its demonym and no proper name,
+    named by those words."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STATE_BODIES:
+        return None
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
+    if not mods or not geo.country_of_demonym(mods[0].text):
+        return None
+    return tok.doc[mods[0].i : tok.i + 1].text
 
 
 def _bare_title(tok: Token) -> bool:

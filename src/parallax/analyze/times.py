@@ -30,6 +30,8 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 _LOOKING_AHEAD = {"plan", "expect", "schedule", "intend", "hope", "want", "agree", "promise", "vow", "pledge",
                   "decide", "prepare", "aim", "vote", "ask", "urge", "order", "set", "wish", "choose", "elect",
                   "arrange", "propose", "offer", "need", "be", "say", "tell"}
+_AHEAD_WORDS = {"before", "until", "ahead"}
+_SCHEDULING = {"due", "schedule", "slate", "set"}  # "is due to", "is scheduled to", "is set to"
 _QUANTITY_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _NAME_ENTS = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT"}
@@ -48,6 +50,7 @@ def extract_times(doc: Doc, published: str | None) -> list[TimeExpr]:
         is_person=lambda start, end: _is_person(doc, start, end, names),
         dates_noun=lambda start, end: _dates_noun(doc, start, end),
         on_simple_past=lambda start, end: _on_simple_past(doc, start, end),
+        before_now=lambda start, end: _before_now(doc, start, end),
     )
     anchor_text = anchor.isoformat() if anchor else None
     return [
@@ -131,7 +134,31 @@ def _on_simple_past(doc: Doc, start: int, end: int) -> bool:
 
 def _tense_at(doc: Doc, start: int, end: int) -> Tense:
     tokens = _tokens(doc, start, end)
-    return clause_tense(tokens[-1]) if tokens else "unknown"
+    if not tokens:
+        return "unknown"
+    tense = clause_tense(tokens[-1])
+    return "future" if tense in ("present", "unknown") and _scheduled(tokens[-1]) else tense
+
+
+def _before_now(doc: Doc, start: int, end: int) -> bool:
+    """ "The violence comes a day before parliament votes on Thursday": a time inside what a present or
+    future clause is said to come before (or until, or ahead of) is still to come."""
+    tokens = _tokens(doc, start, end)
+    if not tokens:
+        return False
+    for a in tokens[-1].ancestors:
+        if a.lower_ in _AHEAD_WORDS and a.dep_ in ("prep", "mark", "advmod"):
+            return clause_tense(a.head) in ("present", "future")
+    return False
+
+
+def _scheduled(token: Token) -> bool:
+    """ "is due to debate and vote on a bill mandating X on Thursday": a time anywhere inside what a
+    present schedule ("is due to", "is scheduled to") lays out lies ahead, however deep the parse hangs it."""
+    return any(
+        a.lemma_.lower() in _SCHEDULING and any(c.dep_ == "xcomp" for c in a.children) and clause_tense(a) == "present"
+        for a in token.ancestors
+    )
 
 
 def clause_tense(token: Token) -> Tense:

@@ -66,6 +66,7 @@ class Context:
     is_person: Callable[[int, int], bool] = lambda start, end: False  # a month word naming someone ("May")
     dates_noun: Callable[[int, int], bool] = lambda start, end: False  # "his address Sunday": dates a noun
     on_simple_past: Callable[[int, int], bool] = lambda start, end: False  # "resigned in October"
+    before_now: Callable[[int, int], bool] = lambda start, end: False  # "comes a day before X votes on Thursday"
 
 
 Handler = Callable[[re.Match[str], Context], Resolved | None]

@@ -83,6 +83,9 @@ _AWAITED = re.compile(r"\b(?:(?P<ahead>ahead\s+of|awaiting|the\s+run[\s-]up\s+to
                       r"(?:\s+[\w'\u2019-]+){0,3}|before)\s+$", re.IGNORECASE)
 
 
+_OF_EVENT = re.compile(r"\s+(?:before|after)\s+(?:the|his|her|its|their)\s+(?!\d)\w+")
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"Thursday", "last Friday", "Monday morning": the one the clause points to ("Tuesdays": a SET)."""
     if not m["wd"][0].isupper() or _NAMED_DAY.search(ctx.text, max(0, m.start("wd") - 8), m.start("wd")):
@@ -95,7 +98,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     # alone) far more often than a part of it, unlike "Friday morning" or "Friday evening"
     code = cal.DAY_PARTS.get(part, "") if part != "night" else ""
     kind = "TIME" if code else "DATE"
-    if ctx.anchor is None:
+    of_event = _OF_EVENT.match(ctx.text, m.end()) and ctx.text[max(0, m.start() - 4) : m.start()] == "the "
+    if ctx.anchor is None or of_event:  # "the Sunday before the election": counted from an event, not the writing
         return unanchored(f"XXXX-WXX-{index + 1}", kind)
     rel = (m["rel"] or "").lower()
     possessive = re.match(r"['\u2019]s\b", ctx.text[m.end("wd"):m.end("wd") + 3]) or (
@@ -112,6 +116,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
             rel = "nearest"
         else:
             rel = "coming" if tense == "future" or awaited["ahead"] else "past"
+    if not rel and not possessive and ctx.before_now(m.start("wd"), m.end("wd")):
+        rel = "coming"
     if not rel and ctx.dates_noun(m.start("wd"), m.end("wd")) and ctx.tense(m.start("wd"), m.end("wd")) == "future" \
             and not EVENT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         # "his address Sunday ... will be a major topic": the future is the clause's, not the address's,
