@@ -569,3 +569,96 @@ def test_a_note_on_the_writer_by_first_name_leaves():
     note = "Maria, a reporter with The Harbour Post, has covered the city council for five years."
     page = _body("Harbour bridge to close", "By Maria Okafor", *BODY, "Maria Okafor", note)
     assert clean_text(page).body == _body(*BODY)
+
+
+# --- furniture glued into the text (a page flattened to one paragraph by a scraper) ------------------
+
+
+def _glued(*parts: str) -> str:
+    return " ".join(parts)
+
+
+def test_a_broadcasters_image_and_video_blocks_glued_into_the_text_leave():
+    page = _glued(
+        "Image copyright Example Agency Image caption Firefighters worked through the night at the depot", P1,
+        "Media caption Why is the bridge closing?", P2, "Image caption The old bridge seen from the harbour", P3,
+        "Media playback is unsupported on your device Media caption Engineers explain the corrosion", P4,
+    )
+    assert clean_text(page).body == _body(*BODY)
+
+
+def test_an_agency_credit_over_a_caption_glued_into_the_text_leaves():
+    wire = "AFP reported that the ferry company would add boats."
+    page = _glued(P1, "REUTERS Commuters crowd onto the last ferry of the evening", P3, wire)
+    assert clean_text(page).body == _body(P1, f"{P3} {wire}")
+
+
+def test_a_pull_quote_run_into_the_text_leaves_with_its_speakers_name():
+    said = "Maria Okafor, the council’s transport chair, said: “The steel is corroded and the inspectors were clear.”"
+    page = _glued(P1, "The steel is corroded and the inspectors were clear Maria Okafor", said, P3)
+    assert clean_text(page).body == _body(P1, f"{said} {P3}")
+
+
+def test_a_caption_that_repeats_the_text_leaves_and_the_name_after_it_stays():
+    caption = "Commuters waited for hours at the ferry terminal on Monday morning"
+    after = "Maria Okafor, the transport chair, apologised to them on Tuesday."
+    page = _glued(P1, f"{caption}.", P3, caption, after)
+    assert clean_text(page).body == _body(f"{P1} {caption}. {P3}", after)
+
+
+def test_an_embedded_posts_links_and_signature_leave_and_its_text_stays_apart():
+    post = "Queues at the ferry this morning #harbour"
+    page = _glued(P1, P3, post, "pic.twitter.com/AbC123xyz — Jane Roe (@janeroe) March 16, 2025", P4)
+    assert clean_text(page).body == _body(f"{P1} {P3} {post}", P4)
+
+
+def test_a_gallery_teaser_under_the_article_leaves():
+    gallery = (
+        "Harbour life in pictures Mon, March 17, 2025 Our photographers look back at a century of the old "
+        "bridge. Play slideshow Example Agency 1 of 12 Ferries queue at the harbour mouth in 1950."
+    )
+    assert clean_text(_glued(P1, P3, gallery)).body == f"{P1} {P3}"
+
+
+def test_a_gallery_set_between_paragraphs_leaves_to_its_last_credit():
+    gallery = (
+        "City news in pictures 3 show all City news in pictures 1/3 Lanterns line the river path Example Agency "
+        "2/3 Runners cross the finish line Example Agency 3/3 Crowds gather at the harbour for the fireworks Getty"
+    )
+    assert clean_text(_glued(P1, gallery, P3, P4)).body == _body(P1, f"{P3} {P4}")
+
+
+def test_credits_and_link_labels_glued_to_sentences_leave():
+    assert clean_text(_glued(P1, P3, "Additional reporting from agencies")).body == f"{P1} {P3}"
+    assert clean_text(_glued(P1, P3, "With files from Example News's Jane Roe")).body == f"{P1} {P3}"
+    more = "More than 40 people queued for the first ferry."
+    assert clean_text(_glued(P1, "More:", P2, more)).body == _body(P1, f"{P2} {more}")
+
+
+def test_a_wire_end_mark_and_the_ids_after_it_leave():
+    assert clean_text(_glued(P1, P3, "(end) ab.cd EXW0101202500710000ID1234")).body == f"{P1} {P3}"
+
+
+def test_a_photo_credit_via_an_agency_ends_the_caption_over_the_lead():
+    page = _glued("Engineers inspect the old bridge at dawn - City Council via Example Wire", P1) + "\n\n" + P3
+    assert clean_text(page).body == _body(P1, P3)
+
+
+def test_bracketed_photo_credits_a_gallery_player_and_a_read_more_link_leave():
+    credit = "(Photo: Jane Roe/Example Agency)"
+    assert clean_text(_glued(P1, credit, P3, P4)).body == _body(P1, f"{P3} {P4}")
+    player = (
+        "1 of 12 Full Screen Autoplay Close Skip Ad x The bridge through the years View Photos Caption The bridge "
+        "in 1920. Jane Roe/Example Agency Buy Photo Wait 1 second to continue."
+    )
+    assert clean_text(_glued(P1, P3, player, P4)).body == _body(f"{P1} {P3}", P4)
+    link = "Ferries to run every ten minutes while the bridge is shut | Jane Roe Read more"
+    assert clean_text(_glued(P1, P3, link, P4)).body == _body(f"{P1} {P3}", P4)
+
+
+def test_a_scraped_records_glued_captions_leave_too():
+    from parallax.extract.record import extract_record
+
+    maintext = _glued("Image copyright Example Agency Image caption Ferries wait at the harbour mouth", P1, P3)
+    record = json.dumps({"title": "Harbour bridge to close", "maintext": maintext}).encode()
+    assert extract_record(record).text == f"{P1} {P3}"

@@ -17,6 +17,7 @@ from typing import Any
 
 from parallax.errors import InputError
 from parallax.extract.hygiene import normalize
+from parallax.extract.inline import cut_glued_furniture
 from parallax.extract.text import is_furniture
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -69,9 +70,11 @@ def extract_record(content: bytes) -> Fields:
 
 
 def paragraphs(text: str) -> str:
-    """Normalized text with one blank line between paragraphs and furniture lines removed."""
-    lines = (line.strip() for line in normalize(text).split("\n"))
-    return "\n\n".join(line for line in lines if line and not is_furniture(line))
+    """Normalized text with one blank line between paragraphs and furniture lines removed, and the
+    furniture a scraper glued into a paragraph cut out (news-please's "maintext" runs image captions,
+    embedded posts and galleries into the text)."""
+    lines = [line.strip() for line in normalize(text).split("\n")]
+    return "\n\n".join(line for line in cut_glued_furniture([x for x in lines if x]) if not is_furniture(line))
 
 
 def iso_date(value: Any, warnings: list[str] | None = None) -> str | None:

@@ -15,9 +15,10 @@ paragraph of text.
 
 The parts live in their own modules: extract/furniture.py (the vocabulary of page furniture),
 extract/header.py (title, standfirst, byline, date), extract/body.py (lines and boxes dropped from the body,
-where the article closes), extract/trailers.py (what is cut from the tail) and extract/prose.py (how a line
-reads). This module splits the page into units (joining the hard-wrapped lines of text copied from a
-printed page or a PDF) and runs them in order.
+where the article closes), extract/trailers.py (what is cut from the tail), extract/inline.py (furniture
+glued into running text, as scrapers that flatten a page leave it) and extract/prose.py (how a line reads).
+This module splits the page into units (joining the hard-wrapped lines of text copied from a printed page or
+a PDF) and runs them in order.
 
 tests/fixtures/pasted holds invented pages of many layouts (wire copy on partner sites, broadcasters,
 magazines, regional and non-US outlets, live pages, phone and reader-mode pastes, newsletters from email,
@@ -43,6 +44,7 @@ from parallax.extract.header import (
     strip_inline_header,
 )
 from parallax.extract.hygiene import tidy
+from parallax.extract.inline import cut_glued_furniture
 from parallax.extract.prose import is_prose, terminal
 from parallax.extract.trailers import TRAILER, note_trailer, split_glued_trailers, strip_trailers, unglue_trailers
 
@@ -56,7 +58,7 @@ def clean_text(text: str) -> CleanText:
     """The article body of a pasted text, with what its header, trailer and top lines say."""
     result = CleanText(body="")
     units = _units(unglue_trailers(tidy(_TAB_FIELD.sub(" | ", text))))
-    units = split_glued_trailers(units)
+    units = cut_glued_furniture(split_glued_trailers(units))
     kept, origin, dropped_trailers = drop_furniture(units)
     removed = len(units) - len(kept)
     first = first_paragraph(kept)

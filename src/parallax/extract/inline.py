@@ -1,0 +1,371 @@
+"""Page furniture glued into running text: what a page set apart, run into one paragraph with the article.
+
+Scrapers that flatten a page to one line per article (and readers who paste from one) leave the image
+blocks, embedded posts, gallery teasers and closing credits inside the sentences around them: "Image
+copyright EPA Image caption The blast destroyed cars A suicide bomber has rammed ...". Their labels are
+generic ("Image caption", "Play slideshow", a photo agency's name, "— Name (@handle) Date"); where a
+caption ends is read from the text, as a headline-like phrase without a full stop ends where a sentence
+starts: a capitalised word after a lowercase one, or a word that opens sentences ("The", "He", "However").
+Pull quotes and captions that repeat the text are known by the repeat. Each cut also splits the paragraph
+there, so what follows starts a unit of its own; a closing credit glued to the last sentence ("Additional
+reporting from ...") is split off for extract/trailers.py to read.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from parallax.extract.trailers import TRAILER
+
+# The labels of a broadcaster's image and video blocks, each over (or before) a caption.
+_CAPTION_LABEL = re.compile(
+    r"\b(?:(?:Image|Media|Video) caption|Media playback is (?:not |un)supported on (?:this|your) device)\b,?\s*"
+)
+_BLOCK_WORDS = ("Image", "Media", "Video", "Picture")
+_COPYRIGHT_LABEL = re.compile(r"\b(?:Image|Media|Picture) (?:copyright|source)\b,?\s*")
+# A photo agency's credit set before a caption at a sentence's start: "REUTERS Some of the bars ...".
+_AGENCY = (
+    r"(?:REUTERS|GETTY(?: IMAGES)?|Getty Images|AFP|AP|PA|EPA|AAP|XINHUA|PA:Press Association"
+    r"|AP:Associated Press)"
+)
+_AGENCY_CREDIT = re.compile(rf"{_AGENCY}(?:[*/]{_AGENCY})*(?= [A-Z\"“‘'(])")
+# A photo's credit after its caption: "... near future - KCNA via KNS North Korea is ...".
+_VIA_CREDIT = re.compile(
+    r"\s[-–—]\s(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}) via "
+    r"[A-Z][\w.&'’-]*(?: (?:Images|Press|Photos?|Pictures|Media|Wire|News|Agency))?"
+    r"(?=\s+[A-Z\"“]|\s*$)"
+)
+# An embedded post's signature: "— Jane Roe (@janeroe) November 8, 2016", with the links before it.
+_POST_SIGNATURE = re.compile(
+    r"(?:--|[—–-])\s*(?:(?!\s(?:--|[—–-])\s)[^()\n]){1,60}?\s*\(@\w{1,30}\)"
+    r"(?:\s+[A-Z][a-z]+\.? \d{1,2}, \d{3,4})?\s*"
+)
+_POST_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+")
+# A gallery set into the text: "Hillary Clinton in pictures Wed, November 30, 2016 ... Play slideshow
+# Getty Images 1 of 40 <first caption>" or "UK news in pictures 19 show all ... 1/19 ... 19/19 <caption>".
+_GALLERY_MARK = re.compile(
+    r"\bin pictures\b|\bPlay slideshow\b|\b\d+ show all\b"
+    r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), [A-Z][a-z]+ \d{1,2}, \d{4}\b"
+)
+# A gallery player's controls, from its counter to its notice: "1 of 22 Full Screen Autoplay Close Skip Ad x
+# ... Buy Photo Wait 1 second to continue."
+_GALLERY_PLAYER = re.compile(
+    r"\b1 of \d+ Full Screen Autoplay Close\b.{0,2000}?\bWait \d+ seconds? to continue\.", re.S
+)
+# A photo's credit in brackets glued between two sentences: "(Photo: Jane Roe/Example Agency)". One that ends
+# its line closes a caption, which goes whole (extract/furniture.py).
+_PHOTO_CREDIT = re.compile(r"\((?:Photo|Picture|Image|Video|Photograph)s?: [^()]{1,80}\)(?=\s+\S)")
+# A link to another article set between paragraphs: its headline, a byline after a bar, "Read more".
+_READ_MORE_LINK = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?P<head>[^.!?]{10,200}?) Read more(?=\s+[A-Z\"“]|\s*$)"
+)
+_SLIDE_COUNTER = re.compile(r"\b(?:1 of (?P<of>\d+)|1/(?P<slash>\d+))\b")
+_GALLERY_CAPTION = 60
+# A link's label left without its link: "More:" at a sentence's start.
+_LINK_LABEL = re.compile(r"(?:More|READ MORE|Read more|Read More|Related|RELATED)\s?:\s*(?=[\"“A-Z]|$)")
+# A wire story's end mark with the desk's initials and the aggregator's id after it: "(end) ab.cd ID123".
+_END_MARK = re.compile(r"\s\((?:end|END|ends)\)(?:\s+\S+){0,4}\s*$")
+# Credits glued to the last sentence: "... the last sentence. With files from Example News".
+_GLUED_CREDIT = re.compile(r"(?<=[.!?\"”’)])\s+(?=(?:Additional reporting|With files|With additional reporting|"
+                           r"With reporting|Reporting by|\(Reporting|Writing by|Editing by)\b)")
+
+# Words that open sentences far more often than they sit inside one with a capital.
+_OPENERS = frozenset(
+    [
+        "The", "A", "An", "He", "She", "It", "It's", "It’s", "They", "We", "His", "Her", "Their", "Its", "This",
+        "These", "Those", "There", "In", "On", "At", "But", "However", "Meanwhile", "According", "After",
+        "Then", "When", "While", "Earlier", "Later", "Some", "Many", "Mr", "Mrs", "Ms", "Dr"
+    ]
+)
+# Words after which a capitalised word is a name inside the phrase, not a new sentence; the roles go before
+# a name ("Taliban spokesman Zabihullah Mujahid", "House speaker Paul Ryan").
+_BINDERS = frozenset(
+    [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "onto", "near",
+        "outside", "inside", "and", "or", "nor", "as", "since", "after", "before", "during", "about", "over",
+        "under", "between", "among", "across", "through", "toward", "towards", "against", "like", "than", "via",
+        "his", "her", "their", "its", "our", "my", "your", "former", "new", "late", "fellow", "then", "north",
+        "south", "east", "west", "central", "northern", "southern", "eastern", "western", "said", "says",
+        "told", "tells", "meets", "met", "named", "called", "dubbed", "including",
+        "spokesman", "spokeswoman", "spokesperson", "speaker", "president", "minister", "secretary", "senator",
+        "governor", "director", "chief", "leader", "chairman", "manager", "coach", "captain", "driver", "star",
+        "actor", "actress", "singer", "wife", "husband", "son", "daughter", "mother", "father", "brother",
+        "sister", "ally", "rival", "candidate", "nominee"
+    ]
+)
+_ABBREVIATIONS = frozenset(
+    [
+        "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "gen", "col", "lt", "sgt", "cpl", "gov", "sen", "rep", "no", "vs", "inc", "co", "jr",
+        "sr", "mt", "ft"
+    ]
+)
+_QUOTES = "\"“”"
+_QUOTE_MARK = re.compile("[\"“”]")
+_STOP_GAP = re.compile(r"[.!?][\"”’')\]]*\s+")
+_CLOSERS = "\"”’')]"
+_CAPTION_WORDS = 60
+
+
+def cut_glued_furniture(units: list[str]) -> list[str]:
+    """``units`` with the furniture glued inside them cut out, each cut splitting its unit."""
+    page = _flat(" ".join(units))
+    out: list[str] = []
+    for unit in units:
+        pieces = _split_credits(_cut_unit(unit, page))
+        out.extend(piece for piece in pieces if piece)
+    return out
+
+
+def _cut_unit(unit: str, page: str) -> list[str]:
+    """The pieces of ``unit`` left between its furniture; a second pass reads the captions a cut left at
+    a piece's start ("... Supporters of the GETTY The president ...")."""
+    pieces = [piece for text in _cut_spans(unit) for piece in _cut_spans(text)]
+    return [piece for text in pieces for piece in _cut_pull_quotes(text, page)]
+
+
+def _cut_spans(unit: str) -> list[str]:
+    """``unit`` cut at every span of furniture found in it, the spans themselves dropped."""
+    spans = [*_image_blocks(unit), *_agency_captions(unit), *_galleries(unit), *_posts(unit), *_link_labels(unit)]
+    spans.extend(_via_credits(unit))
+    spans.extend(
+        (m.start(), m.end()) for pattern in (_GALLERY_PLAYER, _PHOTO_CREDIT) for m in pattern.finditer(unit)
+    )
+    if "Read more" in unit:
+        spans.extend(
+            (m.start(), m.end()) for m in _READ_MORE_LINK.finditer(unit) if len(m.group("head").split()) <= 25
+        )
+    end = _END_MARK.search(unit)
+    if end:
+        spans.append((end.start(), len(unit)))
+    pieces: list[str] = []
+    last = 0
+    for start, stop in _merge(spans):
+        pieces.append(unit[last:start].strip())
+        last = max(last, stop)
+    pieces.append(unit[last:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, stop in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], stop))
+        else:
+            merged.append((start, stop))
+    return merged
+
+
+def _split_credits(pieces: list[str]) -> list[str]:
+    """A closing credit glued to the last sentence ("With files from ...") becomes a unit of its own, for
+    the trailer rules to read and drop."""
+    out: list[str] = []
+    for piece in pieces:
+        parts = _GLUED_CREDIT.split(piece)
+        if len(parts) > 1 and len(parts[-1].split()) <= 25 and TRAILER.match(parts[-1]):
+            out.extend((" ".join(parts[:-1]).strip(), parts[-1].strip()))
+        else:
+            out.append(piece)
+    return out
+
+
+def caption_end(text: str, start: int, limit: int = _CAPTION_WORDS) -> tuple[int, str] | None:
+    """Where a caption starting at ``start`` ends and the text goes on, with how that was told: "label"
+    (another block's label), "opener" (a sentence-opening word, or a capital after a closing quote),
+    "capital" (a capital after a lowercase word), "stop" (the caption ends like a sentence) or "end"
+    (the unit ends). The first opener wins over an earlier capital, and a capital over a later full stop
+    or label; None when nothing says within ``limit`` words."""
+    tokens = list(re.finditer(r"\S+", text[start:]))
+    capital: int | None = None
+    quotes = 0
+    singles = False  # a single quotation mark opened: "'very fine man' Mr ..." (not "the Cubs' curse")
+    for i, match in enumerate(tokens[:limit]):
+        word = match.group()
+        at = start + match.start()
+        if i and (_CAPTION_LABEL.match(text, at) or _COPYRIGHT_LABEL.match(text, at) or _agency_at(text, at)):
+            return (capital, "capital") if capital is not None else (at, "label")
+        if i:
+            prev = tokens[i - 1].group()
+            inside = quotes % 2 == 1
+            bare = word.lstrip(_QUOTES + "‘'(")
+            if not inside and _stops(prev):
+                return (capital, "capital") if capital is not None else (at, "stop")
+            core = prev.rstrip(_CLOSERS)
+            if not inside and bare[:1].isupper() and core[-1:] not in ",;:" and core.lower() not in _BINDERS:
+                closes = prev[-1:] in "\"”" or (prev[-1:] in "'’" and singles)
+                if bare in _OPENERS or bare.rstrip(",") in _OPENERS or closes:
+                    return at, "opener"
+                if capital is None and prev[:1].islower():
+                    capital = at
+        quotes += sum(word.count(mark) for mark in _QUOTES)
+        singles = singles or word[:1] in "'‘"
+    if len(tokens) <= limit:
+        return (capital, "capital") if capital is not None else (len(text), "end")
+    return (capital, "capital") if capital is not None else None
+
+
+def _stops(word: str) -> bool:
+    core = word.rstrip(_CLOSERS)
+    if core[-1:] not in ".!?":
+        return False
+    stem = core.rstrip(".!?").lower()
+    return not (stem in _ABBREVIATIONS or stem.isdigit() or re.fullmatch(r"(?:[a-z]\.)*[a-z]", stem))
+
+
+def _agency_at(text: str, at: int) -> bool:
+    match = _AGENCY_CREDIT.match(text, at)
+    return match is not None and (at == 0 or text[at - 1] == " ")
+
+
+def _image_blocks(unit: str) -> list[tuple[int, int]]:
+    """A broadcaster's image or video block: "Image copyright <holder>", "Image caption <caption>"."""
+    spans: list[tuple[int, int]] = []
+    if not any(word in unit for word in _BLOCK_WORDS):
+        return spans
+    for match in _COPYRIGHT_LABEL.finditer(unit):
+        spans.append((match.start(), _holder_end(unit, match.end())))
+    for match in _CAPTION_LABEL.finditer(unit):
+        end = caption_end(unit, match.end())
+        spans.append((match.start(), end[0] if end else match.end()))
+    return spans
+
+
+def _holder_end(unit: str, start: int) -> int:
+    """Where the name of an image's copyright holder ends: at the caption's label when one follows
+    within a few words, else after a run of up to four capitalised words or handles."""
+    label = _CAPTION_LABEL.search(unit, start, start + 80)
+    if label and len(unit[start : label.start()].split()) <= 6:
+        return label.start()
+    end = start
+    for count, match in enumerate(re.finditer(r"\S+", unit[start:])):
+        word = match.group()
+        bare = word.rstrip(",.;:")
+        if count >= 4 or not (word[:1].isupper() or word[:1] == "@") or (count and bare in {*_OPENERS, "By"}):
+            break
+        end = start + match.end()
+    return end
+
+
+def _agency_captions(unit: str) -> list[tuple[int, int]]:
+    """A caption under its agency's credit at a sentence's start ("PA Fans queue outside the shop The
+    shop opened ..."): the caption must end without a full stop and before the sentence after it."""
+    spans: list[tuple[int, int]] = []
+    for start in [0, *(m.end() for m in _STOP_GAP.finditer(unit))]:
+        credit = _AGENCY_CREDIT.match(unit, start)
+        if not credit:
+            continue
+        end = caption_end(unit, credit.end() + 1)
+        if end and end[1] != "stop" and len(unit[credit.end() : end[0]].split()) >= 3:
+            spans.append((start, end[0]))
+    return spans
+
+
+def _galleries(unit: str) -> list[tuple[int, int]]:
+    """A photo gallery's teaser set into the text: from its title ("... in pictures") or its date line to
+    its last slide counter and that slide's caption: to its credit, to the sentence after it, or to the
+    unit's end when all that is left is one caption."""
+    counter = _SLIDE_COUNTER.search(unit)
+    if not counter:
+        return []
+    marks = list(_GALLERY_MARK.finditer(unit, max(0, counter.start() - 300), counter.start()))
+    if not marks:
+        return []
+    start = _sentence_start(unit, marks[0].start())
+    total = counter.group("of") or counter.group("slash")
+    last = max([counter.end(), *(m.end() for m in re.finditer(rf"\b\d+(?: of |/){total}\b", unit))])
+    rest = unit[last:]
+    end = caption_end(unit, last + 1)
+    if end and end[1] in ("opener", "label"):
+        return [(start, end[0])]
+    credit = re.search(rf"\s{_AGENCY}(?=\s+[A-Z\"“])|\sGetty(?=\s+[A-Z\"“])", rest[:600])
+    if credit and not any(_stops(word) for word in rest[: credit.start()].split()):
+        return [(start, last + credit.end())]  # the last caption's credit, after it
+    if len(rest.split()) <= _GALLERY_CAPTION and sum(map(_stops, rest.split()[:-1])) == 0:
+        return [(start, len(unit))]  # one caption left, under the article
+    return [(start, end[0] if end else last)]
+
+
+def _sentence_start(unit: str, at: int) -> int:
+    """The start of the sentence or headline that holds ``at``: after the last full stop before it, at most
+    twenty words back."""
+    before = unit[:at]
+    stops = [m.end() for m in _STOP_GAP.finditer(before)]
+    start = stops[-1] if stops else 0
+    words = before[start:].split()
+    if len(words) > 20:
+        return at
+    return start
+
+
+def _posts(unit: str) -> list[tuple[int, int]]:
+    """An embedded social-media post: its links and its signature go. Its text stays, a paragraph of its
+    own: where it starts is not marked, and the text between two posts may be the article's."""
+    if "(@" not in unit and "t.co/" not in unit and "pic.twitter" not in unit:
+        return []
+    return [(m.start(), m.end()) for pattern in (_POST_LINK, _POST_SIGNATURE) for m in pattern.finditer(unit)]
+
+
+def _link_labels(unit: str) -> list[tuple[int, int]]:
+    """A link's label whose link is gone: glued after a sentence, or over a quotation that opens the
+    paragraph (a label over a headline is a link line, dropped whole as furniture)."""
+    return [
+        (m.start(), m.end()) for m in _LINK_LABEL.finditer(unit)
+        if (m.start() == 0 and unit[m.end() : m.end() + 1] in _QUOTES)
+        or (m.start() and re.search(r"[.!?][\"”’')\]]?\s$", unit[: m.start()]))
+    ]
+
+
+def _via_credits(unit: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _VIA_CREDIT.finditer(unit)]
+
+
+def _cut_pull_quotes(text: str, flat: str) -> list[str]:
+    """A pull quote or a caption run into the text: at least eight words said again elsewhere on the page
+    (``flat``), outside quotation marks and without a full stop, before a capitalised word ("It's not about
+    costs Jane Roe Jane Roe told ...", "Fans queued all night Jane Roe, who ..."). They go, and so does the
+    speaker's name after a pull quote when it is plainly one (said twice, or before a sentence's opener)."""
+    words = list(re.finditer(r"\S+", text))
+    if len(words) < 9:
+        return [text]
+    index = {word.start(): i for i, word in enumerate(words)}
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    starts = [0, *(index[m.end()] for m in _STOP_GAP.finditer(text) if m.end() in index)]
+    for i in starts:
+        # a quotation's words (an odd count of marks before them, or one opening them) are no pull quote,
+        # and an abbreviation's stop starts no sentence
+        if bisect_left(marks, words[i].start() + 1) % 2 or (i and not _stops(words[i - 1].group())):
+            continue
+        k = i + 8
+        if k > len(words) or flat.count(_flat(text[words[i].start() : words[k - 1].end()])) < 2:
+            continue
+        while k < len(words) and flat.count(_flat(text[words[i].start() : words[k].end()])) >= 2:
+            k += 1
+        if _stops(words[k - 1].group()) or len(words) - k < 5 or not words[k].group().lstrip(_QUOTES)[:1].isupper():
+            continue  # a sentence said twice, or a phrase that goes on as another sentence does
+        k += _name_after(words, k)
+        return [*_cut_pull_quotes(text[: words[i].start()].strip(), flat), *(
+            _cut_pull_quotes(text[words[k].start() :].strip(), flat)
+        )]
+    return [text]
+
+
+def _name_after(words: list[re.Match[str]], k: int) -> int:
+    """How many words of the quoted speaker's name stand at ``words[k]``: a name said twice, once ("Jane
+    Roe Jane Roe told ..."), or one of up to three capitalised words before a sentence's opening word
+    ("Jane Roe The company ..."); none when the capitalised words may start the next sentence."""
+    run = 0
+    while k + run < len(words) and run < 6 and re.fullmatch(r"[A-Z][\w'’.-]*[,:]?", words[k + run].group()):
+        run += 1
+        if words[k + run - 1].group()[-1] in ",:":
+            break
+    names = [w.group().rstrip(",:") for w in words[k : k + run]]
+    for size in (1, 2, 3):
+        if run >= 2 * size and names[:size] == names[size : 2 * size]:
+            return size
+    return next((n for n in range(1, min(run, 4)) if names[n] in _OPENERS and names[0] not in _OPENERS), 0)
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
