@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from parallax.compare import context, facts
+from parallax.compare import compare_story, context, facts
 from parallax.compare.units import sentences, split_units, substantive
-from parallax.model import Article, Story
+from parallax.model import Analysis, Article, Entity, Span, Story
 
 A = (
     "Actress Tara Reid has checked herself into the Promises Treatment Center in Malibu. "
@@ -107,3 +107,29 @@ def test_a_clause_that_starts_inside_a_photo_credit_is_no_label():
     credit = unit("a", "Photo: AP) Seven people were killed when a tram derailed.")
     whole = unit("b", "Seven people were killed when the tram derailed on a sharp bend near the stop.")
     assert facts.about([credit, whole]).startswith("Seven people were killed when the tram")
+
+
+_RESCUE_A = (
+    "Ferries stopped running on Monday. The harbour board thanked the Northern Rescue Service for its efforts in "
+    "bringing the stranded fishermen home under the Oslo accord. Schools stayed shut. The storm passed by noon."
+)
+_RESCUE_B = (
+    "Al-Hadi praised the work of the Northern Rescue Service in freeing the Norwegian crew pursuant to the Oslo "
+    "accord. Shops opened again in the afternoon. Roads were cleared by the army."
+)
+
+
+def _rescue_story(texts: dict[str, str]) -> list[set[str]]:
+    """The articles of each fact several report, with the rescue service as an actor wherever it is named."""
+    articles = {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in texts.items()}
+    analyses = {}
+    for k, t in texts.items():
+        mentions = [Span.of(t, i, i + 23) for i in range(len(t)) if t.startswith("Northern Rescue Service", i)]
+        analyses[k] = Analysis(k, entities=[Entity("Northern Rescue Service", "ORG", mentions)] if mentions else [])
+    found = compare_story(Story("s", list(articles)), articles, analyses)
+    return [set(f.reported_by) for f in found.facts if len(f.reported_by) > 1]
+
+
+def test_between_two_articles_mutual_closest_clauses_sharing_a_rare_actor_are_one_fact():
+    assert {"a", "b"} in _rescue_story({"a": _RESCUE_A, "b": _RESCUE_B})
+

@@ -383,3 +383,16 @@ def test_a_partial_quote_in_a_relative_clause_is_its_reporting_verb_s_and_who_fo
         '"shattered" by her defeat, has now concluded that the board is responsible.'
     )
     assert _said(_quotes(nlp, text), "shattered").speaker == "Claire Dumont"
+
+
+def test_someone_the_article_never_names_speaks_as_what_they_are(nlp):
+    text = (
+        'The boy fell into the well on Monday. "We are still praying," his father said. Witnesses said the '
+        "ground gave way. The senator said the site would be fenced."
+    )
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "We are still praying,").speaker == "his father"
+    assert _said(quotes, "the ground gave way").speaker == "Witnesses"
+    assert _said(quotes, "the site would be fenced").speaker is None  # a title stands for someone with a name
+    named = _said(_quotes(nlp, 'Anna Berg said "We are still praying."'), "We are still praying.")
+    assert _said(quotes, "We are still praying,").confidence < named.confidence

@@ -21,8 +21,12 @@ from spacy.tokens import Doc, Token
 from parallax.analyze import geo
 from parallax.analyze.cues import (
     BODY_VOICES,
+    DETERMINERS,
     EXAMPLE_PREPS,
     NOUN_CUES,
+    NOUN_GENDERS,
+    PEOPLE_NOUNS,
+    PERSON_DESCRIPTORS,
     PERSON_TITLES,
     SPEECH_VERBS,
     STATE_ARMS,
@@ -62,6 +66,9 @@ _LEAD_NOUNS = NOUN_CUES | BODY_VOICES  # "A statement by ...:", "Spokesman of X,
 _VOICES = BODY_VOICES | STATE_ARMS
 _STATEMENT_NOUNS = NOUN_CUES | {"message", "letter", "note", "tweet", "post", "speech", "verdict", "words"}
 _BODY_MODIFIERS = ("compound", "amod", "nmod", "poss")
+_SOURCE_NOUNS = (PERSON_DESCRIPTORS | PEOPLE_NOUNS | frozenset(NOUN_GENDERS)
+                 | frozenset({"user", "source", "media", "relative", "family", "friend", "colleague", "volunteer",
+                              "rescuer", "expert", "observer", "critic", "supporter", "campaigner"}))
 
 
 def subject(cue: Token) -> Token | None:
@@ -216,6 +223,9 @@ class Speakers:
         if actor is not None:
             self._described.add(span.start)
             return actor, span
+        if _unnamed_source(named):  # "his father said", "a volunteer told", "witnesses said": no name exists
+            self._described.add(span.start)
+            return _without_article(self._span(first, named.i).text), span
         if named.pos_ != "PROPN" or one_of_a_people(named) or nation_noun(named.text) or _no_name(named):
             return None, span  # "the Wisconsin Republican", "the Finn": a description of one no name was given
         return self._span(named.left_edge.i if named.left_edge.i >= first else first, named.i).text, span
@@ -563,6 +573,22 @@ def _bare_title(tok: Token) -> bool:
 
 def _capital(tok: Token) -> bool:
     return tok.is_upper and tok.is_alpha and len(tok.text) > 1
+
+
+def _unnamed_source(tok: Token) -> bool:
+    """A common noun for someone the article never names, who speaks as what they are ("his father", "a
+    volunteer", "witnesses", "local media"): the words are all a reader gets, so they are the speaker. Titles
+    and roles ("the senator", "the president") are left out: they stand for a named person not yet resolved,
+    who would otherwise be counted twice."""
+    if tok.pos_ != "NOUN" or tok.lower_ in PERSON_TITLES:
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in _SOURCE_NOUNS or tok.lower_ in _SOURCE_NOUNS
+
+
+def _without_article(words: str) -> str:
+    first, _, rest = words.partition(" ")
+    return rest if rest and first.lower() in DETERMINERS else words
 
 
 def _no_name(tok: Token) -> bool:

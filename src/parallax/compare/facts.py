@@ -18,6 +18,7 @@ is needed here is cheap clause-to-clause matching across dozens of articles at o
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +30,13 @@ from parallax.compare.units import STOP, Unit, numbers_in, stem
 from parallax.model import Fact
 
 THRESHOLD = 0.68
+# Between two or three articles, two clauses that are each other's closest in the other's article and share
+# an actor few clauses name are one fact from this lower similarity: paraphrase keeps worded-apart reports of
+# one fact below THRESHOLD, and between few articles a mutual best match is itself evidence. Among many
+# articles every clause has close look-alikes, so there only THRESHOLD counts.
+MUTUAL = 0.55
+MUTUAL_ARTICLES = 3
+RARE_ACTOR = 0.2  # an actor named in at most this share of a story's clauses
 GROUP_THRESHOLD = 0.4  # the mean similarity two groups of clauses need to become one fact
 LEXICAL = 0.5  # weight of the share of content stems two clauses have in common
 ACTOR_BONUS = 0.05
@@ -104,9 +112,30 @@ def align(ctx: StoryContext, threshold: float = THRESHOLD) -> Alignment:
     keep = ctx.keep
     sim = similarity(ctx, keep) if units else np.zeros((0, 0), dtype=np.float32)
     masked = np.where(keep[:, None] & keep[None, :], sim, -1.0)
-    i, j = np.nonzero(np.triu(masked >= threshold, k=1))
+    linked = masked >= threshold
+    if 1 < len({u.article_id for u in units}) <= MUTUAL_ARTICLES:
+        linked |= (masked >= MUTUAL) & _mutual_best(units, masked) & (_shared(_rare_actors(units, keep)) > 0)
+    i, j = np.nonzero(np.triu(linked, k=1))
     edges = sorted(zip(masked[i, j].tolist(), i.tolist(), j.tolist(), strict=True), reverse=True)
     return _merge(units, keep, edges, sim)
+
+
+def _rare_actors(units: list[Unit], keep: np.ndarray) -> list[set[str]]:
+    """Each clause's actors that at most ``RARE_ACTOR`` of the story's clauses name, or once per article (not
+    the protagonist every other clause names)."""
+    counts = Counter(a for u, kept in zip(units, keep, strict=True) if kept for a in u.actors)
+    limit = max(float(len({u.article_id for u in units})), RARE_ACTOR * float(keep.sum()))  # once per article
+    return [{a for a in u.actors if counts[a] <= limit} for u in units]
+
+
+def _mutual_best(units: list[Unit], sim: np.ndarray) -> np.ndarray:
+    """Pairs of clauses each of which is the other's closest clause in the other's article."""
+    article = np.array([u.article_id for u in units])
+    best = np.zeros(sim.shape, dtype=bool)
+    for a in np.unique(article):
+        cols = np.nonzero(article == a)[0]
+        best[np.arange(len(units)), cols[np.argmax(sim[:, cols], axis=1)]] = True
+    return best & best.T
 
 
 def _merge(
