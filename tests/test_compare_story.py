@@ -666,3 +666,14 @@ def test_a_count_of_people_above_a_count_of_some_of_them_is_no_toll_tension():
         "At least ten people have died in a suicide attack on the consulate. Police sealed off the street.",
     )
     assert [t.about for t in found.tensions if t.kind == "number"] == []
+
+
+def test_names_put_in_place_of_a_description_are_no_word_choice():
+    found = _two_outlets(
+        "The authority was testing the water beside the pier. Schools in Saltmarsh and Lower Quay will stay closed "
+        "on Thursday, and residents could return once the air was clean.",
+        "The mayor said everyone affected would be helped. Schools in the evacuated area will remain closed on "
+        "Thursday.",
+    )
+    terms = {w.terms[k].text for w in found.word_choice for k in w.terms}
+    assert not [t for t in terms if "Saltmarsh" in t], terms

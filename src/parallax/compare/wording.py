@@ -73,11 +73,10 @@ def word_choices(ctx: StoryContext, alignment: Alignment, near: float = NEAR) ->
                 seen.add(key)
                 choice.confidence = round(min(1.0, max(score, 0.0)), 3)
                 out.append(choice)
+    taken = [(a, s) for c in out for a, s in c.terms.items()]
     for choice in _context_swaps(ctx, used):
-        key = tuple(sorted((a, s.start) for a, s in choice.terms.items()))
-        if key not in seen:
-            seen.add(key)
-            out.append(choice)
+        if not any(a == b and s.start < t.end and t.start < s.end for a, s in choice.terms.items() for b, t in taken):
+            out.append(choice)  # a swap the clauses already showed is not shown twice
     return _widest(out)
 
 
@@ -202,8 +201,8 @@ def _phrase_swaps(first: Unit, others: list[Unit], used: Mapping[str, set[str]],
             if min(ops[n - 1][2] - ops[n - 1][1], ops[n + 1][2] - ops[n + 1][1]) < need:
                 continue
             mine, hit = _trimmed(toks[i1:i2]), _trimmed(theirs[j1:j2])
-            if not (_plain_phrase(mine) and _plain_phrase(hit)):
-                continue
+            if len(mine) + len(hit) < 3 or not (_plain_phrase(mine) and _plain_phrase(hit)):
+                continue  # one word each is a single swap, which ``_pair_swaps`` weighs
             words_m = [w for w, _ in mine if _swappable(w)]
             words_h = [w for w, _ in hit if _swappable(w)]
             if any(_same_word(a, b) or opposed(a, b) for a in words_m for b in words_h):
@@ -236,10 +235,13 @@ def _coalesced(ops: list[tuple[str, int, int, int, int]], toks: list) -> list[tu
 
 
 def _plain_phrase(tokens: list[tuple[str, Span]]) -> bool:
-    """Words that can name a thing differently: a content word in lower case (a name alone is another
-    referent), and no figure or date (those are figures to compare)."""
-    return any(_swappable(w) and s.text.islower() for w, s in tokens) and all(
-        w.isalpha() and w not in NUMBER_WORDS and w not in CALENDAR for w, _ in tokens
+    """Words that can name a thing differently: a content word in lower case and at most one capitalised
+    word (names are other referents: "Saltmarsh and Lower Quay" / "the evacuated area"), and no figure or
+    date (those are figures to compare)."""
+    return (
+        any(_swappable(w) and s.text.islower() for w, s in tokens)
+        and sum(not s.text.islower() for _, s in tokens) <= 1
+        and all(w.isalpha() and w not in NUMBER_WORDS and w not in CALENDAR for w, _ in tokens)
     )
 
 
