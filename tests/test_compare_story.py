@@ -677,3 +677,19 @@ def test_names_put_in_place_of_a_description_are_no_word_choice():
     )
     terms = {w.terms[k].text for w in found.word_choice for k in w.terms}
     assert not [t for t in terms if "Saltmarsh" in t], terms
+
+
+def test_two_ages_for_one_person_are_a_tension_even_when_their_clauses_do_not_align():
+    found = _two_outlets(
+        "A five-year-old boy fell down a disused well on Sunday. Rescuers dug through the night.",
+        "Diggers worked for hours to reach the six-year-old, whose condition is unknown. His family waited.",
+    )
+    assert [t.about for t in found.tensions if t.about.startswith("age")] == ["age of the boy: 5 / 6"]
+
+
+def test_an_article_that_gives_both_ages_speaks_of_two_people():
+    found = _two_outlets(
+        "A five-year-old boy fell down a disused well on Sunday. Rescuers dug through the night.",
+        "The six-year-old boy was playing with a five-year-old boy near the well. His family waited at the site.",
+    )
+    assert not [t for t in found.tensions if t.about.startswith("age")]

@@ -32,7 +32,7 @@ from parallax.analyze.cues import PEOPLE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 from parallax.compare.context import EMBED_WORDS, StoryContext
 from parallax.compare.dates import is_dated, span
 from parallax.compare.facts import Alignment
-from parallax.compare.units import NUMBER_WORDS, STOP, Number, Unit, numbers_in, stem, words_of
+from parallax.compare.units import NUMBER_WORDS, STOP, Number, Unit, ages_in, numbers_in, stem, words_of
 from parallax.model import Span, Tension, TimelineEvent
 
 # axis -> polarity -> stems (matched as word prefixes)
@@ -348,6 +348,34 @@ def toll_tensions(ctx: StoryContext, aligned: list[Tension]) -> list[Tension]:
     return out
 
 
+def age_tensions(ctx: StoryContext) -> list[Tension]:
+    """Articles that give the one person they are about different ages ("a five-year-old boy" / "the
+    six-year-old"): an article that gives a single age (several ages are several people), set against the
+    others' when they name the same kind of person or one names none."""
+    first: dict[str, tuple[Number, Unit]] = {}
+    given: dict[str, set[float]] = {}
+    for u in ctx.units:
+        if u.article_id in ctx.story.copies:
+            continue
+        for n in ages_in(u.span.text):
+            first.setdefault(u.article_id, (n, u))
+            given.setdefault(u.article_id, set()).add(n.value)
+    first = {a: found for a, found in first.items() if len(given[a]) == 1}  # several ages: several people
+    clashing = sorted({aid for (a, (na, _)), (b, (nb, _)) in combinations(first.items(), 2)
+                       if na.value != nb.value and (na.unit == nb.unit or not na.unit or not nb.unit)
+                       for aid in (a, b)})
+    if not clashing:
+        return []
+    noun = next((first[a][0].word for a in clashing if first[a][0].word), "person")
+    values = " / ".join(f"{v:g}" for v in sorted({first[a][0].value for a in clashing}))
+    return [Tension(
+        kind="number",
+        about=f"age of the {noun.lower()}: {values}",
+        sides={aid: first[aid][1].span for aid in clashing},
+        confidence=0.6,
+    )]
+
+
 def _counts_clash(a: tuple[float, Number, Unit], b: tuple[float, Number, Unit]) -> bool:
     """Two tolls of one kind disagree when they count the same noun differently, or when the count of
     people in general is below the count of some of them ("2 people died" / "killing 6 civilians");
@@ -510,7 +538,7 @@ def find_tensions(ctx: StoryContext, alignment: Alignment, events: list[Timeline
     opposed = {_clauses(t) for t in stances}
     dates = [t for t in date_tensions(ctx, events) if _clauses(t) not in opposed]
     numbers = number_tensions(ctx, alignment)
-    found = [*numbers, *toll_tensions(ctx, numbers), *dates, *quote_tensions(ctx),
+    found = [*numbers, *toll_tensions(ctx, numbers), *age_tensions(ctx), *dates, *quote_tensions(ctx),
              *reported_attribution(ctx, alignment), *stances]
     return sorted(found, key=lambda t: -t.confidence)
 

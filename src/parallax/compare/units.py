@@ -331,6 +331,28 @@ def numbers_in(text: str, offset: int = 0) -> list[Number]:
     return out
 
 
+_AGE = re.compile(
+    r"(?<![\w.])(?P<age>(?P<count>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")[-\s]years?[-\s]old)\b(?:[-\s]+(?P<noun>[^\W\d_]+))?",
+    re.IGNORECASE,
+)
+
+
+def ages_in(text: str, offset: int = 0) -> list[Number]:
+    """Ages ("a five-year-old boy" -> 5.0, "boy"; "the six-year-old, whose ..." -> 6.0, ""), which
+    ``numbers_in`` leaves out, as "year" counts nothing there."""
+    out = []
+    for m in _AGE.finditer(text):
+        raw, noun = m.group("count").lower(), m.group("noun") or ""
+        if noun.lower() in STOP:
+            noun = ""
+        value = float(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else float(raw)
+        end = m.end("noun") if noun else m.end("age")
+        key = stem(noun.lower().rstrip("s")) if noun else ""
+        out.append(Number(value, key, offset + m.start(), offset + end, noun))
+    return out
+
+
 SPEECH = frozenset({
     "said", "says", "say", "told", "tells", "tell", "wrote", "writes", "added", "adds", "interview",
     "statement", "asked", "according", "spoke", "speaking", "speech",
