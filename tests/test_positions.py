@@ -508,3 +508,24 @@ def test_a_group_named_by_its_examples_holds_the_stance_of_each(nlp):
     text = "Liberals like Maria Lopez and Tom Adams say Mexico must raise its wages."
     found = run(nlp, text)
     assert find(found, "Maria Lopez", "demands") and find(found, "Tom Adams", "demands")
+
+
+def test_a_supporter_noun_gives_the_one_it_describes_a_stance(nlp):
+    found = run(nlp, "Lopez, who was a firm supporter of Tom Adams, left early.")
+    [p] = find(found, "Maria Lopez", "supports")
+    assert (p.about, p.evidence.text) == ("Tom Adams", "Lopez, who was a firm supporter of Tom Adams")
+    found = run(nlp, "Lopez - who is a staunch Adams supporter - left early.")
+    assert [p.about for p in find(found, "Maria Lopez", "supports")] == ["Adams"]
+
+
+def test_a_protest_against_someone_opposes_them(nlp):
+    found = run(nlp, "Maria Lopez staged a protest against Tom Adams outside the hall.")
+    assert [p.about for p in find(found, "Maria Lopez", "opposes")] == ["Tom Adams"]
+
+
+def test_a_name_inside_a_dash_aside_does_not_hold_the_stance_of_the_verb_after_it(nlp):
+    text = "Lopez - who stripped off in a bid to get the public to vote for Tom Adams - called for a recount."
+    found = run(nlp, text)
+    assert "a recount" in [p.about for p in find(found, "Maria Lopez", "demands")]
+    assert not find(found, "Tom Adams", "demands")
+    assert not find(run(nlp, "Tom Adams broke up a protest against Mexico outside the hall."), "Tom Adams", "opposes")

@@ -398,6 +398,31 @@ def test_someone_the_article_never_names_speaks_as_what_they_are(nlp):
     assert _said(quotes, "We are still praying,").confidence < named.confidence
 
 
+def test_each_partial_quote_of_a_list_of_reporting_verbs_is_its_own_verb_s(nlp):
+    text = (
+        'Ann Webb described the ruling as a "farce", Tom Hale said the "court has failed", Rosa Diaz branded it '
+        'an "utter shambles" while a furious Paul Kern deemed it "deeply unfair".'
+    )
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "utter shambles").speaker == "Rosa Diaz"
+    assert _said(quotes, "deeply unfair").speaker == "Paul Kern"
+
+
+def test_a_name_inside_a_dash_aside_is_neither_the_verb_s_subject_nor_the_next_pronoun_s(nlp):
+    text = (
+        "Tom Hale was backed by Ann Webb and Rosa Diaz. Diaz - who campaigned for Hale - called for calm "
+        'after Hale was declared the loser. "We will not be divided," she wrote.'
+    )
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "for calm").speaker == "Rosa Diaz"
+    assert _said(quotes, "We will not be divided,").speaker == "Rosa Diaz"
+
+
+def test_according_to_right_after_a_quote_names_its_speaker(nlp):
+    text = 'The fire spread fast. "It looks like a faulty heater," according to Tom Hale, the fire chief.'
+    assert _said(_quotes(nlp, text), "It looks like a faulty heater,").speaker == "Tom Hale"
+
+
 def test_a_quantifier_opening_a_sentence_names_no_speaker(nlp):
     text = "Residents returned home on Thursday. Several told the Herald they had not received a text alert."
     q = _said(_quotes(nlp, text), "they had not received a text alert")

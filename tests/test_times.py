@@ -818,3 +818,12 @@ def test_a_weekday_inside_what_is_due_or_awaited_lies_ahead(nlp):
 def test_a_weekday_counted_from_an_event_is_not_counted_from_the_writing_date(nlp):
     found = extract_times(nlp("She spoke on the Friday before the vote."), "2020-01-08")
     assert [t.value for t in found if "Friday" in t.text] == ["XXXX-WXX-5"]
+
+
+def test_election_night_is_the_election_day_the_article_gives_else_unresolved(nlp):
+    dated = "Voters went to the polls in the election on March 9. She wept on election night."
+    found = times_in(nlp, dated, "2025-03-11")
+    assert found["election night"].startswith("2025-03-09")
+    found = times_in(nlp, "She wept on election night as results came in.", "2025-03-11")
+    assert not found.get("election night")
+    assert not any(v and v.startswith("2025-03") for v in found.values())

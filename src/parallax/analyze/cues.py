@@ -23,7 +23,8 @@ SPEECH_VERBS = frozenset(
     demand tweet joke quip exclaim shout whisper mention inform assure reassure tell recommend
     counter retort rule brief believe think expect hope fear slam blast attack condemn welcome defend
     dismiss endorse thank mock blame tout cite question reject refuse discuss list tease lament
-    decry hail applaud laud pitch demand plead find show feel figure worry doubt suspect wonder
+    decry hail applaud laud pitch demand plead find show feel figure worry doubt suspect wonder brand
+    deem
     """
     )
 )
@@ -33,7 +34,7 @@ CLAUSE_ONLY = frozenset(
     _words(
         """
     believe think expect hope fear agree call describe rule find show feel figure worry doubt suspect
-    wonder
+    wonder brand deem
     """
     )
 )

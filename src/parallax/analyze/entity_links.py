@@ -14,6 +14,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from parallax.analyze import geo
+from parallax.analyze.asides import aside_subjects
 from parallax.analyze.cues import (
     BODY_VOICES,
     NOUN_GENDERS,
@@ -66,9 +67,11 @@ def surname_mentions(doc: Doc, names: dict[str, list[str]], token_actor: dict[in
             if len(words) > 1:
                 owners.setdefault(words[-1], set()).add(person)
     found = []
+    openers = aside_subjects(doc, SUBJECTS)[0]  # "X - who backed Y - said": X is the subject
     for tok in doc:
         people = owners.get(tok.text)
-        if people is None or len(people) != 1 or tok.i in token_actor or not tok.is_title or tok.dep_ not in SUBJECTS:
+        subject = tok.dep_ in SUBJECTS or tok.i in openers
+        if people is None or len(people) != 1 or tok.i in token_actor or not tok.is_title or not subject:
             continue
         before = doc[tok.i - 1] if tok.i else None
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -321,26 +324,29 @@ def pronoun_mentions(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str
     and a person still bound to both keeps only the pronouns of their known or most used gender.
     """
     quoted = _quoted_mask(doc.text)
+    openers, hidden = aside_subjects(doc, SUBJECTS)
     genders = {**_clause_genders(doc, token_actor, kinds, quoted), **_titled_genders(doc, token_actor)}
     found: list[tuple[str, int]] = []
     subjects: list[str] = []  # persons of earlier sentences, latest first: subjects, then any mention
     others: list[str] = []
     sent_subjects: list[str] = []
+    sent_minor: list[str] = []  # subjects of adverbial clauses ("after Z won"): a later pronoun means the main one
     sent_any: list[str] = []
     sent_named: list[tuple[str, int]] = []  # this sentence's persons and where each was named
     sent_start = -1
     for tok in doc:
         if tok.is_sent_start and tok.i != sent_start:
-            subjects, others = _ranked(sent_subjects, subjects), _ranked(sent_any, others)
-            sent_subjects, sent_any, sent_named, sent_start = [], [], [], tok.i
+            subjects, others = _ranked([*sent_minor, *sent_subjects], subjects), _ranked(sent_any, others)
+            sent_subjects, sent_minor, sent_any, sent_named, sent_start = [], [], [], [], tok.i
         actor = token_actor.get(tok.i)
         if actor and kinds.get(actor) == "PERSON":
             sent_any.append(actor)
             sent_named.append((actor, tok.idx))
             # a person the quoted words speak of ('"Jesus believed in fun," said X') is not whom a later "he" means
             subject = tok.dep_ in SUBJECTS or _lost_subject(tok) or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECTS)
+            subject = (subject and tok.i not in hidden) or tok.i in openers  # "X - who backed Y - said"
             if subject and not _inside(quoted, tok.idx):
-                sent_subjects.append(actor)
+                (sent_minor if tok.head.dep_ == "advcl" else sent_subjects).append(actor)
         elif actor is None and _unnamed_speaker(tok):
             # "a ministry spokesman said ...": a later "he" is that one, who speaks for the body named with
             # the role ("the Nato spokesman") when there is one, else for no one named

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from parallax.analyze.asides import aside_opener
 from parallax.analyze.cues import EXAMPLE_PREPS
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.positions_lexicon import (
@@ -103,6 +104,9 @@ def examples(ctx: Context, tok: Token) -> list[str]:
 
 
 def subject_of(verb: Token) -> Token | None:
+    opener = aside_opener(verb)
+    if opener is not None:  # "X - who backed Y - called for Z": X, whatever the parser hung there
+        return opener
     for c in verb.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)

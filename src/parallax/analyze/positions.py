@@ -35,6 +35,7 @@ from parallax.analyze.position_holders import (
     reporter_of,
 )
 from parallax.analyze.positions_lexicon import (
+    AGENT_NOUNS,
     BINDING_VERBS,
     CONTENT_VERBS,
     CONTROL_DEMANDS,
@@ -42,6 +43,7 @@ from parallax.analyze.positions_lexicon import (
     DEMAND_MODALS,
     HOSTING_VERBS,
     NOUN_CUE_PREPS,
+    NOUN_CUE_VERBS,
     NOUN_CUES,
     NOUN_OBJECT_ONLY,
     OFFICE_SEEKING,
@@ -436,8 +438,33 @@ def _noun_objects(noun: Token) -> list[Token]:
     ] + [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
 
 
+def _from_agent_noun(ctx: Context, noun: Token) -> list[Position]:
+    """'X, a firm supporter of Y', 'X - who is a staunch Y supporter': the one the noun describes holds the
+    stance toward its "of" object or the actor named before it."""
+    objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    objects += [c for c in noun.children if c.dep_ == "compound" and actor_of(ctx, c)]
+    if not objects or noun.dep_ not in {"attr", "appos"}:
+        return []
+    if noun.dep_ == "attr":
+        holder = find_holder(ctx, noun.head)
+    else:
+        actor = actor_of(ctx, noun.head)
+        holder = Holder(actor, noun.head, False) if actor else None
+    if holder is None:
+        return []
+    items = _items(ctx.doc, objects[0])
+    first = holder.token if holder.token.sent == noun.sent else noun.left_edge  # from the one described
+    evidence = (min(first.idx, noun.left_edge.idx), noun.right_edge.idx + len(noun.right_edge))
+    return [_make(ctx, holder, AGENT_NOUNS[noun.lemma_], noun, it, evidence, 0.5) for it in items]
+
+
 def _from_noun(ctx: Context, noun: Token) -> list[Position]:
+    if noun.pos_ == "NOUN" and noun.lemma_ in AGENT_NOUNS:
+        return _from_agent_noun(ctx, noun)
     if noun.pos_ != "NOUN" or noun.lemma_ not in NOUN_CUES:
+        return []
+    if noun.lemma_ in NOUN_CUE_VERBS and noun.head.lemma_ not in NOUN_CUE_VERBS[noun.lemma_]:
         return []
     objects = _noun_objects(noun)
     if not objects:

@@ -84,12 +84,21 @@ NOUN_CUES: dict[str, Stance] = {
     "ultimatum": "demands", "proposal": "proposes", "plan": "proposes", "offer": "proposes",
     "refusal": "rejects", "rejection": "rejects", "opposition": "opposes", "threat": "threatens",
     "call": "demands", "support": "supports", "criticism": "opposes", "condemnation": "opposes",
-    "request": "demands", "backing": "supports",
+    "request": "demands", "backing": "supports", "protest": "opposes",
 }
 # noun cues that state a stance only with these prepositions ("a call for an inquiry", not "a call on Monday")
 NOUN_CUE_PREPS: dict[str, set[str]] = {
     "call": {"for"}, "support": {"for"}, "criticism": {"of"}, "condemnation": {"of"}, "request": {"for"},
-    "backing": {"for"},
+    "backing": {"for"}, "protest": {"against"},
+}
+# noun cues that state the stance of a verb's subject only under verbs of taking part ("staged a protest
+# against X", unlike "police broke up a protest against X"); "stag": the lemma spaCy gives "staged"
+NOUN_CUE_VERBS: dict[str, set[str]] = {
+    "protest": {"stage", "stag", "hold", "lead", "organise", "organize", "join", "launch", "mount", "start", "plan"},
+}
+# nouns for one who holds a stance ("a staunch X supporter", "a critic of X"): who the noun describes holds it
+AGENT_NOUNS: dict[str, Stance] = {
+    "supporter": "supports", "backer": "supports", "opponent": "opposes", "critic": "opposes",
 }
 # verbs whose object is a stance someone else holds toward the subject ("received support from X": X
 # supports the subject)

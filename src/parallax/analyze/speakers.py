@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from parallax.analyze import geo
+from parallax.analyze.asides import aside_opener
 from parallax.analyze.cues import (
     BODY_VOICES,
     DETERMINERS,
@@ -85,33 +86,15 @@ def subject(cue: Token) -> Token | None:
             pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+        before_aside = aside_opener(tok)
+        if before_aside is not None:  # "X - who backed Y - called": never Y, whatever the parser hung there
+            return before_aside
         subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
         if subjects:  # the parser can give a verb two (a time stamp line before the real one): the nearest
             return min(subjects, key=lambda c: abs(c.i - tok.i))
-        before_aside = _before_aside(tok)
-        if before_aside is not None:
-            return before_aside
         if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             return None
         tok = _outer(tok) if tok is cue else tok.head
-    return None
-
-
-def _before_aside(verb: Token) -> Token | None:
-    """ "X -- noting that ... -- said": the parser loses the subject across an aside set off by dashes;
-    the name or pronoun that opens the sentence before the first dash is the speaker."""
-    doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text not in _DASHES:
-        return None
-    sentence = verb.sent
-    opening = [t for t in doc[sentence.start : verb.i - 1] if t.text in _DASHES]
-    if len(opening) != 1 or opening[0].i == sentence.start:
-        return None
-    head = doc[opening[0].i - 1]
-    named = head.pos_ in ("PROPN", "PRON") or (head.pos_ == "NOUN" and head.is_title)
-    aside = range(opening[0].i, verb.i + 1)
-    if named and head.left_edge.i == sentence.start and head.head.i in aside:
-        return head
     return None
 
 
@@ -431,6 +414,8 @@ class Speakers:
             who = self._lead_in(start)
         if who[1] is None:
             who = self._according_before(start)
+        if who[1] is None:
+            who = self._according_after(end)
         if who[1] is not None:
             return *who, 0.6
         if previous.who[1] is not None and _near(self.text, previous.end, start):
@@ -513,6 +498,18 @@ class Speakers:
             if not gap.strip(" ," + _QUOTE_CHARS):
                 return self.of_word(source)
         return NOBODY
+
+    def _according_after(self, end: int) -> Who:
+        """'"...," according to X.': X, when the phrase follows the quote with only a comma between."""
+        text = self.text
+        j = end
+        while j < len(text) and (text[j] in " ," or text[j] in _QUOTE_CHARS):
+            j += 1
+        if not text.startswith("according to ", j):
+            return NOBODY
+        to = self.doc[self.token_at(j) + 1]
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        return self.of_word(source) if source is not None else NOBODY
 
     def _segment_start(self, tok: Token) -> int:
         """First token of the stretch a word stands in: its line, after the last dash set off by spaces."""

@@ -11,14 +11,17 @@ import re
 
 from parallax.analyze import times_calendar as cal
 from parallax.analyze.times_reading import (
+    MON,
     PREPS,
     SPELLED_YEAR,
     UNRESOLVED,
+    WD,
     YEAR,
     Context,
     Handler,
     Period,
     Resolved,
+    month_no,
     unanchored,
     word_before,
     year_for,
@@ -130,6 +133,35 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(rule(year).isoformat(), confidence=0.8)
 
 
+def _day_month(tag: str) -> str:
+    """ "November 8" or "8th of November", its groups named with ``tag`` so two may share a pattern."""
+    return (rf"(?:(?P<mon{tag}>{MON})\s+(?P<dd{tag}>\d{{1,2}})"
+            rf"|(?P<ddb{tag}>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<monb{tag}>{MON}))")
+
+
+# the day an article gives its election: "the election on November 8", "the November 8 election"
+_ELECTION_DATE = re.compile(
+    rf"\belection\s+(?:(?:was|is|will\s+be)\s+)?(?:held\s+)?on\s+(?:{WD},?\s+)?{_day_month('1')}"
+    rf"|{_day_month('2')}(?:['\u2019]s)?\s+(?:\w+\s+)?elections?\b",
+    re.IGNORECASE,
+)
+
+
+def _election_night(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"on election night": the day of the election the article dates ("the election on November 8");
+    left unresolved when it gives none, for whose election, and when, the words alone do not say."""
+    if m["part"].lower() == "day" and m["w"][0].isupper():
+        return None  # "Election Day": the US civic holiday
+    suffix = "TNI" if m["part"].lower() == "night" else ""
+    stated = _ELECTION_DATE.search(ctx.text)
+    if stated is None or ctx.anchor is None:
+        return unanchored(None)
+    groups = {k[:-1]: v for k, v in stated.groupdict().items() if v}  # the one alternative that matched
+    mon, dd = month_no(groups.get("mon") or groups["monb"]), int(groups.get("dd") or groups["ddb"])
+    day = cal.safe_date(year_for(ctx.anchor, mon, dd, ctx.tense(m.start(), m.end())), mon, dd)
+    return Resolved(f"{day.isoformat()}{suffix}", confidence=0.7) if day else unanchored(None)
+
+
 def _the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"The year ended March 31" is a year-long period; "for the full year" the year being reported."""
     if m["ended"] is not None:
@@ -189,6 +221,7 @@ PERIOD_RULES: list[tuple[str, Handler]] = [
      r"Martin\s+Luther\s+King\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|"
      rf"Palm\s+Sunday|Ash\s+Wednesday|Black\s+Friday|Cyber\s+Monday)\b(?:,?\s+(?P<y>{YEAR}))?",
      _holiday),
+    (r"\b(?P<w>election)\s+(?P<part>night|day)\b", _election_night),
     (r"\bthe\s+(?:(?:full|whole|entire|fiscal|calendar|current\s+fiscal)\s+)?year\b(?![\s-]+(?:ago|earlier|before|"
      r"after|later|old|long|round)\b|-|\s+(?:two|nineteen|eighteen|\d))(?P<ended>(?=\s+(?:ended|ending|through|to)\b))?",
      _the_year),
