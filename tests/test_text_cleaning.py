@@ -662,3 +662,60 @@ def test_a_scraped_records_glued_captions_leave_too():
     maintext = _glued("Image copyright Example Agency Image caption Ferries wait at the harbour mouth", P1, P3)
     record = json.dumps({"title": "Harbour bridge to close", "maintext": maintext}).encode()
     assert extract_record(record).text == f"{P1} {P3}"
+
+
+def test_captions_titled_with_spaced_dots_leave_with_their_credits():
+    captions = (
+        "Queue at dawn . . . commuters wait for the first ferry Example Agency 4 Detour . . . "
+        "cyclists are sent over the north bridge"
+    )
+    assert clean_text(_glued(P1, P3, captions, P4)).body == _body(f"{P1} {P3}", P4)
+    pause = "Then . . . nothing happened for an hour."
+    assert clean_text(_glued(P1, pause, P3)).body == f"{P1} {pause} {P3}"
+
+
+def test_a_caption_under_a_credit_in_capitals_leaves_but_a_list_heading_stays():
+    caption = "HARBOUR GAZETTE Ferries wait at the harbour mouth"
+    after = "The closure will cost the ferry company money, its owners said."
+    assert clean_text(_glued(P1, caption, after, P4)).body == _body(P1, f"{after} {P4}")
+    entry = "JANE ROE The ferry captain said she would retire if Example Lines cut the route."
+    assert clean_text(_glued(P1, entry, P3)).body == f"{P1} {entry} {P3}"
+
+
+def test_captions_run_together_without_stops_leave_before_the_next_sentence():
+    captions = (
+        "Engineers inspect the old bridge at first light The bridge has carried commuters since the war "
+        "A crane lifts the first steel beam from the deck"
+    )
+    after = "The closure will cost the ferry company money, its owners said."
+    assert clean_text(_glued(P1, captions, after)).body == _body(P1, after)
+    one = "Engineers said the report reached The council late, and work stopped."
+    assert clean_text(_glued(P1, one, P3)).body == f"{P1} {one} {P3}"
+
+
+def test_a_cut_headline_before_the_first_sentence_leaves():
+    page = _glued("Harbour bridge to close for six months as work begins", P1) + "\n\n" + P3
+    assert clean_text(page).body == _body(P1, P3)
+
+
+def test_an_embedded_photos_credit_and_a_closing_caption_leave():
+    credit = "A photo posted by Jane Roe (@janeroe) on Mar 9, 2025 at 1:57am PST"
+    assert clean_text(_glued(P1, credit, P3)).body == _body(P1, P3)
+    assert clean_text(_glued(P1, P3, "Ferries wait at the harbour mouth in the rain")).body == f"{P1} {P3}"
+    lost_stop = "The fare for the crossing is set at 41 pounds"  # a last sentence that lost its full stop
+    assert clean_text(_glued(P1, P3, lost_stop)).body == f"{P1} {P3} {lost_stop}"
+
+
+def test_a_posts_text_between_a_caption_and_its_link_leaves_but_text_after_a_sentence_stays():
+    post = "Ferry crews are helping 5 passengers. 2 of them were hurt."
+    sign = "pic.twitter.com/AbC123xyz -- Harbour Ferries (@harbourferries) March 16, 2025"
+    page = _glued(P1, "Help at hand . . . crews reach the pier", post, sign, P3)
+    assert clean_text(page).body == _body(P1, P3)
+    assert clean_text(_glued(P1, post, sign, P3)).body == _body(f"{P1} {post}", P3)
+
+
+def test_a_video_title_before_a_sentence_opening_with_a_participle_leaves():
+    said = "Speaking at the pier, she said the ferries would run all night."
+    assert clean_text(_glued(P1, "Mayor opens the new ferry terminal", said)).body == _body(P1, said)
+    going = "Passengers on the early boat kept Reading timetables while she said nothing."
+    assert clean_text(_glued(P1, going)).body == f"{P1} {going}"

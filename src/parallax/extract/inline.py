@@ -6,9 +6,10 @@ copyright EPA Image caption The blast destroyed cars A suicide bomber has rammed
 generic ("Image caption", "Play slideshow", a photo agency's name, "— Name (@handle) Date"); where a
 caption ends is read from the text, as a headline-like phrase without a full stop ends where a sentence
 starts: a capitalised word after a lowercase one, or a word that opens sentences ("The", "He", "However").
-Pull quotes and captions that repeat the text are known by the repeat. Each cut also splits the paragraph
-there, so what follows starts a unit of its own; a closing credit glued to the last sentence ("Additional
-reporting from ...") is split off for extract/trailers.py to read.
+Captions run together without full stops, titled with spaced dots (". . .") or under a credit in capitals
+are known by their shape, and pull quotes and captions that repeat the text by the repeat. Each cut also
+splits the paragraph there, so what follows starts a unit of its own; a closing credit glued to the last
+sentence ("Additional reporting from ...") is split off for extract/trailers.py to read.
 """
 
 from __future__ import annotations
@@ -31,6 +32,28 @@ _AGENCY = (
 )
 _AGENCY_CREDIT = re.compile(rf"{_AGENCY}(?:[*/]{_AGENCY})*(?= [A-Z\"“‘'(])")
 # A photo's credit after its caption: "... near future - KCNA via KNS North Korea is ...".
+# A credit in capitals set before a caption after a sentence, a photo's source rather than an agency:
+# "... the last sentence. NEWS DESK Fans queue outside the shop The shop ...". A short run is an acronym
+# ("UN officials said ..."), so one word has five letters or more.
+_CAPS_CREDIT = re.compile(r"(?=[A-Z0-9&.]*[A-Z]{5})[A-Z][A-Z0-9&.]+(?: [A-Z][A-Z0-9&.]+){0,2}(?= [A-Z][a-z])")
+# A caption whose title ends in spaced dots, with its credit and a gallery count before it:
+# "Agency Name 3 Rescue . . . crews reach the site".
+_DOTS_CAPTION = re.compile(
+    r"(?:[A-Z][\w:.&'’-]*(?: [A-Z][\w:.&'’-]*){0,2} \d{1,2} )?[A-Z][\w'’-]*(?: [\w'’-]+){0,4} \. \. \. (?=\S)"
+)
+# An embedded photo or video's credit line: "A photo posted by Jane Roe (@janeroe) on Nov 9, 2016 at 1:57am PST".
+_EMBED_CREDIT = re.compile(
+    r"\bA (?:photo|video|post) (?:posted|shared) by [^()\n]{1,60}? \(@[\w.]{1,30}\) on [A-Z][a-z]{2,8}\.? \d{1,2}, "
+    r"\d{4}(?: at \d{1,2}:\d{2} ?[ap]\.?m\.?(?: [A-Z]{2,4})?)?"
+)
+# A video's title glued before a sentence that opens with a participle and a reporting verb: "... the
+# last sentence. Mayor opens the new bridge Speaking at the opening, she said: ..." ("Addressing Jane Roe
+# he said"); a name ending in "ing" inside a sentence has no clause with a comma after it.
+_TITLE_BEFORE_PARTICIPLE = re.compile(
+    r"(?P<title>[A-Z][\w'’-]*(?: [\w'’-]+){2,9}) "
+    r"(?=[A-Z][a-z]{3,}ing (?:[^.!?:;,\"“”]{1,60},|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) "
+    r"(?:he|she|they|we) (?:said|says|added|told)\b)"
+)
 _VIA_CREDIT = re.compile(
     r"\s[-–—]\s(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}) via "
     r"[A-Z][\w.&'’-]*(?: (?:Images|Press|Photos?|Pictures|Media|Wire|News|Agency))?"
@@ -42,6 +65,7 @@ _POST_SIGNATURE = re.compile(
     r"(?:\s+[A-Z][a-z]+\.? \d{1,2}, \d{3,4})?\s*"
 )
 _POST_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+")
+_POST_MARK = re.compile(r"^(?:--|—)$|\(@|pic\.twitter\.com/|https?://")
 # A gallery set into the text: "Hillary Clinton in pictures Wed, November 30, 2016 ... Play slideshow
 # Getty Images 1 of 40 <first caption>" or "UK news in pictures 19 show all ... 1/19 ... 19/19 <caption>".
 _GALLERY_MARK = re.compile(
@@ -101,6 +125,9 @@ _ABBREVIATIONS = frozenset(
         "sr", "mt", "ft"
     ]
 )
+# Openers that mark where a caption run into the text ends and the next one starts.
+# Titles ("told Mr Roe") follow lowercase words inside sentences too.
+_RUN_OPENERS = (_OPENERS - {"Mr", "Mrs", "Ms", "Dr"}) | {"More", "Over", "Around", "Nearly", "Almost"}
 _QUOTES = "\"“”"
 _QUOTE_MARK = re.compile("[\"“”]")
 _STOP_GAP = re.compile(r"[.!?][\"”’')\]]*\s+")
@@ -128,9 +155,12 @@ def _cut_unit(unit: str, page: str) -> list[str]:
 def _cut_spans(unit: str) -> list[str]:
     """``unit`` cut at every span of furniture found in it, the spans themselves dropped."""
     spans = [*_image_blocks(unit), *_agency_captions(unit), *_galleries(unit), *_posts(unit), *_link_labels(unit)]
-    spans.extend(_via_credits(unit))
+    spans.extend([*_via_credits(unit), *_dots_captions(unit), *_caption_runs(unit), *_closing_caption(unit)])
+    spans.extend(_titles_before_participles(unit))
     spans.extend(
-        (m.start(), m.end()) for pattern in (_GALLERY_PLAYER, _PHOTO_CREDIT) for m in pattern.finditer(unit)
+        (m.start(), m.end())
+        for pattern in (_GALLERY_PLAYER, _PHOTO_CREDIT, _EMBED_CREDIT)
+        for m in pattern.finditer(unit)
     )
     if "Read more" in unit:
         spans.extend(
@@ -139,13 +169,22 @@ def _cut_spans(unit: str) -> list[str]:
     end = _END_MARK.search(unit)
     if end:
         spans.append((end.start(), len(unit)))
+    posts = {stop for _, stop in _posts(unit)}
     pieces: list[str] = []
     last = 0
     for start, stop in _merge(spans):
-        pieces.append(unit[last:start].strip())
+        if last in posts or not _post_text(unit, last, start):
+            pieces.append(unit[last:start].strip())
         last = max(last, stop)
     pieces.append(unit[last:].strip())
     return [piece for piece in pieces if piece]
+
+
+def _post_text(unit: str, last: int, start: int) -> bool:
+    """Whether the text between two cuts is an embedded post's: short, after other furniture (a caption
+    over the post) and before the post's own link. Text after a sentence of the article or another post
+    is kept, as where the post starts is not marked."""
+    return last > 0 and start - last <= 280 and _POST_LINK.match(unit, start) is not None
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -253,13 +292,106 @@ def _agency_captions(unit: str) -> list[tuple[int, int]]:
     shop opened ..."): the caption must end without a full stop and before the sentence after it."""
     spans: list[tuple[int, int]] = []
     for start in [0, *(m.end() for m in _STOP_GAP.finditer(unit))]:
-        credit = _AGENCY_CREDIT.match(unit, start)
+        credit = _AGENCY_CREDIT.match(unit, start) or (start and _CAPS_CREDIT.match(unit, start))
         if not credit:
             continue
         end = caption_end(unit, credit.end() + 1)
-        if end and end[1] != "stop" and len(unit[credit.end() : end[0]].split()) >= 3:
+        # a credit in capitals may head a list's entry; only a sentence's opener after it tells a caption
+        told = ("opener", "label") if credit.re is _CAPS_CREDIT else ("opener", "label", "capital", "end")
+        if end and end[1] in told and len(unit[credit.end() : end[0]].split()) >= 3:
             spans.append((start, end[0]))
     return spans
+
+
+def _dots_captions(unit: str) -> list[tuple[int, int]]:
+    """Captions titled with spaced dots at a sentence's start ("Rescue . . . crews reach the site"),
+    one after another; each goes to where caption_end says the text goes on, never to a full stop."""
+    spans: list[tuple[int, int]] = []
+    if " . . . " not in unit:
+        return spans
+    for start in [0, *(m.end() for m in _STOP_GAP.finditer(unit))]:
+        while (title := _DOTS_CAPTION.match(unit, start)) is not None:
+            end = caption_end(unit, title.end())
+            if not end or end[1] == "stop":
+                break
+            spans.append((start, end[0]))
+            start = end[0]
+    return spans
+
+
+def _caption_runs(unit: str) -> list[tuple[int, int]]:
+    """Captions run into the text one after another with no full stops ("Crews work at the site The
+    team are trying to reach the boy A large team has been sent The boy, ..."): at a sentence's start,
+    two or more phrases of five words or more, each ending where a sentence-opening word follows a
+    lowercase word, before a sentence that ends with a stop. A unit may also open with one cut
+    headline before its first sentence."""
+    spans: list[tuple[int, int]] = []
+    for start in [0, *(m.end() for m in _STOP_GAP.finditer(unit))]:
+        if spans and start < spans[-1][1]:
+            continue
+        ends = _phrase_ends(unit, start)
+        if len(ends) >= 2 or (start == 0 and ends and _cut_headline(unit[: ends[0]])):
+            spans.append((start, ends[-1]))
+    return spans
+
+
+def _titles_before_participles(unit: str) -> list[tuple[int, int]]:
+    """A video's title between two sentences, before one that opens with a participle ("Speaking at the
+    opening, she said"): no sentence runs on into a capitalised participle without a stop."""
+    spans: list[tuple[int, int]] = []
+    for start in [m.end() for m in _STOP_GAP.finditer(unit)]:
+        title = _TITLE_BEFORE_PARTICIPLE.match(unit, start)
+        if title:
+            spans.append((start, title.end()))
+    return spans
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b")
+
+
+def _closing_caption(unit: str) -> list[tuple[int, int]]:
+    """A caption glued after a paragraph's last sentence: four to fifteen words after a full stop that end
+    the paragraph without one ("... the night. Crowds march past the tower in the rain"). A short unit
+    is a link or a teaser, which goes whole (extract/furniture.py). Words with a finite verb of being or
+    saying ("The line is set at 41") are a last sentence that lost its full stop, and stay."""
+    stops = list(_STOP_GAP.finditer(unit))
+    before = unit[: stops[-1].start() + 1].split() if stops else []
+    if len(before) < 10 or not _stops(before[-1]):
+        return []
+    tail = unit[stops[-1].end() :]
+    if 4 <= len(tail.split()) <= 15 and tail[:1].isupper() and tail[-1:].isalnum() and not re.search(
+        r"[.!?,;:\"“”‘’'()@#]", tail
+    ) and not _FINITE.search(tail):
+        return [(stops[-1].end(), len(unit))]
+    return []
+
+
+def _phrase_ends(unit: str, start: int) -> list[int]:
+    """Where each phrase without a full stop ends, from ``start`` on, while each is five words or more."""
+    ends: list[int] = []
+    count = 0
+    quotes = 0
+    prev = ""
+    for match in re.finditer(r"\S+", unit[start:]):
+        word = match.group()
+        if (prev and _stops(prev) and quotes % 2 == 0) or _POST_MARK.search(word):
+            break  # a sentence ends, or an embedded post's link or signature (cut as a post) starts
+        bare = word.rstrip(",")
+        lower = prev[:1].islower() or prev[:1].isdigit()
+        if count >= 5 and quotes % 2 == 0 and bare in _RUN_OPENERS and prev[-1:].isalnum() and lower and (
+            prev.lower() not in _BINDERS
+        ):
+            ends.append(start + match.start())
+            count = 0
+        count += 1
+        quotes += sum(word.count(mark) for mark in _QUOTES)
+        prev = word
+    return ends
+
+
+def _cut_headline(text: str) -> bool:
+    """A headline cut short at a unit's start: five to twelve plain words with no stop, comma or quotation."""
+    return 5 <= len(text.split()) <= 12 and not re.search(r"[,;:\"“”‘’'()]", text)
 
 
 def _galleries(unit: str) -> list[tuple[int, int]]:
