@@ -31,7 +31,6 @@ _AGENCY = (
     r"|AP:Associated Press)"
 )
 _AGENCY_CREDIT = re.compile(rf"{_AGENCY}(?:[*/]{_AGENCY})*(?= [A-Z\"“‘'(])")
-# A photo's credit after its caption: "... near future - KCNA via KNS North Korea is ...".
 # A credit in capitals set before a caption after a sentence, a photo's source rather than an agency:
 # "... the last sentence. NEWS DESK Fans queue outside the shop The shop ...". A short run is an acronym
 # ("UN officials said ..."), so one word has five letters or more.
@@ -54,6 +53,7 @@ _TITLE_BEFORE_PARTICIPLE = re.compile(
     r"(?=[A-Z][a-z]{3,}ing (?:[^.!?:;,\"“”]{1,60},|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) "
     r"(?:he|she|they|we) (?:said|says|added|told)\b)"
 )
+# A photo's credit after its caption: "... near future - KCNA via KNS North Korea is ...".
 _VIA_CREDIT = re.compile(
     r"\s[-–—]\s(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}) via "
     r"[A-Z][\w.&'’-]*(?: (?:Images|Press|Photos?|Pictures|Media|Wire|News|Agency))?"
