@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from parallax.analyze import geo
-from parallax.analyze.asides import aside_opener
+from parallax.analyze.asides import DASHES, aside_opener
 from parallax.analyze.cues import (
     BODY_VOICES,
     DETERMINERS,
@@ -59,7 +59,6 @@ _QUOTE_CHARS = "“”‘’\"'«»„"
 _EMPTY_SUBJECTS = ("it", "there")
 _NOUN_OWNERS = ("compound", "amod", "nmod", "nummod", "det")
 _QUANTIFIERS = ("many", "most", "some", "few", "several", "all", "both", "others")
-_DASHES = ("-", "–", "—", "--")
 _FINITE = ("VBD", "VBZ", "VBP")
 _TAG_WORDS = 12  # a tag's verb and its speaker lie within this many words of each other
 _HEADLINE_WORDS = 8  # the source before a headline colon is at most this long
@@ -518,7 +517,7 @@ class Speakers:
         first = tok.i
         while first > 0 and doc[first - 1].idx >= line_start:
             prev = doc[first - 1]
-            if prev.text in _DASHES and text[prev.idx - 1 : prev.idx] == " ":
+            if prev.text in DASHES and text[prev.idx - 1 : prev.idx] == " ":
                 break
             first -= 1
         return first
