@@ -53,6 +53,7 @@ _TITLE_BEFORE_PARTICIPLE = re.compile(
     r"(?=[A-Z][a-z]{3,}ing (?:[^.!?:;,\"“”]{1,60},|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) "
     r"(?:he|she|they|we) (?:said|says|added|told)\b)"
 )
+_PULL_QUOTE_PAGE = 100_000  # characters: a longer page is searched for no pull quote (see ``_cut_unit``)
 # A photo's credit after its caption: "... near future - KCNA via KNS North Korea is ...".
 _VIA_CREDIT = re.compile(
     r"\s[-–—]\s(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}) via "
@@ -147,8 +148,12 @@ def cut_glued_furniture(units: list[str]) -> list[str]:
 
 def _cut_unit(unit: str, page: str) -> list[str]:
     """The pieces of ``unit`` left between its furniture; a second pass reads the captions a cut left at
-    a piece's start ("... Supporters of the GETTY The president ...")."""
+    a piece's start ("... Supporters of the GETTY The president ..."). Pull quotes are searched for on
+    pages of article length only: the search reads the whole page for every sentence, so its cost grows
+    with the square of the page."""
     pieces = [piece for text in _cut_spans(unit) for piece in _cut_spans(text)]
+    if len(page) > _PULL_QUOTE_PAGE:
+        return pieces
     return [piece for text in pieces for piece in _cut_pull_quotes(text, page)]
 
 
