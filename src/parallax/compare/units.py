@@ -15,16 +15,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from parallax.extract.prose import abbreviation
 from parallax.model import Analysis, Article, Span
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?(?:[-.,][0-9]+)*")
-_ABBREV = {
-    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "jr", "sr", "no", "vs",
-    "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sept", "oct",
-    "nov", "dec", "prof", "rev", "ft", "mt", "lieut", "capt", "cmdr", "cmdt", "maj", "brig", "adm", "cpl",
-    "pte", "pvt", "supt", "insp", "det", "hon", "fr", "mme", "dept", "approx",
-}
-_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "U.S.", "B.C.", "D.C.", "e.g.": letters with stops
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
 # Where a sentence may be cut into clauses; the cue word itself is left out of both pieces.
 _BOUNDARY = re.compile(
@@ -101,7 +95,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
         k -= 1
     token = text[k:dot].lower()
-    return token in _ABBREV or len(token) == 1 or _INITIALISM.fullmatch(token) is not None
+    return abbreviation(token)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from parallax.extract.prose import CLOSERS, abbreviation
 from parallax.extract.trailers import TRAILER
 
 # The labels of a broadcaster's image and video blocks, each over (or before) a caption.
@@ -119,20 +120,12 @@ _BINDERS = frozenset(
         "sister", "ally", "rival", "candidate", "nominee"
     ]
 )
-_ABBREVIATIONS = frozenset(
-    [
-        "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-        "nov", "dec", "gen", "col", "lt", "sgt", "cpl", "gov", "sen", "rep", "no", "vs", "inc", "co", "jr",
-        "sr", "mt", "ft"
-    ]
-)
 # Openers that mark where a caption run into the text ends and the next one starts.
 # Titles ("told Mr Roe") follow lowercase words inside sentences too.
 _RUN_OPENERS = (_OPENERS - {"Mr", "Mrs", "Ms", "Dr"}) | {"More", "Over", "Around", "Nearly", "Almost"}
 _QUOTES = "\"“”"
 _QUOTE_MARK = re.compile("[\"“”]")
 _STOP_GAP = re.compile(r"[.!?][\"”’')\]]*\s+")
-_CLOSERS = "\"”’')]"
 _CAPTION_WORDS = 60
 
 
@@ -236,7 +229,7 @@ def caption_end(text: str, start: int, limit: int = _CAPTION_WORDS) -> tuple[int
             bare = word.lstrip(_QUOTES + "‘'(")
             if not inside and _stops(prev):
                 return (capital, "capital") if capital is not None else (at, "stop")
-            core = prev.rstrip(_CLOSERS)
+            core = prev.rstrip(CLOSERS)
             if not inside and bare[:1].isupper() and core[-1:] not in ",;:" and core.lower() not in _BINDERS:
                 closes = prev[-1:] in "\"”" or (prev[-1:] in "'’" and singles)
                 if bare in _OPENERS or bare.rstrip(",") in _OPENERS or closes:
@@ -251,11 +244,11 @@ def caption_end(text: str, start: int, limit: int = _CAPTION_WORDS) -> tuple[int
 
 
 def _stops(word: str) -> bool:
-    core = word.rstrip(_CLOSERS)
+    core = word.rstrip(CLOSERS)
     if core[-1:] not in ".!?":
         return False
     stem = core.rstrip(".!?").lower()
-    return not (stem in _ABBREVIATIONS or stem.isdigit() or re.fullmatch(r"(?:[a-z]\.)*[a-z]", stem))
+    return not (abbreviation(stem) or stem.isdigit())
 
 
 def _agency_at(text: str, at: int) -> bool:

@@ -15,6 +15,21 @@ CLOSERS = "\"”’')]"
 END_MARKS = "■□◆◇∎♦"
 
 
+# Words written with a full stop that ends no sentence: titles, ranks, months, "Inc.", "No.".
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "jr", "sr", "no", "vs", "inc",
+    "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "prof", "rev", "ft", "mt", "lieut", "capt", "cmdr", "cmdt", "maj", "brig", "adm", "cpl", "pte", "pvt", "supt",
+    "insp", "det", "hon", "fr", "mme", "dept", "approx",
+})
+_INITIALISM = re.compile(r"(?:[a-z]\.)*[a-z]")  # "u.s", "b.c", "e.g", a lone initial
+
+
+def abbreviation(word: str) -> bool:
+    """Whether a lower-case word written before a full stop is an abbreviation, so the stop ends nothing."""
+    return word in ABBREVIATIONS or _INITIALISM.fullmatch(word) is not None
+
+
 def terminal(line: str) -> bool:
     """Whether a line ends like a sentence: a full stop, ! ? or … before any closing quotes."""
     line = line.rstrip(END_MARKS)
