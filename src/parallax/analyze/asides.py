@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from parallax.analyze.nlp import sentence_of
+
 DASHES = ("-", "–", "—", "--")
 
 
@@ -14,7 +16,7 @@ def aside_opener(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text not in DASHES:
         return None
-    sentence = verb.sent
+    sentence = sentence_of(verb)
     opening = [t for t in doc[sentence.start : verb.i - 1] if t.text in DASHES]
     if len(opening) != 1 or opening[0].i == sentence.start:
         return None

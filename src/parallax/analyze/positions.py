@@ -454,7 +454,8 @@ def _from_agent_noun(ctx: Context, noun: Token) -> list[Position]:
     if holder is None:
         return []
     items = _items(ctx.doc, objects[0])
-    first = holder.token if holder.token.sent == noun.sent else noun.left_edge  # from the one described
+    same = sentence_of(holder.token).start == sentence_of(noun).start
+    first = holder.token if same else noun.left_edge  # from the one described
     evidence = (min(first.idx, noun.left_edge.idx), noun.right_edge.idx + len(noun.right_edge))
     return [_make(ctx, holder, AGENT_NOUNS[noun.lemma_], noun, it, evidence, 0.5) for it in items]
 
