@@ -693,3 +693,34 @@ def test_an_article_that_gives_both_ages_speaks_of_two_people():
         "The six-year-old boy was playing with a five-year-old boy near the well. His family waited at the site.",
     )
     assert not [t for t in found.tensions if t.about.startswith("age")]
+
+
+def _analysed(texts: dict[str, str]) -> StoryBriefing:
+    """Two or more outlets compared with their full analyses (descriptions need the parse)."""
+    from parallax.analyze import analyze
+
+    articles = _articles(texts)
+    analyses = {}
+    for key, text in texts.items():
+        analyses[key] = analyze(text)
+        analyses[key].article_id = key
+    return compare_story(Story("s", list(articles)), articles, analyses)
+
+
+def test_one_noun_described_with_another_word_by_another_outlet_is_a_word_choice():
+    found = _analysed({
+        "a": "Police say the graffiti went unseen for weeks because of the camp's remote location. "
+        "Officers asked for help.",
+        "b": "Given the camp's secluded location, the damage could have been done at any time since "
+        "September, the officer said.",
+    })
+    assert ("the camp's remote location", "the camp's secluded location") in _choice_pairs(found)
+
+
+def test_descriptions_with_words_each_outlet_also_writes_are_two_things():
+    found = _analysed({
+        "a": "The iconic chocolate bar will now weigh less. Fans said a normal bar would have been better.",
+        "b": "Shoppers complained that the iconic bar now has gaps. The firm said costs had risen.",
+    })
+    terms = {w.terms[k].text for w in found.word_choice for k in w.terms}
+    assert "a normal bar" not in terms

@@ -180,6 +180,15 @@ class ActorTone:
 
 
 @dataclass(slots=True)
+class Description:
+    """A noun phrase that qualifies its noun with words of the article's choosing ("a staunch supporter")."""
+
+    span: Span
+    head: str  # the noun as written, in lower case ("bars" and "bar" are not one referent)
+    modifiers: list[str] = field(default_factory=list)  # lemmas of the chosen adjectives and participles
+
+
+@dataclass(slots=True)
 class Analysis:
     """Everything the analyze stage found in one article."""
 
@@ -189,6 +198,7 @@ class Analysis:
     times: list[TimeExpr] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
     tone: list[ActorTone] = field(default_factory=list)
+    descriptions: list[Description] = field(default_factory=list)
     skipped: str | None = None  # the reason, when the article was not analysed (e.g. not English)
 
 

@@ -17,7 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from spacy.tokens import Doc
 
-from parallax.analyze import entities, positions, quotes, times, tone
+from parallax.analyze import descriptions, entities, positions, quotes, times, tone
 from parallax.analyze.nlp import load
 from parallax.config import settings
 from parallax.extract.hygiene import detect_language
@@ -25,7 +25,7 @@ from parallax.model import Analysis, Article
 
 SUPPORTED_LANGUAGES = {"en"}
 # Bump when the analysis changes, so stored analyses are redone on the next run.
-ANALYSIS_VERSION = 6
+ANALYSIS_VERSION = 7
 ANALYSIS_FAILED = "analysis failed"
 
 
@@ -54,6 +54,7 @@ def _rules(doc: Doc, article_id: str, published: str | None) -> Analysis:
         quotes=said,
         times=times.extract_times(doc, published),
         positions=positions.extract_positions(doc, actors, said),
+        descriptions=descriptions.extract_descriptions(doc),
     )
 
 

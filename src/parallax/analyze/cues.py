@@ -261,3 +261,15 @@ driver X"): a description, never part of the name."""
 
 TITLE_ROLES = {"sen": "senator", "gov": "governor"}
 """Abbreviated titles and the role noun that later stands for the person ("Sen. X" ... "the senator")."""
+
+NOT_CHOSEN = frozenset(
+    _words(
+        """new old young big small large little high low long short great many more most other first last next
+    early late recent former current top major minor main further multiple several various own same
+    different certain total full whole entire general key near far like north northern south southern east
+    eastern west western central local national international such only few much less least initial
+    previous prior original final ongoing completed separate unrelated upcoming impending incoming remaining
+    particular possible potential brief later earlier following deciding"""
+    )
+)
+"""Modifiers that say which, when, how many or how big: a fact about the referent, not a way of naming it."""

@@ -30,7 +30,7 @@ from parallax.compare.context import StoryContext, mask_digits
 from parallax.compare.facts import Alignment
 from parallax.compare.tensions import opposed
 from parallax.compare.units import CALENDAR, NUMBER_WORDS, STOP, WORD, Unit, stem
-from parallax.model import DistinctiveWord, Span, WordChoice
+from parallax.model import Description, DistinctiveWord, Span, WordChoice
 
 _BY_AGENT = re.compile(
     r"\b([a-z]+(?:ed|en|wn|ne|ht|ung))\s+by\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
@@ -53,6 +53,8 @@ NEAR = 0.5  # the similarity at which two clauses outside one fact are searched 
 _PHRASE = 6  # the most words a swapped phrase may have on each side
 _SAME_WORDING = 0.5  # the share of words two clauses must have in the same order for a phrase swap
 _TOP = 12
+_DESCRIPTIONS = 6  # the most description swaps one story shows
+_DESCRIBED = 2  # the most chosen words one outlet may give a noun for its descriptions to be compared
 
 
 def word_choices(ctx: StoryContext, alignment: Alignment, near: float = NEAR) -> list[WordChoice]:
@@ -74,9 +76,10 @@ def word_choices(ctx: StoryContext, alignment: Alignment, near: float = NEAR) ->
                 choice.confidence = round(min(1.0, max(score, 0.0)), 3)
                 out.append(choice)
     taken = [(a, s) for c in out for a, s in c.terms.items()]
-    for choice in _context_swaps(ctx, used):
+    for choice in [*_context_swaps(ctx, used), *_description_swaps(ctx, used, alignment.similarity)]:
         if not any(a == b and s.start < t.end and t.start < s.end for a, s in choice.terms.items() for b, t in taken):
-            out.append(choice)  # a swap the clauses already showed is not shown twice
+            out.append(choice)  # a swap already shown is not shown twice
+            taken += choice.terms.items()
     return _widest(out)
 
 
@@ -287,15 +290,58 @@ def _context_swaps(ctx: StoryContext, used: Mapping[str, set[str]]) -> list[Word
     return out
 
 
+def _description_swaps(ctx: StoryContext, used: Mapping[str, set[str]], similarity: np.ndarray) -> list[WordChoice]:
+    """One chosen word swapped in two outlets' descriptions of a noun ("the camp's remote location" /
+    "the camp's secluded location", "a staunch supporter" / "a firm supporter of X"): the parse says the
+    word qualifies that noun, so no neighbours need to match; the rest of both descriptions must, and
+    neither outlet may write the other's word anywhere ("the iconic bar" / "a normal bar" from an outlet
+    that also writes "the iconic bar" are two bars). The ``_DESCRIPTIONS`` whose clauses are most alike
+    are kept: the nearer the clauses, the likelier the two descriptions are of one referent."""
+    found: dict[str, list[tuple[str, Description]]] = defaultdict(list)
+    for aid, analysis in ctx.analyses.items():
+        if aid not in ctx.story.copies:
+            for d in analysis.descriptions:
+                found[d.head].append((aid, d))
+    out = []
+    for head, descriptions in found.items():
+        chosen = Counter(aid for aid, _ in {(aid, w) for aid, d in descriptions for w in d.modifiers})
+        if max(chosen.values()) > _DESCRIBED:
+            continue  # an outlet that qualifies the noun in many ways speaks of several of them
+        for x, (first, mine) in enumerate(descriptions):
+            for other, theirs in descriptions[x + 1 :]:
+                if ctx.outlet[first] == ctx.outlet[other]:
+                    continue
+                a, b = set(mine.modifiers) - set(theirs.modifiers), set(theirs.modifiers) - set(mine.modifiers)
+                if len(a) != 1 or len(b) != 1:
+                    continue
+                word, hit = a.pop(), b.pop()
+                if _one_thing(word, first, hit, other, used, same_form=False) and not (
+                    stem(hit) in used.get(first, ()) or stem(word) in used.get(other, ())
+                ):
+                    near = similarity[_unit_at(ctx, first, mine.span), _unit_at(ctx, other, theirs.span)]
+                    terms = {first: mine.span, other: theirs.span}
+                    out.append((float(near), WordChoice(about=f"… {head}", terms=terms, confidence=0.5)))
+    return [choice for _, choice in sorted(out, key=lambda x: -x[0])[:_DESCRIPTIONS]]
+
+
+def _unit_at(ctx: StoryContext, article_id: str, span: Span) -> int:
+    """The story-wide index of the article's clause that holds ``span``."""
+    units = ctx.units_of(article_id)
+    return next((u.flat for u in units if u.span.start <= span.start < u.span.end), units[0].flat)
+
+
 def _anchor(word: str) -> bool:
     return word.isalpha() and len(word) >= 3 and word not in STOP and word not in _FUNCTION
 
 
-def _one_thing(mine: str, mine_in: str, hit: str, hit_in: str, used: Mapping[str, set[str]]) -> bool:
+def _one_thing(
+    mine: str, mine_in: str, hit: str, hit_in: str, used: Mapping[str, set[str]], same_form: bool = True
+) -> bool:
     """Whether two words of two articles can be one thing named two ways: content words of the same
-    form that are not one word spelt two ways, not opposites, and not both written by each article."""
+    form (unless the parse already says both qualify one noun) that are not one word spelt two ways, not
+    opposites, and not both written by each article."""
     return (
-        _swappable(mine) and _swappable(hit) and _form(mine) == _form(hit)
+        _swappable(mine) and _swappable(hit) and (_form(mine) == _form(hit) or not same_form)
         and not _same_word(mine, hit) and not opposed(mine, hit)
         and not (stem(hit) in used.get(mine_in, ()) and stem(mine) in used.get(hit_in, ()))
     )

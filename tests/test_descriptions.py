@@ -1,0 +1,32 @@
+"""Descriptions: the noun phrases whose chosen words the comparison sets against other outlets'."""
+
+from __future__ import annotations
+
+from parallax.analyze.descriptions import extract_descriptions
+
+
+def _described(nlp, text: str) -> dict[str, tuple[str, list[str]]]:
+    return {d.head: (d.span.text, d.modifiers) for d in extract_descriptions(nlp(text))}
+
+
+def test_a_chosen_adjective_before_a_noun_is_kept_with_the_of_phrase_after_it(nlp):
+    text = "She has long been a staunch supporter of the senator, friends said."
+    found = _described(nlp, text)
+    assert found["supporter"] == ("a staunch supporter of the senator", ["staunch"])
+    d = next(d for d in extract_descriptions(nlp(text)) if d.head == "supporter")
+    assert text[d.span.start : d.span.end] == d.span.text
+
+
+def test_words_that_say_which_or_how_many_are_no_choice_of_words(nlp):
+    found = _described(nlp, "The first round ended and three new rules came into force in the northern town.")
+    assert not {"round", "rules", "town"} & found.keys()
+
+
+def test_an_opening_quote_mark_is_not_part_of_the_description(nlp):
+    text = 'Officials spoke of "massive damage" to the building.'
+    assert _described(nlp, text)["damage"][0] == "massive damage"
+
+
+def test_a_description_keeps_the_noun_as_written(nlp):
+    found = _described(nlp, "The remote villages were cut off.")
+    assert found["villages"] == ("The remote villages", ["remote"])
