@@ -69,6 +69,17 @@ def test_datelines_are_not_facts():
                     "Police arrested two men after the robbery of a jewellery shop.": True}
 
 
+def test_an_aside_between_two_dashes_stays_in_its_clause_and_a_single_dash_still_cuts():
+    text = ("The three bank workers - two women and a man - were killed when the branch was set on fire. "
+            "Police arrested twelve people near the square - most of them were students from the city.")
+    units = [u.span.text for u in split_units(Article(id="x", source="x", text=text), None, {})]
+    assert units == [
+        "The three bank workers - two women and a man - were killed when the branch was set on fire.",
+        "Police arrested twelve people near the square",
+        "most of them were students from the city.",
+    ]
+
+
 def test_a_fact_is_labelled_by_its_most_typical_whole_clause_not_its_shortest_fragment():
     from parallax.compare.units import Unit
     from parallax.model import Span

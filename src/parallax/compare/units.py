@@ -26,6 +26,7 @@ _BOUNDARY = re.compile(
     r"|\s+(?:while|whereas|although|following|since|because|and\s+that|but)\s+|\s+[-–—]+\s+"
 )
 _MIN_WORDS = 4
+_DASHES = frozenset({"-", "–", "—", "--"})
 STOP = frozenset(
     [
         "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with",
@@ -143,11 +144,15 @@ def _pieces(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> l
 
 
 def _cuts(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clause boundaries, except the two dashes around an aside ("The three workers - two women and a
+    man - were killed"): the aside is part of its sentence's clause, not a clause of its own."""
     cuts: list[tuple[int, int]] = []
     last = start
+    dashes = [m.start() for m in _BOUNDARY.finditer(text, start, end) if m.group().strip() in _DASHES]
+    paired = set(dashes) if len(dashes) == 2 else set()
     for m in _BOUNDARY.finditer(text, start, end):
         a, b = m.start(), m.end()
-        if any(qa <= a < qb for qa, qb in quotes):
+        if any(qa <= a < qb for qa, qb in quotes) or a in paired:
             continue
         if len(words_of(text[last:a])) >= _MIN_WORDS and len(words_of(text[b:end])) >= _MIN_WORDS:
             cuts.append((a, b))
