@@ -500,6 +500,17 @@ def test_a_quote_in_another_house_style_is_no_rewording():
     assert not [t for t in found.tensions if t.kind == "quote"]
 
 
+def test_an_editors_bracketed_insertion_is_no_rewording():
+    said = "We are working around the clock to review the emails and finish the review"
+    edited = "We [the FBI] are working around-the-clock to review the e-mails"
+    texts = {
+        "a": f'The director wrote to lawmakers. "{said}," said Jo Dee, who leads the bureau.',
+        "b": f'The letter was brief. "{edited}," Jo Dee wrote on Sunday.',
+    }
+    found = _quoted(texts, {"a": said, "b": edited})
+    assert not [t for t in found.tensions if t.kind == "quote"]
+
+
 def test_a_number_that_labels_a_thing_is_no_count():
     found = _two_outlets(
         "Fans waited all week. In Game 7 crowds cheered as the home side won the final series at the old "
@@ -695,6 +706,14 @@ def test_an_article_that_gives_both_ages_speaks_of_two_people():
     assert not [t for t in found.tensions if t.about.startswith("age")]
 
 
+def test_an_article_that_names_another_person_with_an_age_is_not_about_one_person():
+    found = _two_outlets(
+        "Police arrested a 42-year-old man after the tram crash. The line stayed shut all day.",
+        "A 73-year-old man said he heard a bang. Jane Roe, 35, was waiting on the platform.",
+    )
+    assert not [t for t in found.tensions if t.about.startswith("age")]
+
+
 def _analysed(texts: dict[str, str]) -> StoryBriefing:
     """Two or more outlets compared with their full analyses (descriptions need the parse)."""
     from parallax.analyze import analyze
@@ -724,3 +743,12 @@ def test_descriptions_with_words_each_outlet_also_writes_are_two_things():
     })
     terms = {w.terms[k].text for w in found.word_choice for k in w.terms}
     assert "a normal bar" not in terms
+
+
+def test_descriptions_inside_quotes_are_the_speakers_words_not_the_outlets():
+    found = _analysed({
+        "a": 'A witness said: "There was a deafening crash and then silence." Police closed the line.',
+        "b": "Investigators examined the deadly crash on Wednesday. The line stayed shut.",
+    })
+    terms = {w.terms[k].text for w in found.word_choice for k in w.terms}
+    assert not {t for t in terms if "crash" in t}

@@ -99,6 +99,9 @@ _LABELS = frozenset({
 })
 
 
+_INSERTION = re.compile(r"\[[^\]]{0,40}\]")
+
+
 def _extract_of(short: str, long: str) -> bool:
     """Whether ``short`` is one unbroken run of ``long`` (a shorter extract, nothing left out inside),
     read as letters and digits only: punctuation, hyphens and spacing are house style ("6.15am" /
@@ -107,7 +110,8 @@ def _extract_of(short: str, long: str) -> bool:
 
 
 def _letters(text: str) -> str:
-    return "".join(c for c in text.lower() if c.isalnum())
+    """Letters and digits only, without an editor's square-bracketed insertions ("said [the] emails")."""
+    return "".join(c for c in _INSERTION.sub("", text.lower()) if c.isalnum())
 
 
 # A quote's speaker counts against another outlet's only when a speaker tag names them (a speaker
@@ -348,6 +352,10 @@ def toll_tensions(ctx: StoryContext, aligned: list[Tension]) -> list[Tension]:
     return out
 
 
+# An age set after a name ("Roger Smith, 73, said"): another person with an age, so the article is about several.
+_NAMED_AGE = re.compile(r"\b[A-Z][\w'’-]+, (\d{1,3}),")
+
+
 def age_tensions(ctx: StoryContext) -> list[Tension]:
     """Articles that give the one person they are about different ages ("a five-year-old boy" / "the
     six-year-old"): an article that gives a single age (several ages are several people), set against the
@@ -360,6 +368,7 @@ def age_tensions(ctx: StoryContext) -> list[Tension]:
         for n in ages_in(u.span.text):
             first.setdefault(u.article_id, (n, u))
             given.setdefault(u.article_id, set()).add(n.value)
+        given.setdefault(u.article_id, set()).update(float(m.group(1)) for m in _NAMED_AGE.finditer(u.span.text))
     first = {a: found for a, found in first.items() if len(given[a]) == 1}  # several ages: several people
     clashing = sorted({aid for (a, (na, _)), (b, (nb, _)) in combinations(first.items(), 2)
                        if na.value != nb.value and (na.unit == nb.unit or not na.unit or not nb.unit)

@@ -144,12 +144,14 @@ def _pieces(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> l
 
 
 def _cuts(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Clause boundaries, except the two dashes around an aside ("The three workers - two women and a
-    man - were killed"): the aside is part of its sentence's clause, not a clause of its own."""
+    """Clause boundaries, except the two like dashes around an aside ("The three workers - two women and a
+    man - were killed"): the aside is part of its sentence's clause, not a clause of its own. Unlike
+    dashes ("(Agency - Service) City, date, AGENCY -- The ...") are a dateline's, not an aside's."""
     cuts: list[tuple[int, int]] = []
     last = start
-    dashes = [m.start() for m in _BOUNDARY.finditer(text, start, end) if m.group().strip() in _DASHES]
-    paired = set(dashes) if len(dashes) == 2 else set()
+    dashes = [m for m in _BOUNDARY.finditer(text, start, end) if m.group().strip() in _DASHES]
+    same = len(dashes) == 2 and dashes[0].group().strip() == dashes[1].group().strip()
+    paired = {m.start() for m in dashes} if same else set()
     for m in _BOUNDARY.finditer(text, start, end):
         a, b = m.start(), m.end()
         if any(qa <= a < qb for qa, qb in quotes) or a in paired:

@@ -300,8 +300,10 @@ def _description_swaps(ctx: StoryContext, used: Mapping[str, set[str]], similari
     found: dict[str, list[tuple[str, Description]]] = defaultdict(list)
     for aid, analysis in ctx.analyses.items():
         if aid not in ctx.story.copies:
+            quoted = [(q.start, q.end) for q in analysis.quotes if q.kind != "indirect"]
             for d in analysis.descriptions:
-                found[d.head].append((aid, d))
+                if not any(a <= d.span.start < b for a, b in quoted):  # a quote's words are the speaker's
+                    found[d.head].append((aid, d))
     out = []
     for head, descriptions in found.items():
         chosen = Counter(aid for aid, _ in {(aid, w) for aid, d in descriptions for w in d.modifiers})
