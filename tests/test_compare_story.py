@@ -489,25 +489,25 @@ def test_the_matter_of_a_predicate_ends_where_the_next_predicate_begins():
     assert not [t.about for t in found.tensions if t.kind == "stance"]
 
 
-def test_a_quote_in_another_house_style_is_no_rewording():
-    heard = "I heard a massive crash at about 6.15 a.m., then shouting from the e-mail office"
-    styled = "I heard a massive crash at about 6.15am, then shouting from the email office"
+@pytest.mark.parametrize(
+    ("said", "styled"),
+    [
+        (  # house style: times, hyphens
+            "I heard a massive crash at about 6.15 a.m., then shouting from the e-mail office",
+            "I heard a massive crash at about 6.15am, then shouting from the email office",
+        ),
+        (  # an editor's bracketed insertion in a shorter run of the same words
+            "We are working around the clock to review the emails and finish the review",
+            "We [the FBI] are working around-the-clock to review the e-mails",
+        ),
+    ],
+)
+def test_a_quote_in_another_house_style_or_with_an_editors_insertion_is_no_rewording(said, styled):
     texts = {
-        "a": f'Rescuers reached the tram within minutes. "{heard}," said Jo Dee, who lives nearby.',
+        "a": f'Rescuers reached the tram within minutes. "{said}," said Jo Dee, who lives nearby.',
         "b": f'A neighbour described the first moments. "{styled}," Jo Dee said on Wednesday.',
     }
-    found = _quoted(texts, {"a": heard, "b": styled})
-    assert not [t for t in found.tensions if t.kind == "quote"]
-
-
-def test_an_editors_bracketed_insertion_is_no_rewording():
-    said = "We are working around the clock to review the emails and finish the review"
-    edited = "We [the FBI] are working around-the-clock to review the e-mails"
-    texts = {
-        "a": f'The director wrote to lawmakers. "{said}," said Jo Dee, who leads the bureau.',
-        "b": f'The letter was brief. "{edited}," Jo Dee wrote on Sunday.',
-    }
-    found = _quoted(texts, {"a": said, "b": edited})
+    found = _quoted(texts, {"a": said, "b": styled})
     assert not [t for t in found.tensions if t.kind == "quote"]
 
 
