@@ -752,3 +752,16 @@ def test_descriptions_inside_quotes_are_the_speakers_words_not_the_outlets():
     })
     terms = {w.terms[k].text for w in found.word_choice for k in w.terms}
     assert not {t for t in terms if "crash" in t}
+
+
+def test_a_third_outlets_wording_joins_the_fact_two_others_share_when_alike_to_both_on_average():
+    found = _compared({
+        "a": "A petrol bomb thrown into a bank branch killed two women and a man who were working inside. "
+        "Riot police fired tear gas at the crowd near the square.",
+        "b": "The three bank workers - two women and a man - were killed when their branch went up in flames. "
+        "Shops in the city centre stayed shut all day.",
+        "c": "Police said two women and a man working at the bank branch died when it was set on fire. "
+        "Trains and ferries stopped running.",
+    })
+    fact = _fact_with(found, "a", "petrol bomb")
+    assert fact is not None and sorted(fact.reported_by) == ["a", "b", "c"]

@@ -163,6 +163,11 @@ def _merge(
         parent[rj] = ri
         members[ri].update(members.pop(rj))
         total[ri] += [*total.pop(rj), score]
+    if len({u.article_id for u in units}) <= MUTUAL_ARTICLES:
+        for r, i, score in _gathered(units, keep, members, sim):
+            members[r][units[i].article_id] = i
+            total[r].append(score)
+            members.pop(i)
     matched = {i for r, m in members.items() if len(m) > 1 for i in m.values()}
     groups, scores = [], []
     for r, m in members.items():
@@ -175,6 +180,38 @@ def _merge(
         scores.append(float(np.mean(total[r])) if total[r] else 1.0 - float(max(sim[idx[0]].max(), 0.0)))
     group_of = {i: g for g, idx in enumerate(groups) for i in idx}
     return Alignment(groups, scores, group_of, sim)
+
+
+def _gathered(
+    units: list[Unit], keep: np.ndarray, members: dict[int, dict[str, int]], sim: np.ndarray
+) -> list[tuple[int, int, float]]:
+    """(fact root, clause, mean similarity) for clauses of a third article that join a fact two others
+    already share: the clause alike to the fact's clauses on average at ``MUTUAL``, closest to this fact of
+    all facts, and the fact's closest clause in its article. Outlets paraphrase one fact three ways, and the
+    third wording often stays under the threshold while the first two meet it."""
+    facts = [r for r, m in members.items() if len(m) > 1]
+    shared = {i for r in facts for i in members[r].values()}
+    free = [
+        i for i, m in members.items()
+        if len(m) == 1 and keep[i] and units[i].nested_in is None and not shared & set(_quotes_in(units, i))
+    ]  # a clause whose quote is a fact already only says who said it
+    if not facts or not free:
+        return []
+    mean = np.array([[sim[i, list(members[r].values())].mean() for r in facts] for i in free])
+    for x, i in enumerate(free):
+        mean[x, [units[i].article_id in members[r] for r in facts]] = -1.0
+    out = []
+    for y, r in enumerate(facts):
+        column = mean[:, y]
+        for article in {units[i].article_id for i in free} - members[r].keys():
+            rows = [x for x, i in enumerate(free) if units[i].article_id == article]
+            x = max(rows, key=lambda k: column[k])
+            if column[x] >= MUTUAL and int(np.argmax(mean[x])) == y:
+                out.append((r, free[x], float(column[x])))
+    best: dict[int, tuple[int, int, float]] = {}
+    for r, i, score in sorted(out, key=lambda t: t[2]):
+        best[i] = (r, i, score)  # a clause two facts want goes to the one it is likest
+    return list(best.values())
 
 
 def _quotes_in(units: list[Unit], i: int) -> list[int]:
