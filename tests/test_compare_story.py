@@ -765,3 +765,11 @@ def test_a_third_outlets_wording_joins_the_fact_two_others_share_when_alike_to_b
     })
     fact = _fact_with(found, "a", "petrol bomb")
     assert fact is not None and sorted(fact.reported_by) == ["a", "b", "c"]
+
+
+def test_another_noun_after_the_same_measure_is_a_word_choice():
+    found = _analysed({
+        "a": "Dockers began a 24-hour walkout on Wednesday over pay. Ferries were cancelled.",
+        "b": "The port was shut by a 24-hour stoppage that the union called last week. Lorries queued for miles.",
+    })
+    assert ("a 24-hour walkout", "a 24-hour stoppage") in _choice_pairs(found)

@@ -30,3 +30,8 @@ def test_an_opening_quote_mark_is_not_part_of_the_description(nlp):
 def test_a_description_keeps_the_noun_as_written(nlp):
     found = _described(nlp, "The remote villages were cut off.")
     assert found["villages"] == ("The remote villages", ["remote"])
+
+
+def test_a_figure_joined_to_its_unit_is_the_measure_of_the_noun_after_it(nlp):
+    found = {d.head: d.measure for d in extract_descriptions(nlp("Talks ended after the 90-minute meeting."))}
+    assert found == {"meeting": "90-minute"}

@@ -186,6 +186,7 @@ class Description:
     span: Span
     head: str  # the noun as written, in lower case ("bars" and "bar" are not one referent)
     modifiers: list[str] = field(default_factory=list)  # lemmas of the chosen adjectives and participles
+    measure: str | None = None  # a figure joined to its unit before the noun ("24-hour"), lower case
 
 
 @dataclass(slots=True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from difflib import SequenceMatcher
 
 import numpy as np
@@ -176,9 +176,18 @@ def _pair_swaps(first: Unit, others: list[Unit], used: Mapping[str, set[str]], w
                 continue
             if (not _form(mine) or wide) and not _wide_context(toks, k, theirs, j, both=wide):
                 continue
-            out.append(WordChoice(about=f"{toks[k - 1][0]} … {toks[k + 1][0]}",
-                                  terms={first.article_id: toks[k][1], other.article_id: theirs[j][1]}))
+            terms = {first.article_id: _named(toks, k, first), other.article_id: _named(theirs, j, other)}
+            out.append(WordChoice(about=f"{toks[k - 1][0]} … {toks[k + 1][0]}", terms=terms))
     return out
+
+
+def _named(toks: list[tuple[str, Span]], k: int, unit: Unit) -> Span:
+    """The swapped word with the thing it names, when a content word that reads as no verb or adverb
+    follows it ("activist" -> "an activist group"): the reader sees what was called so."""
+    if k + 1 >= len(toks) or not _anchor(toks[k + 1][0]) or _form(toks[k + 1][0]) in ("ed", "ing", "ly"):
+        return toks[k][1]  # "rioters gathered": a verb follows, not the thing named
+    first = k - 1 if toks[k - 1][0] in ("a", "an", "the") else k
+    return _joined(toks[first : k + 2], unit)
 
 
 def _phrase_swaps(first: Unit, others: list[Unit], used: Mapping[str, set[str]], wide: bool) -> list[WordChoice]:
@@ -291,39 +300,61 @@ def _context_swaps(ctx: StoryContext, used: Mapping[str, set[str]]) -> list[Word
 
 
 def _description_swaps(ctx: StoryContext, used: Mapping[str, set[str]], similarity: np.ndarray) -> list[WordChoice]:
-    """One chosen word swapped in two outlets' descriptions of a noun ("the camp's remote location" /
-    "the camp's secluded location", "a staunch supporter" / "a firm supporter of X"): the parse says the
-    word qualifies that noun, so no neighbours need to match; the rest of both descriptions must, and
-    neither outlet may write the other's word anywhere ("the iconic bar" / "a normal bar" from an outlet
-    that also writes "the iconic bar" are two bars). The ``_DESCRIPTIONS`` whose clauses are most alike
-    are kept: the nearer the clauses, the likelier the two descriptions are of one referent."""
-    found: dict[str, list[tuple[str, Description]]] = defaultdict(list)
+    """Two outlets' descriptions of one referent in other words: one chosen word swapped before the same
+    noun ("the camp's remote location" / "the camp's secluded location", "a staunch supporter" / "a firm
+    supporter of X"), or another noun after the same measure ("a 24-hour walkout" / "a 24-hour strike").
+
+    The parse says the word qualifies that noun, so no neighbours need to match; the rest of both
+    descriptions must, and neither outlet may write the other's adjective anywhere ("the iconic bar" / "a
+    normal bar" from an outlet that also writes "the iconic bar" are two bars). A quote's words are the
+    speaker's, not the outlet's. The ``_DESCRIPTIONS`` whose clauses are most alike are kept: the nearer
+    the clauses, the likelier the two descriptions are of one referent."""
+    by_head: dict[str, list[tuple[str, Description]]] = defaultdict(list)
+    by_measure: dict[str, list[tuple[str, Description]]] = defaultdict(list)
     for aid, analysis in ctx.analyses.items():
-        if aid not in ctx.story.copies:
-            quoted = [(q.start, q.end) for q in analysis.quotes if q.kind != "indirect"]
-            for d in analysis.descriptions:
-                if not any(a <= d.span.start < b for a, b in quoted):  # a quote's words are the speaker's
-                    found[d.head].append((aid, d))
+        if aid in ctx.story.copies:
+            continue
+        quoted = [(q.start, q.end) for q in analysis.quotes if q.kind != "indirect"]
+        for d in analysis.descriptions:
+            if not any(a <= d.span.start < b for a, b in quoted):
+                by_head[d.head].append((aid, d))
+                if d.measure:
+                    by_measure[d.measure].append((aid, d))
     out = []
-    for head, descriptions in found.items():
+    for head, descriptions in by_head.items():
         chosen = Counter(aid for aid, _ in {(aid, w) for aid, d in descriptions for w in d.modifiers})
-        if max(chosen.values()) > _DESCRIBED:
+        if chosen and max(chosen.values()) > _DESCRIBED:
             continue  # an outlet that qualifies the noun in many ways speaks of several of them
-        for x, (first, mine) in enumerate(descriptions):
-            for other, theirs in descriptions[x + 1 :]:
-                if ctx.outlet[first] == ctx.outlet[other]:
-                    continue
-                a, b = set(mine.modifiers) - set(theirs.modifiers), set(theirs.modifiers) - set(mine.modifiers)
-                if len(a) != 1 or len(b) != 1:
-                    continue
-                word, hit = a.pop(), b.pop()
-                if _one_thing(word, first, hit, other, used, same_form=False) and not (
-                    stem(hit) in used.get(first, ()) or stem(word) in used.get(other, ())
-                ):
-                    near = similarity[_unit_at(ctx, first, mine.span), _unit_at(ctx, other, theirs.span)]
-                    terms = {first: mine.span, other: theirs.span}
-                    out.append((float(near), WordChoice(about=f"… {head}", terms=terms, confidence=0.5)))
-    return [choice for _, choice in sorted(out, key=lambda x: -x[0])[:_DESCRIPTIONS]]
+        for first, mine, other, theirs in _across(ctx, descriptions):
+            a, b = set(mine.modifiers) - set(theirs.modifiers), set(theirs.modifiers) - set(mine.modifiers)
+            if len(a) != 1 or len(b) != 1:
+                continue
+            word, hit = a.pop(), b.pop()
+            if _one_thing(word, first, hit, other, used, same_form=False) and not (
+                stem(hit) in used.get(first, ()) or stem(word) in used.get(other, ())
+            ):
+                out.append((f"… {head}", first, mine, other, theirs))
+    for measure, descriptions in by_measure.items():
+        for first, mine, other, theirs in _across(ctx, descriptions):
+            if _one_thing(mine.head, first, theirs.head, other, used, same_form=False):
+                out.append((f"{measure} …", first, mine, other, theirs))
+    ranked = sorted(
+        out, key=lambda c: -similarity[_unit_at(ctx, c[1], c[2].span), _unit_at(ctx, c[3], c[4].span)]
+    )
+    return [
+        WordChoice(about=about, terms={first: mine.span, other: theirs.span}, confidence=0.5)
+        for about, first, mine, other, theirs in ranked[:_DESCRIPTIONS]
+    ]
+
+
+def _across(
+    ctx: StoryContext, descriptions: list[tuple[str, Description]]
+) -> Iterator[tuple[str, Description, str, Description]]:
+    """Each pair of descriptions from two different outlets."""
+    for x, (first, mine) in enumerate(descriptions):
+        for other, theirs in descriptions[x + 1 :]:
+            if ctx.outlet[first] != ctx.outlet[other]:
+                yield first, mine, other, theirs
 
 
 def _unit_at(ctx: StoryContext, article_id: str, span: Span) -> int:
