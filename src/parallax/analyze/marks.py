@@ -4,7 +4,8 @@ spaCy has no quote detector, and the libraries that have one (e.g. textacy's dir
 the layouts news uses: quotes across paragraphs, straight and curly marks mixed, single marks in
 headlines beside apostrophes. This scanner pairs marks paragraph by paragraph: a double quote left open
 at a paragraph's end ends there (the next paragraph reopens it); single marks count only outside double
-quotes and only where they cannot be apostrophes.
+quotes and only where they cannot be apostrophes; two apostrophes typed for a closing double mark
+('"extremely careless'' but') close it.
 """
 
 from __future__ import annotations
@@ -88,6 +89,9 @@ def find_marked(text: str) -> list[Marked]:
                 # where flattened paragraphs were joined ('in need. (Photo: X) "And the truth is ...')
                 found.append(_trimmed(text, double, _last_sentence_end(text, double, i), False, False))
                 double, single = i + 1, None
+        elif double is not None and text.startswith("''", i) and _closes(text, i + 1):
+            found.append(_trimmed(text, double, i, True, False))  # two apostrophes typed for a closing mark
+            double = None
         elif double is None and ch in "‘’'":
             if single is not None and ch != "‘" and _closes(text, i):
                 if i - single <= _MAX_SINGLE:
