@@ -773,3 +773,13 @@ def test_another_noun_after_the_same_measure_is_a_word_choice():
         "b": "The port was shut by a 24-hour stoppage that the union called last week. Lorries queued for miles.",
     })
     assert ("a 24-hour walkout", "a 24-hour stoppage") in _choice_pairs(found)
+
+
+def test_a_figure_written_with_a_leading_decimal_point_is_compared():
+    found = _two_outlets(
+        "Police said the teenager pointed a .38 caliber revolver at the officers before they fired. "
+        "Neighbours gathered at the corner.",
+        "Officers said the teenager pointed a .357 caliber revolver at the officers before they fired. "
+        "A vigil was held on Monday.",
+    )
+    assert [t.about for t in found.tensions if t.kind == "number"] == ["caliber: 0.357 / 0.38"]

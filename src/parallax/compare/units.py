@@ -299,7 +299,7 @@ NUMBER_WORDS = frozenset(_NUMBER_WORDS) | frozenset(w for w in _SCALE if len(w) 
     {"half", "hundreds", "thousands", "millions", "billions"}
 )
 _NUMBER = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+|"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")(?:\s*(hundred|thousand|million|billion|trillion|bn|k|m)\b)?(?:[-\s]+([^\W\d_]+))?",
     re.IGNORECASE,
