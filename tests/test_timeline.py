@@ -6,7 +6,7 @@ import numpy as np
 
 from parallax.compare import context, timeline
 from parallax.compare.facts import Alignment
-from parallax.model import Analysis, Article, Story, TimeExpr
+from parallax.model import Analysis, Article, Quote, Span, Story, TimeExpr
 
 TEXTS = {
     "a": "The council sent a letter to the ministry on March 3 about the flooded school.",
@@ -82,3 +82,24 @@ def test_a_run_of_captions_disputes_no_date():
     ctx.units_of("b")[0].words = ["caption"] * 60
     events = timeline.build_timeline(ctx, _one_fact(ctx, 1.3))
     assert not any(e.disputed for e in events)
+
+
+def test_a_date_by_a_reporting_verb_dates_the_statement_and_disputes_nothing():
+    texts = {
+        "a": "Police said on March 9 the council had sent a letter to the ministry about the flooded school.",
+        "b": "The council sent a letter to the ministry on March 3 about the flooded school.",
+    }
+    articles = {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in texts.items()}
+    said = texts["a"].index("said")
+    analyses = {
+        "a": Analysis("a", times=[TimeExpr("March 9", 15, 22, "2025-03-09")], quotes=[
+            Quote("indirect", texts["a"][23:], 23, len(texts["a"]), "Police", cue=Span(said, said + 4, "said"))]),
+        "b": Analysis("b", times=[TimeExpr("March 3", 45, 52, "2025-03-03")]),
+    }
+    ctx = context.build(Story("s", list(articles)), articles, analyses, {})
+    first = [ctx.units_of(a)[0].flat for a in texts]
+    sim = np.full((len(ctx.units), len(ctx.units)), -1.0, dtype=np.float32)
+    sim[first[0], first[1]] = sim[first[1], first[0]] = 1.3
+    events = timeline.build_timeline(ctx, Alignment([first], [1.3], {i: 0 for i in first}, sim))
+    assert not [e for e in events if e.disputed]
+    assert [(e.date, list(e.sources)) for e in events] == [("2025-03-03", ["b"]), ("2025-03-09", ["a"])]

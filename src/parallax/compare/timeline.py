@@ -10,7 +10,8 @@ more often two events of one kind (two letters, two polls) than one event dated 
 become events of their own. The other way round, clauses of different articles that give one date and
 are alike (``SAME_DAY``) without being one fact ("Comey wrote to Congress on Sunday" / "said Mr Comey
 in a letter to Congress today") are one event: the timeline shows each happening once, with every
-article that tells it.
+article that tells it. A date by a reporting verb ("said on Sunday") is when the statement was made:
+it is an event of its own, never a dispute of the date of what was said.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from parallax.compare.context import EMBED_WORDS, StoryContext
 from parallax.compare.dates import compatible, is_dated, span
 from parallax.compare.facts import Alignment, about
 from parallax.compare.units import Unit
-from parallax.model import TimelineEvent
+from parallax.model import Analysis, TimeExpr, TimelineEvent
 
+_BY_CUE = 12  # characters between a time and a reporting verb for the time to date the statement
 SAME_DAY = 0.6  # how alike clauses of one date in different articles must be to be one event though not one fact
 DISPUTE = 0.9  # how alike two differently dated clauses must be to be one event dated two ways (1.0 less the
 # date clash every such pair pays in ``facts.similarity``)
@@ -34,7 +36,8 @@ DISPUTE = 0.9  # how alike two differently dated clauses must be to be one event
 _POST_STAMP = re.compile(r"\(@\w+\)\s*$")
 
 
-def _dated_units(ctx: StoryContext) -> list[tuple[str, Unit]]:
+def _dated_units(ctx: StoryContext) -> list[tuple[str, Unit, bool]]:
+    """(date, clause, whether the date is when the clause's statement was made) for every dated clause."""
     out = []
     by_article: dict[str, list[Unit]] = {}
     for u in ctx.units:
@@ -46,26 +49,40 @@ def _dated_units(ctx: StoryContext) -> list[tuple[str, Unit]]:
                 continue
             home = [u for u in by_article.get(aid, []) if u.span.start <= t.start and t.end <= u.span.end]
             if home:
-                out.append((t.value, min(home, key=lambda u: u.nested_in is not None)))
+                out.append((t.value, min(home, key=lambda u: u.nested_in is not None), _said_when(t, analysis)))
     return out
+
+
+def _said_when(t: TimeExpr, analysis: Analysis) -> bool:
+    """Whether the time stands by a reporting verb, outside what was said ("Yesterday, police explained
+    ...", "said on Sunday"): it dates the statement, not the event the statement is about."""
+    return any(
+        q.cue is not None and not (q.start <= t.start < q.end)
+        and t.start - _BY_CUE <= q.cue.end and q.cue.start <= t.end + _BY_CUE
+        for q in analysis.quotes
+    )
 
 
 def build_timeline(ctx: StoryContext, alignment: Alignment) -> list[TimelineEvent]:
     """Events in date order; the same fact dated differently by different articles is disputed."""
     events: dict[object, list[tuple[str, Unit]]] = {}
-    for value, unit in _dated_units(ctx):
+    said: set[int] = set()
+    for value, unit, when_said in _dated_units(ctx):
         key = alignment.group_of.get(unit.flat, ("unit", unit.flat))
         events.setdefault(key, []).append((value, unit))
+        if when_said:
+            said.add(unit.flat)
     found: list[tuple[str, dict[str, tuple[str, Unit]], set[str]]] = []  # date, clause per article, disputing
     for dated in events.values():
         per_article: dict[str, tuple[str, Unit]] = {}
         for value, unit in dated:
             per_article.setdefault(unit.article_id, (value, unit))
         while per_article:
-            votes = Counter(v for v, _ in per_article.values())
+            events_dated = [v for v, u in per_article.values() if u.flat not in said]
+            votes = Counter(events_dated or [v for v, _ in per_article.values()])
             date = max(votes, key=lambda v: (votes[v], len(v)))
             agree = {a: d for a, d in per_article.items() if _agrees(d[1], d[0], date)}
-            others = {a: d for a, d in per_article.items() if a not in agree
+            others = {a: d for a, d in per_article.items() if a not in agree and d[1].flat not in said
                       and _alike(d[1], [u for _, u in agree.values()], alignment.similarity)}
             found.append((date, {**agree, **others}, set(others)))
             per_article = {a: d for a, d in per_article.items() if a not in agree and a not in others}
