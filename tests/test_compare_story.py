@@ -783,3 +783,19 @@ def test_a_figure_written_with_a_leading_decimal_point_is_compared():
         "A vigil was held on Monday.",
     )
     assert [t.about for t in found.tensions if t.kind == "number"] == ["caliber: 0.357 / 0.38"]
+
+
+def test_tolls_of_different_orders_of_magnitude_are_two_events():
+    found = _two_outlets(
+        "Seven people were killed when bombs hit the camp on Thursday. Aid workers fled.",
+        "The camp lies near the border. An estimated 2 million people died in the long civil war. Talks stalled.",
+    )
+    assert not [t for t in found.tensions if t.kind == "number"]
+
+
+def test_large_figures_read_as_news_writes_them():
+    found = _two_outlets(
+        "Police said as many as 20,000 people were evacuated from the valley as the fire spread. Roads shut.",
+        "About 30,000 people were evacuated from the valley as the fire spread overnight. Schools closed.",
+    )
+    assert [t.about for t in found.tensions if t.kind == "number"] == ["people evacuated: 20,000 / 30,000"]

@@ -84,6 +84,7 @@ _TOLLS = frozenset({"dead", "injured", "missing", "arrested", "evacuated"})
 _BEINGS = frozenset(stem(w) for w in PERSON_NOUNS | PEOPLE_NOUNS)  # as ``numbers_in`` stems units
 _EVERYONE = frozenset(stem(w) for w in ("people", "person", "persons", "individuals"))  # counts of anyone
 _BACKGROUND_DAYS = 3
+_OTHER_EVENT = 20  # how many times one toll may be another's and still count the same event
 # Words that hedge a figure ("killed at least 2", "injured more than 50"): they say nothing of what happened.
 _QUALIFIERS = frozenset({"at", "least", "most", "more", "less", "fewer", "than", "about", "around", "nearly", "almost",
                          "some", "over", "under", "roughly", "approximately", "estimated", "up"})
@@ -304,7 +305,7 @@ def number_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
             ids = list(per_article)
             out.append(Tension(
                 kind="number",
-                about=f"{word}: " + " / ".join(f"{v:g}" for v in distinct),
+                about=f"{word}: " + " / ".join(_figure(v) for v in distinct),
                 sides={a: u.span for a, (_, u) in per_article.items()},
                 maybe_update=any(_maybe_update(ctx, a, b) for a in ids for b in ids if a < b),
                 confidence=0.7,
@@ -344,7 +345,7 @@ def toll_tensions(ctx: StoryContext, aligned: list[Tension]) -> list[Tension]:
         nouns = list(dict.fromkeys(per_article[aid][1].word for aid in clashing))
         out.append(Tension(
             kind="number",
-            about=f"{' / '.join(nouns)} {kind}: " + " / ".join(f"{v:g}" for v in values),
+            about=f"{' / '.join(nouns)} {kind}: " + " / ".join(_figure(v) for v in values),
             sides={aid: per_article[aid][2].span for aid in clashing},
             maybe_update=any(_maybe_update(ctx, a, b) for a in clashing for b in clashing if a < b),
             confidence=0.5,
@@ -376,7 +377,7 @@ def age_tensions(ctx: StoryContext) -> list[Tension]:
     if not clashing:
         return []
     noun = next((first[a][0].word for a in clashing if first[a][0].word), "person")
-    values = " / ".join(f"{v:g}" for v in sorted({first[a][0].value for a in clashing}))
+    values = " / ".join(_figure(v) for v in sorted({first[a][0].value for a in clashing}))
     return [Tension(
         kind="number",
         about=f"age of the {noun.lower()}: {values}",
@@ -385,11 +386,18 @@ def age_tensions(ctx: StoryContext) -> list[Tension]:
     )]
 
 
+def _figure(value: float) -> str:
+    """A figure as news writes it: "2,000,000" rather than "2e+06", "0.357" and "7" as they are."""
+    return f"{value:,.0f}" if value >= 10_000 and value == int(value) else f"{value:g}"
+
+
 def _counts_clash(a: tuple[float, Number, Unit], b: tuple[float, Number, Unit]) -> bool:
     """Two tolls of one kind disagree when they count the same noun differently, or when the count of
     people in general is below the count of some of them ("2 people died" / "killing 6 civilians");
     "10 people" and "6 civilians" may both be right."""
     (va, na, _), (vb, nb, _) = a, b
+    if max(va, vb) > _OTHER_EVENT * max(min(va, vb), 1.0):
+        return False  # "7 killed in the raid" / "2 million died in the war": two events, not two counts
     if na.unit == nb.unit:
         return va != vb
     if nb.unit in _EVERYONE:
