@@ -34,7 +34,7 @@ THRESHOLD = 0.68
 # an actor few clauses name are one fact from this lower similarity: paraphrase keeps worded-apart reports of
 # one fact below THRESHOLD, and between few articles a mutual best match is itself evidence. Among many
 # articles every clause has close look-alikes, so there only THRESHOLD counts.
-MUTUAL = 0.55
+MUTUAL = 0.6
 MUTUAL_ARTICLES = 3
 RARE_ACTOR = 0.2  # an actor named in at most this share of a story's clauses
 GROUP_THRESHOLD = 0.4  # the mean similarity two groups of clauses need to become one fact
