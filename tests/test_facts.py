@@ -125,7 +125,7 @@ _RESCUE_A = (
     "bringing the stranded fishermen home under the Oslo accord. Schools stayed shut. The storm passed by noon."
 )
 _RESCUE_B = (
-    "Al-Hadi praised the work of the Northern Rescue Service in freeing the Norwegian crew pursuant to the Oslo "
+    "Al-Hadi praised the efforts of the Northern Rescue Service in freeing the Norwegian crew pursuant to the Oslo "
     "accord. Shops opened again in the afternoon. Roads were cleared by the army."
 )
 
