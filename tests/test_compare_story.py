@@ -799,3 +799,19 @@ def test_large_figures_read_as_news_writes_them():
         "About 30,000 people were evacuated from the valley as the fire spread overnight. Schools closed.",
     )
     assert [t.about for t in found.tensions if t.kind == "number"] == ["people evacuated: 20,000 / 30,000"]
+
+
+def test_two_outlets_counting_one_crowd_differently_is_a_toll_tension():
+    found = _two_outlets(
+        "Police said as many as 20,000 people took to the streets of the capital on Wednesday. Shops shut early.",
+        "Organisers said roughly 30,000 people marched on parliament against the cuts. Trains were cancelled.",
+    )
+    assert [t.about for t in found.tensions if t.kind == "number"] == ["people gathered: 20,000 / 30,000"]
+
+
+def test_ages_years_apart_are_two_people_not_one_age_in_dispute():
+    found = _two_outlets(
+        "The 37-year-old driver lost control of his car on the last lap. Marshals waved yellow flags.",
+        "The 19-year-old was praised by his team boss after a daring drive. Fans cheered him on.",
+    )
+    assert not [t for t in found.tensions if t.about.startswith("age")]

@@ -78,12 +78,14 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "arrested": ("arrest", "detain", "custody", "charged"),
     "evacuated": ("evacu", "displac", "fled", "flee", "homes", "homeless", "shelter"),
     "rescued": ("rescu", "saved", "survivor"),
+    "gathered": ("gather", "march", "rall", "protest", "demonstr", "crowd", "attend", "turnout", "street"),
 }
 # The kinds of toll a story's articles are compared on even when their clauses do not align.
-_TOLLS = frozenset({"dead", "injured", "missing", "arrested", "evacuated"})
+_TOLLS = frozenset({"dead", "injured", "missing", "arrested", "evacuated", "gathered"})
 _BEINGS = frozenset(stem(w) for w in PERSON_NOUNS | PEOPLE_NOUNS)  # as ``numbers_in`` stems units
 _EVERYONE = frozenset(stem(w) for w in ("people", "person", "persons", "individuals"))  # counts of anyone
 _BACKGROUND_DAYS = 3
+_AGE_GAP = 2  # years two ages of one person may differ by; more, and they are two people ("the 19-year-old")
 _OTHER_EVENT = 20  # how many times one toll may be another's and still count the same event
 # Words that hedge a figure ("killed at least 2", "injured more than 50"): they say nothing of what happened.
 _QUALIFIERS = frozenset({"at", "least", "most", "more", "less", "fewer", "than", "about", "around", "nearly", "almost",
@@ -314,9 +316,9 @@ def number_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
 
 
 def toll_tensions(ctx: StoryContext, aligned: list[Tension]) -> list[Tension]:
-    """The toll each article leads with (people killed, injured, missing, arrested, evacuated), when the
-    articles' tolls differ and no aligned fact already shows it: "seven people have died" in one outlet
-    and "killed at least 2 people" in another are told in clauses too unlike to align, yet the
+    """The toll each article leads with (people killed, injured, missing, arrested, evacuated, or gathered
+    in a crowd), when the articles' tolls differ and no aligned fact already shows it: "seven people have
+    died" in one outlet and "killed at least 2 people" in another are told in clauses too unlike to align, yet the
     difference is what a reader of both needs first. An article's toll is its first figure of that kind
     (news gives the current count first) outside clauses dated well before the article ("in 2004, when
     seven people were killed", "airstrikes last week in which 30 people were killed"). A lower confidence
@@ -360,7 +362,8 @@ _NAMED_AGE = re.compile(r"\b[A-Z][\w'’-]+, (\d{1,3}),")
 def age_tensions(ctx: StoryContext) -> list[Tension]:
     """Articles that give the one person they are about different ages ("a five-year-old boy" / "the
     six-year-old"): an article that gives a single age (several ages are several people), set against the
-    others' when they name the same kind of person or one names none."""
+    others' when they name the same kind of person or one names none, and differ by a year or two (ages
+    further apart are two people)."""
     first: dict[str, tuple[Number, Unit]] = {}
     given: dict[str, set[float]] = {}
     for u in ctx.units:
@@ -372,7 +375,8 @@ def age_tensions(ctx: StoryContext) -> list[Tension]:
         given.setdefault(u.article_id, set()).update(float(m.group(1)) for m in _NAMED_AGE.finditer(u.span.text))
     first = {a: found for a, found in first.items() if len(given[a]) == 1}  # several ages: several people
     clashing = sorted({aid for (a, (na, _)), (b, (nb, _)) in combinations(first.items(), 2)
-                       if na.value != nb.value and (na.unit == nb.unit or not na.unit or not nb.unit)
+                       if 0 < abs(na.value - nb.value) <= _AGE_GAP
+                       and (na.unit == nb.unit or not na.unit or not nb.unit)
                        for aid in (a, b)})
     if not clashing:
         return []
