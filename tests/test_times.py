@@ -827,3 +827,64 @@ def test_election_night_is_the_election_day_the_article_gives_else_unresolved(nl
     found = times_in(nlp, "She wept on election night as results came in.", "2025-03-11")
     assert not found.get("election night")
     assert not any(v and v.startswith("2025-03") for v in found.values())
+
+
+def test_british_in_future_without_the_article_is_a_vague_future(nlp):
+    found = times_in(nlp, "He would look forward to dealing with the president in future.", "2016-11-10")
+    assert found["in future"] == "FUTURE_REF"
+    assert times_in(nlp, "In future, we will talk to him.", "2016-11-10")["In future"] == "FUTURE_REF"
+    assert times_in(nlp, "It may matter in future talks.", "2016-11-10") == {}  # an adjective before its noun
+
+
+def test_throughout_the_evening_and_into_the_night_are_parts_of_the_writing_day(nlp):
+    found = times_in(nlp, "Officers will work throughout the evening to identify them.", "2016-11-09")
+    assert found["throughout the evening"] == "2016-11-09TEV"
+    found = times_in(nlp, "Protests went on into the night.", "2016-11-09")
+    assert found["into the night"] == "2016-11-09TNI"
+    found = times_in(nlp, "Crowds gathered on Monday. They stayed into the night.", "2016-11-09")
+    assert found["into the night"] == "2016-11-07TNI"  # the day named just before
+    assert times_in(nlp, "The tram derailed during the morning rush hour.", "2016-11-09") == {}
+    assert times_in(nlp, "He does not drink coffee in the morning.", "2016-11-09") == {}  # a habit
+
+
+def test_n_days_earlier_is_a_length_as_timebank_annotates_it(nlp):
+    # TimeBank and AQUAINT annotate "Three days later", "A day earlier" as DURATION (P3D, P1D), the
+    # benchmark the dates are scored on, so "nine days earlier" is not turned into the date it reaches
+    found = times_in(nlp, "The letter came just nine days earlier.", "2016-11-06")
+    assert found["just nine days earlier"] == "P9D"
+
+
+def test_a_bare_clock_time_takes_no_day_named_paragraphs_back(nlp):
+    filler = "The crowd grew as neighbours joined the marchers on the avenue. " * 4
+    text = (f"A spokesman had said yesterday that officers fired.\n\n{filler}\n\n{filler}\n\n"
+            "At this point (10:30 p.m.), the police said the crowd has dispersed.")
+    assert times_in(nlp, text, "2013-03-11")["10:30 p.m."] == "2013-03-11T22:30"
+    close = "A spokesman said yesterday that officers fired. The crowd left at 10:30 p.m."
+    assert times_in(nlp, close, "2013-03-11")["10:30 p.m."] == "2013-03-10T22:30"
+
+
+def test_a_daily_newspaper_is_no_recurrence(nlp):
+    found = times_in(nlp, "Centre-left daily Eleftherotypia warned of unrest. The daily said so.", "2010-05-05")
+    assert "daily" not in found
+    assert times_in(nlp, "Protests are held daily in the capital.", "2010-05-05")["daily"] == "P1D"
+
+
+def test_the_future_of_something_is_no_time(nlp):
+    found = times_in(nlp, "This is about the future of Europe, she said.", "2010-05-05")
+    assert "the future" not in found
+    assert times_in(nlp, "We will win in the future.", "2010-05-05")["in the future"] == "FUTURE_REF"
+
+
+def test_a_unit_after_a_count_of_something_is_a_rate(nlp):
+    doc = nlp("A pensioner who lives on less than 1,000 euros a month said the strike was needed.")
+    found = {t.text: (t.value, t.type) for t in extract_times(doc, "2010-05-05")}
+    assert found["a month"] == ("P1M", "SET")
+    assert resolve("players earn \u00a35.77m a year on average", THURSDAY).type == "SET"
+    doc = nlp("The rebels killed five soldiers a week after the attack.")
+    assert [t.type for t in extract_times(doc, "2010-05-05") if t.text == "a week"] == ["DURATION"]
+
+
+def test_last_season_is_the_year_before_the_writing_year(nlp):
+    found = times_in(nlp, "He raced for Williams last season and will test next season.", "2020-01-01")
+    assert found["last season"] == "2019" and found["next season"] == "2021"
+    assert times_in(nlp, "Fans binged the last season of the drama.", "2020-01-01") == {}  # its final one

@@ -18,6 +18,7 @@ from parallax.analyze.times_reading import (
     Context,
     Found,
     Resolved,
+    near_start,
     word_before,
 )
 
@@ -66,9 +67,11 @@ def _clock(m: re.Match[str], ctx: Context, span: tuple[int, int] | None = None) 
     if _HEADING_BEFORE.search(ctx.text, max(0, start - 8), start) and _HEADING_AFTER.match(ctx.text, end):
         # "___. 9:40 p.m. Texas Sen. Ted Cruz says": the stamp of a live-blog entry, on the writing day
         return Resolved(f"{ctx.anchor.isoformat()}{clock}", "TIME", confidence=0.6)
-    # a clock time without its day is on the day the story last named ("hit on May 3 ... at 9 p.m.")
+    # a clock time without its day is on the day the story last named close before it ("hit on May 3 ...
+    # at 9 p.m."), else on the writing day: a day named paragraphs back ("had said yesterday") dates another event
     past = ctx.tense(start, end) == "past"
-    return Resolved(f"{ctx.anchor.isoformat()}{clock}", "TIME", confidence=0.6, anaphor=Anaphor("day", 0, past))
+    return Resolved(f"{ctx.anchor.isoformat()}{clock}", "TIME", confidence=0.6,
+                    anaphor=Anaphor("day", 0, past, since=near_start(ctx.text, start)))
 
 
 # a paragraph of its own: a line break (or the blank run a flattened page leaves) around the clock time

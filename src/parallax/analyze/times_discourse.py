@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from parallax.analyze import times_calendar as cal
-from parallax.analyze.times_reading import Anaphor, Found
+from parallax.analyze.times_reading import NEAR, Anaphor, Found
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
@@ -29,19 +29,20 @@ def follow_references(found: list[Found], anchor: date | None = None) -> list[Fo
     latest = (anchor.year, cal.quarter_of(anchor)) if anchor else (9999, 4)
     under_report: tuple[int, int] | None = None
     last: str | None = None
-    last_end = -_NEAR
+    last_start, last_end = -NEAR, -NEAR
     out: list[Found] = []
     for f in found:
         reading = f.reading
         value = reading.value or ""
         if reading.anaphor is not None and reading.anaphor.unit == "day-in-year":
-            value = _same_year(value, last, anchor) if last and f.start - last_end < _NEAR else value
+            value = _same_year(value, last, anchor) if last and f.start - last_end < NEAR else value
         elif reading.period is not None:
             if under_report is not None:
                 year = reading.period.year or under_report[0] + reading.period.shift
                 value = cal.quarter(year, reading.period.quarter or under_report[1])
         elif reading.anaphor is not None:
-            day = (_relative(last, reading.anaphor) if last else None) or value[:10]
+            seen = last if last_start >= reading.anaphor.since else None
+            day = (_relative(seen, reading.anaphor) if seen else None) or value[:10]
             if reading.anaphor.told_as_past and anchor and day[:10] > anchor.isoformat():
                 day = value[:10]
             value = day + value[10:] if reading.type == "TIME" else day
@@ -49,12 +50,9 @@ def follow_references(found: list[Found], anchor: date | None = None) -> list[Fo
             named = int(quarter[1]), int(quarter[2])
             under_report = named if named <= latest else under_report
         if (reading.type == "DATE" and _DATE.fullmatch(value)) or (reading.type == "TIME" and _DAY.match(value)):
-            last, last_end = (value[:10] if reading.type == "TIME" else value), f.end
+            last, last_start, last_end = (value[:10] if reading.type == "TIME" else value), f.start, f.end
         out.append(f if value == reading.value else replace(f, reading=replace(reading, value=value)))
     return out
-
-
-_NEAR = 400  # characters: how far a chronology's year carries to a day named without one
 
 
 def _same_year(value: str, last: str, anchor: date | None) -> str:

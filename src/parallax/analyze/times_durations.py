@@ -26,6 +26,15 @@ _APPROX_WORDS = re.compile(r"\b(?:about|nearly|almost|some|roughly|around|approx
                            r"over|at\s+least|up\s+to|fewer\s+than)\b", re.IGNORECASE)
 
 
+# a count and what it counts before "a month": a rate ("1,000 euros a month", "four flights a week"), unless the
+# length is a step in time ("killed 5 soldiers a week after the attack")
+_COUNTED = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                      r"forty|fifty|sixty|hundred|hundreds|thousand|thousands|dozen|dozens|millions|billions))"
+                      r"[\d,.%]*\s+[a-z]+\s+$", re.IGNORECASE)
+_STEP = re.compile(r"\s+(?:after|before|later|earlier|ago|into|from|since)\b")
+# "$5 a day", "\u00a35.77m a year", "twice a week": a rate right after an amount
+_RATE_AFTER = re.compile(r"(?:\d(?:m|bn|k)?|million|billion|once|twice|times|per)\s*$")
+
 _MODALS = {"will", "would", "may", "might", "could", "can", "shall", "should", "must"}
 
 
@@ -39,8 +48,9 @@ def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     pre = norm(m["pre"] or "")
     if not pre and norm(m[0]) == "one day" and word_before(ctx, m.start()) in _MODALS:
         return Resolved("FUTURE_REF", vague=True, confidence=0.5)  # "will one day be": some time to come
-    if norm(m["n"]) in {"a", "an"} and not pre and re.search(
-        r"(?:\d|million|billion|once|twice|times|per)\s*$", ctx.text[max(0, m.start() - 12):m.start()]
+    if norm(m["n"]) in {"a", "an"} and not pre and (
+        _RATE_AFTER.search(ctx.text, max(0, m.start() - 12), m.start())
+        or (_COUNTED.search(ctx.text, max(0, m.start() - 40), m.start()) and not _STEP.match(ctx.text, m.end()))
     ):
         return Resolved(cal.duration(1, unit), "SET", confidence=0.6)
     after = ctx.text[m.end():m.end() + 24]
@@ -128,7 +138,7 @@ _VAGUE_WORDS = {
     "right now": "PRESENT_REF", "current": "PRESENT_REF", "then current": "PAST_REF", "soon": "FUTURE_REF",
     "the future": "FUTURE_REF", "in the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "in the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
-    "in the near term": "FUTURE_REF", "in the short term": "FUTURE_REF",
+    "in the near term": "FUTURE_REF", "in the short term": "FUTURE_REF", "in future": "FUTURE_REF",
 }
 
 
@@ -140,9 +150,15 @@ def vague_word(m: re.Match[str], ctx: Context) -> Resolved | None:
     if word == "soon" and (ctx.tense(m.start(), m.end()) == "past"
                            or re.match(r"\s+(?:after|afterwards?|before|thereafter)\b", after)):
         return None
+    if word.endswith(("future", "past")) and re.match(r"\s+of\b", after):
+        return None  # "the future of Europe", "the past of the party": what lies ahead for something, a noun
     return Resolved(_VAGUE_WORDS[word], vague=True, confidence=0.5)
 
 
+# what follows "daily" or "weekly" used as a noun, a newspaper: its name, or what it is said to have done
+_PAPER_NAMED = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+                          r"|April|May|June|July|August|September|October|November|December)\b)[A-Z]")
+_PAPER_SAYS = re.compile(r"\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|added|adds)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"\u201c]\s*)$")
 _EVERY = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
           "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
@@ -154,6 +170,8 @@ def recurrence(m: re.Match[str], ctx: Context) -> Resolved | None:
         adv = m["adv"].lower()
         if m["adv"][0].isupper() and not _SENTENCE_START.search(ctx.text, max(0, m.start() - 3), m.start()):
             return None  # "the Daily Mirror", "Washington Monthly": a title, mid-sentence
+        if _PAPER_NAMED.match(ctx.text, m.end()) or _PAPER_SAYS.match(ctx.text, m.end()):
+            return None  # "centre-left daily Eleftherotypia", "the weekly said": a newspaper, not a recurrence
         # "its quarterly dividend", "quarterly results": the name of a reporting period, not a recurrence;
         # "grow 4% annually", "5,000 units annually": a rate of a quantity
         if (adv == "quarterly" and re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 2])) or re.search(

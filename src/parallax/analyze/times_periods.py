@@ -198,6 +198,16 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(f"{year}-{code}", confidence=0.7)
 
 
+def _play_season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"Last season", "next season": a sports (or broadcast) season, valued as the year a step from the
+    writing year ("joined Williams last season", written in January 2020: ``2019``); a season straddling
+    two years is told by the year it steps to, so the value is a coarse guess."""
+    if ctx.anchor is None:
+        return unanchored(None)
+    step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m["rel"].lower(), 0)
+    return Resolved(str(ctx.anchor.year + step), confidence=0.4)
+
+
 PERIOD_RULES: list[tuple[str, Handler]] = [
     (r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s\b|'(?P<d2>\d)0s\b|"
      r"(?<=the\s)(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", _decade),
@@ -229,4 +239,6 @@ PERIOD_RULES: list[tuple[str, Handler]] = [
     (r"\b(?:(?P<rel>last|next|this|past|coming)\s+|(?P<edge>early|mid|late)[\s-]+|(?P<the>the)\s+)?"
      rf"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", _season),
     (rf"\b(?:the\s+year\s+)?(?P<y>{SPELLED_YEAR})", lambda m, ctx: Resolved(str(year_no(m["y"])), confidence=0.8)),
+    # not "the last season" of a drama (its final one), nor "this season of witch hunts" (a time of something)
+    (r"(?<!the\s)\b(?P<rel>last|next|this|coming|past)\s+season\b(?!\s+of\b|-)", _play_season),
 ]

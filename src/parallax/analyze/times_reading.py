@@ -32,11 +32,14 @@ class Anaphor:
     ``unit="year", shift=1``, "that month" ``unit="month", shift=0``; ``unit="day-in-year"`` is a month
     and day told without a year, which keeps the year of a chronology of an earlier year ("On March 2,
     2015, ... On March 25, ..."). ``told_as_past``: the clause tells of the past, so a date the text
-    named ahead of the anchor is not the one meant ("will be sworn in on January 20 ... landed at 10.45pm")."""
+    named ahead of the anchor is not the one meant ("will be sworn in on January 20 ... landed at 10.45pm").
+    ``since``: only a date named from this offset on counts (a clock time looks back no further than its
+    paragraph, or ``NEAR`` characters); without one the value stays counted from the anchor."""
 
     unit: str
     shift: int
     told_as_past: bool = False
+    since: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +181,15 @@ def year_for(anchor: date, mon: int, dd: int | None, tense: Tense) -> int:
     else:
         sided = dates
     return min(sided or dates, key=lambda d: abs(d - anchor)).year
+
+
+NEAR = 400  # characters: how far back a date named before still carries to one that refers to it
+
+
+def near_start(text: str, at: int) -> int:
+    """From where a date named before ``at`` may still be the one meant: the start of its paragraph,
+    or ``NEAR`` characters back when that is further."""
+    return min(text.rfind("\n", 0, at) + 1, at - NEAR)
 
 
 def word_before(ctx: Context, start: int) -> str:

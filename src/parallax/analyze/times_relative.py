@@ -17,6 +17,7 @@ from parallax.analyze.times_reading import (
     Anaphor,
     Context,
     Resolved,
+    near_start,
     norm,
     unanchored,
     word_before,
@@ -44,6 +45,20 @@ def day_anaphor(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return unanchored(None)
     return Resolved((ctx.anchor + timedelta(days=step)).isoformat(), confidence=0.4, anaphor=Anaphor("day", step))
+
+
+def day_part(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"Throughout the evening", "into the night", "earlier in the morning": a part of the day the story
+    last named close before, else of the writing day, as "this evening" is; "in the morning" told in the
+    present is a habit ("does not drink coffee in the morning"), no date."""
+    if m["pre"].lower() == "in" and not m["mod"] and ctx.tense(m.start(), m.end()) in {"present", "unknown"}:
+        return None
+    code = cal.DAY_PARTS[m["part"].lower()]
+    if ctx.anchor is None:
+        return unanchored(None, "TIME")
+    past = ctx.tense(m.start(), m.end()) == "past"
+    return Resolved(f"{ctx.anchor.isoformat()}T{code}", "TIME", confidence=0.5,
+                    anaphor=Anaphor("day", 0, past, since=near_start(ctx.text, m.start())))
 
 
 # what "today's" may qualify when it means the present age: people, society, the market, machines

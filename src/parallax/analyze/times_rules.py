@@ -53,6 +53,7 @@ from parallax.analyze.times_reading import (
 )
 from parallax.analyze.times_relative import (
     day_anaphor,
+    day_part,
     day_word,
     end_of,
     relative_unit,
@@ -88,6 +89,11 @@ _RULES: list[tuple[str, Handler]] = [
     (r"\b(?:(?:earlier|later)\s+)?(?:the\s+(?P<rel>next|following|previous|preceding|prior|same)|that(?:\s+same)?)\s+"
      r"(?:day|morning|afternoon|evening|night)\b(?![\s-]+(?:old|long))|\b(?:earlier|later)\s+in\s+the\s+day\b",
      day_anaphor),
+    # "worked throughout the evening", "went on into the night": not "the morning rush hour", "the night of May 3"
+    (r"\b(?:(?P<mod>earlier|later|early|late)\s+(?:on\s+)?)?(?P<pre>throughout|during|into|through|in)\s+the\s+"
+     r"(?P<part>morning|afternoon|evening|night)\b(?=\s*(?:[^\w\s]|$)|\s+(?:to|and|but|or|as|so|in|on|at|after|before"
+     r"|with|for|when|while|until|till|by|from|near|outside|inside|across|around|through|amid|the|a|an|his|her|their"
+     r"|its|our|we|they|he|she|it|you|there)\b)", day_part),
     # "6.10am", "11.30 p.m.": British papers write the minutes after a full stop
     (r"(?<![\d:])(?<!\d\.)\b(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
      r"|(?P<h3>\d{1,2}(?::\d\d)?)\s+in\s+the\s+(?P<part>morning|afternoon|evening)"
@@ -121,7 +127,10 @@ _RULES: list[tuple[str, Handler]] = [
      lambda m, ctx: Resolved("P25Y", "DURATION", confidence=0.7)),
     (r"\b(?:by|at|before|until|till|through|after|since)\s+(?:the\s+)?(?P<w>year-end|year's\s+end)\b", year_end),
     (r"\b(?P<w>recently|lately|currently|(?:then[\s-])?current|(?<!as\s)soon(?!\s+as\b)|nowadays|now|at\s+present|at\s+the\s+"
-     r"moment|these\s+days|right\s+now|(?:in\s+)?the\s+(?:near\s+)?future|(?:in\s+)?the\s+(?:near|short)\s+term|(?:in\s+)?the\s+past)\b",
+     r"moment|these\s+days|right\s+now|(?:in\s+)?the\s+(?:near\s+)?future|(?:in\s+)?the\s+(?:near|short)\s+term|(?:in\s+)?the\s+past"
+     # British "in future" without the article, not "in future years" (an adjective before its noun)
+     r"|in\s+future(?=\s*(?:[^\w\s]|$)|\s+(?:to|and|but|or|as|so|if|when|unless|by|with|for|from|the|a|an|this|that"
+     r"|these|those|i|we|you|he|she|it|they|there|all|any|no|such)\b))\b",
      vague_word),
     (rf"\b(?:every|each|per)\s+(?:(?P<unit>second|minute|hour|day|week|month|year|quarter|monday|tuesday|"
      rf"wednesday|thursday|friday|saturday|sunday)\b|(?P<mon>{MON}))"
