@@ -217,7 +217,9 @@ def test_a_warning_is_a_threat_only_of_the_holders_own_or_conditional_action(nlp
 
 
 def test_a_stance_of_others_named_by_a_plain_noun_is_not_the_reporters(nlp):
-    assert not run(nlp, "Maria Lopez said residents had been calling for an inquiry.")
+    found = run(nlp, "Maria Lopez said residents had been calling for an inquiry.")
+    assert [(p.actor, p.stance, p.reporter) for p in found] == [("residents", "demands", "Maria Lopez")]
+    assert not run(nlp, "Maria Lopez said reports had been calling for an inquiry.")
     assert find(run(nlp, "Maria Lopez said Mexico had been calling for an inquiry."), "Mexico", "demands")
     assert find(run(nlp, "Maria Lopez said she had been calling for an inquiry."), "Maria Lopez", "demands")
 
@@ -529,3 +531,175 @@ def test_a_name_inside_a_dash_aside_does_not_hold_the_stance_of_the_verb_after_i
     assert "a recount" in [p.about for p in find(found, "Maria Lopez", "demands")]
     assert not find(found, "Tom Adams", "demands")
     assert not find(run(nlp, "Tom Adams broke up a protest against Mexico outside the hall."), "Tom Adams", "opposes")
+
+
+def test_an_unnamed_group_of_people_holds_a_stance_under_its_own_words(nlp):
+    found = run(nlp, "Opposition conservatives are refusing to support the bill.")
+    assert [(p.actor, p.stance) for p in found] == [("Opposition conservatives", "rejects")]
+    assert [p.actor for p in run(nlp, "Other union leaders called for a general strike.")] == ["union leaders"]
+    assert [p.actor for p in run(nlp, "Thousands of protesters demanded new elections.")] == ["protesters"]
+    assert run(nlp, "Reports suggest a summit in June.") == []
+
+
+def test_a_crowd_that_protests_opposes_and_its_shared_subject_is_evidence(nlp):
+    [p] = run(nlp, "On Monday, a crowd gathered to mourn his death and protest police treatment.")
+    assert (p.actor, p.stance, p.about) == ("crowd", "opposes", "police treatment")
+    assert p.evidence.text == "a crowd gathered to mourn his death and protest police treatment"
+
+
+def test_a_participle_with_its_doer_gives_each_doer_the_stance_toward_the_thing(nlp):
+    found = run(nlp, "Adams pushed through tough cuts demanded by Mexico and Maria Lopez.")
+    for actor in ("Mexico", "Maria Lopez"):
+        [p] = find(found, actor, "demands")
+        assert (p.about, p.evidence.text) == ("tough cuts", "tough cuts demanded by Mexico and Maria Lopez")
+
+
+def test_a_statement_issued_holds_the_issuers_stance(nlp):
+    found = run(nlp, "Mexico issued a statement condemning the attack on its embassy.")
+    assert [p.about for p in find(found, "Mexico", "opposes")] == ["the attack on its embassy"]
+
+
+def test_defending_plans_supports_them_without_the_comment_after_a_comma(nlp):
+    [p] = find(run(nlp, "Adams defended his plans, which foresee deep cuts in wages."), "Tom Adams", "supports")
+    assert p.evidence.text == "Adams defended his plans"
+
+
+def test_a_government_a_speaker_says_will_not_do_something_is_the_speakers_refusal(nlp):
+    found = run(nlp, "Adams said the government would not abandon its drive to cut the deficit.")
+    assert find(found, "Tom Adams", "rejects")
+
+
+def test_doubting_rejects_what_is_doubted(nlp):
+    found = find(run(nlp, "Adams told reporters he doubted the report was true."), "Tom Adams", "rejects")
+    assert found and found[0].about == "the report was true"
+
+
+def test_no_intention_or_no_plans_reject_what_they_would_do(nlp):
+    [p] = run(nlp, "Adams said Mexico had no intention to raise tariffs.")
+    assert (p.actor, p.stance, p.evidence.text) == ("Mexico", "rejects", "Mexico had no intention to raise tariffs")
+    assert [(p.actor, p.stance) for p in run(nlp, "Mexico has no plans to raise tariffs.")] == [("Mexico", "rejects")]
+
+
+def test_an_effort_under_way_proposes_but_an_effort_told_in_the_past_does_not(nlp):
+    assert [p.stance for p in run(nlp, "Mexico is attempting to cut its deficit.")] == ["proposes"]
+    assert run(nlp, "Mexico attempted to cut its deficit.") == []
+
+
+def test_a_deed_reported_as_not_done_is_denied(nlp):
+    [p] = run(nlp, "Adams said Mexico had not bombed the camp.")
+    assert (p.actor, p.stance, p.evidence.text) == ("Tom Adams", "denies", "Mexico had not bombed the camp")
+    assert run(nlp, "Adams said Mexico had not suffered serious losses.") == []
+    assert run(nlp, "Adams said the workers had not been paid.") == []
+
+
+def test_an_act_in_protest_opposes_and_an_unnamed_doer_is_a_protester(nlp):
+    [p] = run(nlp, "Some marched while others torched cars in protest against the tax rise.")
+    assert (p.actor, p.stance, p.evidence.text) == ("protesters", "opposes", "in protest against the tax rise")
+    found = run(nlp, "Adams walked out in protest against the ruling.")
+    assert [p.about for p in find(found, "Tom Adams", "opposes")] == ["the ruling"]
+
+
+def test_a_participle_after_a_report_describes_the_reported_event(nlp):
+    text = "A camp was bombed on Monday, Mexican officials said, threatening to raise tensions with Adams."
+    assert not find(run(nlp, text), "Mexico", "threatens")
+
+
+def test_a_noun_the_tagger_reads_as_a_verb_is_no_verb_stance(nlp):
+    text = ("Taliban insurgents ramp up attacks despite repeated government attempts to jumpstart stalled "
+            "peace negotiations.")
+    cast = {"Taliban": ("ORG", ["Taliban"])}
+    assert extract_positions(nlp(text), actors(text, cast), []) == []
+
+
+def test_a_long_object_clause_sheds_the_side_clause_after_its_verb(nlp):
+    text = ("Adams called for sanctions to be extended over what he called hostile actions on the part of "
+            "the government that posed a threat to the region.")
+    [p] = find(run(nlp, text), "Tom Adams", "demands")
+    assert p.evidence.text == "Adams called for sanctions to be extended"
+
+
+def test_the_evidence_of_a_passive_stance_ends_at_the_doers_name(nlp):
+    [p] = run(nlp, "The decision was welcomed by Adams who spoke at length about the case.")
+    assert (p.actor, p.stance, p.evidence.text) == ("Tom Adams", "accepts", "The decision was welcomed by Adams")
+
+
+def test_a_preposition_before_a_date_makes_no_phrasal_cue(nlp):
+    assert run(nlp, "Police were called by neighbours at breakfast time on Saturday.") == []
+
+
+def test_defending_a_title_or_a_seat_backs_nothing(nlp):
+    assert run(nlp, "Mexico will try to defend their title in June.") == []
+
+
+def test_what_has_never_been_done_is_a_history_not_a_denial(nlp):
+    assert run(nlp, "Adams said Mexico had never paid such a salary before.") == []
+
+
+def test_a_group_is_named_by_its_own_words_not_by_a_misread_coordination(nlp):
+    found = run(nlp, "They offer all the speed and connectivity customers demand to help them keep moving.")
+    assert [p.actor for p in found] == ["customers"]
+
+
+def test_naming_a_thing_with_a_condemning_label_opposes_it(nlp):
+    [p] = run(nlp, 'Other union leaders have called the cuts "savage attacks on workers\' rights".')
+    assert (p.actor, p.stance, p.about) == ("union leaders", "opposes", "the cuts")
+    found = run(nlp, "Adams described the new rules as unacceptable.")
+    assert [p.about for p in find(found, "Tom Adams", "opposes")] == ["the new rules"]
+    assert run(nlp, "Mexico called it a revenge attack.") == []
+    assert run(nlp, "Adams called the plan a reform.") == []
+
+
+def test_a_deed_denied_is_an_actors_not_a_things_and_not_a_silence(nlp):
+    assert run(nlp, "Adams said the report had not mentioned the camp.") == []
+    assert run(nlp, "Adams said Mexico had not heard the warning.") == []
+    assert run(nlp, "Adams said Mexico did not elaborate.") == []
+
+
+def test_an_effort_as_a_gerund_after_a_preposition_or_a_need_is_no_aim(nlp):
+    assert run(nlp, "Mexico accused Adams of attempting to bribe the judges.") == []
+    assert run(nlp, "Mexico is seeking help at a clinic in June.") == []
+    assert [p.stance for p in run(nlp, "Mexico will seek a new trade deal.")] == ["proposes"]
+
+
+def test_a_shared_subject_of_a_statement_is_not_widened_into_another_stance(nlp):
+    found = run(nlp, "Adams admitted firing at the guards but denied shooting at the officers.")
+    assert [p.evidence.text for p in find(found, "Tom Adams", "denies")] == ["denied shooting at the officers"]
+
+
+def test_a_tie_said_not_to_exist_is_denied(nlp):
+    quote = Quote(text="It's not related to the tariffs", kind="direct", speaker="Maria Lopez", start=1, end=32)
+    found = run(nlp, '"It\'s not related to the tariffs," Lopez said.', [quote])
+    assert [(p.actor, p.stance) for p in found] == [("Maria Lopez", "denies")]
+
+
+def test_a_place_a_name_qualifies_is_no_actor_of_its_participle(nlp):
+    text = "The fortune came from extortions of firms in the Mexico City area seeking labor peace or sweetheart deals."
+    cast = {"Mexico City": ("GPE", ["Mexico City"])}
+    assert extract_positions(nlp(text), actors(text, cast), []) == []
+
+
+def test_hoping_someone_will_act_asks_it_of_them_but_other_hopes_ask_nothing(nlp):
+    [p] = run(nlp, "Investigators said they're hoping someone with information will come forward.")
+    assert (p.actor, p.stance) == ("Investigators", "demands")
+    assert run(nlp, "Mexico is hoping for a different outcome.") == []
+    assert run(nlp, "Adams hopped on a private jet.") == []
+    assert run(nlp, "Adams said he hopes they can be found alive.") == []
+    assert run(nlp, "Adams said he would hope that that would continue.") == []
+
+
+def test_someone_wanted_by_police_is_sought_not_wished_for(nlp):
+    assert run(nlp, "Adams said the man was wanted by federal authorities.") == []
+
+
+def test_a_side_clause_of_a_passive_subject_is_its_doing_not_the_reporters(nlp):
+    text = ("A woman was killed in a crash while visiting a former neighbor to welcome his new daughter-in-law "
+            "to the family, police said.")
+    assert run(nlp, text) == []
+
+
+def test_a_sanction_announced_in_the_passive_future_is_demanded(nlp):
+    found = run(nlp, "Adams said the perpetrators will be identified and held accountable for what they did.")
+    [p] = find(found, "Tom Adams", "demands")
+    assert p.evidence.text == "the perpetrators will be identified and held accountable for what they did"
+    assert run(nlp, "Adams said the meeting will be held in Oslo.") == []
+    assert run(nlp, "Adams said they would be punished.") == []

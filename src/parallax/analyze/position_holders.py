@@ -1,12 +1,14 @@
 """Who holds a stance the parse shows, and who reports it.
 
 A stance belongs to the nearest actor subject at or above its cue (through xcomp, ccomp, conj...), not
-to whoever reports it: "X said residents had been calling for an inquiry" is the residents', a plain
-noun phrase that is no actor, so it is nobody's here; a relative clause's stance is its antecedent's; a
-participle describing a thing holds none; a body someone acts through ("her campaign") stands for its
-possessor, a plain thing someone owns ("his meeting") does not. Inside a direct quote, first person
-means the speaker. The reporter is a different actor stating the stance above the cue, and "declined to
-confirm whether ..." leaves it unconfirmed.
+to whoever reports it: "X said residents had been calling for an inquiry" is the residents'. A group of
+people the article never names ("Opposition conservatives", "union leaders", "a crowd") holds it under
+the words that name the group; any other plain noun phrase ("reports suggest") is no one's. A relative
+clause's stance is its antecedent's; a participle describing a thing holds none, unless the thing is a
+statement someone issued ("issued a statement condemning X": the issuer's); a body someone acts through
+("her campaign") stands for its possessor, a plain thing someone owns ("his meeting") does not. Inside a
+direct quote, first person means the speaker. The reporter is a different actor stating the stance above
+the cue, and "declined to confirm whether ..." leaves it unconfirmed.
 """
 
 from __future__ import annotations
@@ -21,8 +23,13 @@ from parallax.analyze.cues import EXAMPLE_PREPS
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.positions_lexicon import (
     ACTING_BODIES,
+    COLLECTIVE_NOUNS,
     CONFIRM_VERBS,
+    COUNTING_NOUNS,
     FIRST_PERSON,
+    GROUP_NOUNS,
+    ISSUED_NOUNS,
+    NOT_GROUP_WORDS,
     STATEMENT_VERBS,
     UNCONFIRMING_VERBS,
 )
@@ -103,6 +110,25 @@ def examples(ctx: Context, tok: Token) -> list[str]:
     return found
 
 
+def group_of(tok: Token) -> str | None:
+    """The words naming an unnamed group of people that holds a stance ("Opposition conservatives", "union
+    leaders" for "Other union leaders", "protesters" for "thousands of protesters"), or None for a thing."""
+    if tok.pos_ != "NOUN":
+        return None
+    if tok.lemma_.lower() in COUNTING_NOUNS:
+        counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if counted and group_of(counted[0]):
+            return group_of(counted[0])
+    plural = tok.tag_ == "NNS" and tok.lemma_.lower() in GROUP_NOUNS
+    if not plural and tok.lemma_.lower() not in COLLECTIVE_NOUNS:
+        return None
+    kept = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.lower_ not in NOT_GROUP_WORDS
+            and c.tag_ not in {"JJR", "JJS", "CD"} and not any(t.dep_ in {"cc", "conj"} for t in c.subtree)]
+    first = min((t.i for c in kept for t in c.subtree), default=tok.i)
+    return tok.doc[first : tok.i + 1].text
+
+
 def subject_of(verb: Token) -> Token | None:
     opener = aside_opener(verb)
     if opener is not None:  # "X - who backed Y - called for Z": X, whatever the parser hung there
@@ -131,29 +157,43 @@ def _acting_body(tok: Token) -> bool:
 
 def find_holder(ctx: Context, tok: Token) -> Holder | None:
     """The nearest actor subject at or above ``tok`` (through xcomp, ccomp, conj...), else the speaker."""
-    node, statement = tok, False
+    node, statement, prev = tok, False, None
     for _ in range(12):
         subj = subject_of(node)
+        passive = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and passive is not None and prev is not None and prev.dep_ == "advcl":
+            # "a woman was killed while visiting X to welcome Y": the side clause is the passive subject's
+            # doing, never that of who reports it further up
+            actor = actor_of(ctx, passive) or group_of(passive)
+            return Holder(actor, passive, statement) if actor else None
         if subj is not None and subj.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
             # "a bang to the head that required a scan", "celebrities who support X": the stance is the
             # antecedent's, never that of someone named further up
-            actor = actor_of(ctx, node.head)
+            actor = actor_of(ctx, node.head) or group_of(node.head)
             return Holder(actor, node.head, statement) if actor else None
         if subj is not None:
             actor = actor_of(ctx, subj)
             if actor:
                 return Holder(actor, subj, statement)
+            group = group_of(subj)
+            if group:
+                return Holder(group, subj, statement)
             if _someone_else(subj) or (subj.pos_ == "PRON" and node.lemma_ in STATEMENT_VERBS):
                 return None  # "X accused the FBI after it said Y must ...": whoever "it" is, not X
+        elif node.dep_ == "acl" and node.head.lemma_ in ISSUED_NOUNS and node.head.dep_ == "dobj":
+            node = node.head  # "issued a statement condemning X": climb to whoever issued it
+            continue
         elif node.dep_ == "acl" and node.head.pos_ == "NOUN" and _determined(node.head):
             # "a concert supporting X": a participle describes the thing it hangs from (without a
             # determiner the parse often hangs the doer's own participle on a noun: "vowed sweeping
-            # reform, threatening to ...")
-            actor = actor_of(ctx, node.head)
-            return Holder(actor, node.head, statement) if actor else None
+            # reform, threatening to ..."); a place or thing a name only qualifies ("the New York City
+            # area seeking X") is no actor, a body that acts ("the Trump administration seeking X") is
+            thing = node.head
+            actor = actor_of(ctx, thing) if _acting_body(thing) else group_of(thing)
+            return Holder(actor, thing, statement) if actor else None
         if node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
             break
-        node = node.head
+        prev, node = node, node.head
         statement = statement or node.lemma_ in STATEMENT_VERBS
     quote = quote_at(ctx, tok.idx, tok.idx + len(tok))
     if quote and quote.speaker:

@@ -9,8 +9,11 @@ the reporter. So these are dependency rules over spaCy's parse with the cue word
   the stance; its subject, passive agent or possessor the holder, climbing through ``xcomp``/
   ``ccomp``/``conj`` to the nearest actor (``position_holders``); its complements the object, split
   into one position per list item (on ``;`` or on coordinated phrases);
+* a participle with its doer gives the doer the stance toward the thing it describes ("cuts demanded by
+  the EU"); an act "in protest against X" opposes X; a negated stance noun flips ("no intention to");
 * a clause reported by an actor with "must"/"should"/"have to" is that actor's demand, one with
-  "won't"/"no ... on the table" a rejection;
+  "won't"/"no ... on the table" a rejection, one saying a deed was not done ("had not bombed") a denial
+  (the clause forms are read by ``position_clauses``; condemning labels by ``position_labels``);
 * inside a direct quote first person means the speaker; the quote's speaker holds what it states.
 """
 
@@ -21,9 +24,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from parallax.analyze.cues import PEOPLE_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS
+from parallax.analyze.cues import PEOPLE_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.nlp import doc_text, sentence_of
+from parallax.analyze.position_clauses import clause_stance, denied_deed, forecast, negated, vowed_sanction
 from parallax.analyze.position_holders import (
     SUBJECT_DEPS,
     Context,
@@ -31,29 +35,35 @@ from parallax.analyze.position_holders import (
     actor_of,
     examples,
     find_holder,
+    group_of,
     quote_at,
     reporter_of,
 )
+from parallax.analyze.position_labels import condemning_label
 from parallax.analyze.positions_lexicon import (
     AGENT_NOUNS,
-    BINDING_VERBS,
     CONTENT_VERBS,
     CONTROL_DEMANDS,
-    DEMAND_MARKERS,
     DEMAND_MODALS,
+    EFFORT_VERBS,
+    HOLDING_VERBS,
+    HOLDINGS,
     HOSTING_VERBS,
+    INDEFINITE_PERSONS,
+    NEEDS,
+    NOUN_CUE_FRAMES,
     NOUN_CUE_PREPS,
     NOUN_CUE_VERBS,
     NOUN_CUES,
     NOUN_OBJECT_ONLY,
     OFFICE_SEEKING,
     OFFICES,
-    OPTION_PHRASES,
     PERSON_JUDGED,
+    PERSONAL_WISHES,
     PHRASAL_CUES,
     PREP_OBJECT_CUES,
+    PROTESTERS,
     RECEIVING_VERBS,
-    REFUSAL_AUX,
     SELF_SUBJECTS,
     SPEAKING_OUT,
     SPEAKING_TERMS,
@@ -74,17 +84,13 @@ SIDE_DEPS = {"mark", "advcl", "conj", "cc", "parataxis", "punct", "dep", "intj"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "csubj", "advcl"}
 MAX_ABOUT_WORDS = 14
 FLIP_WHEN_NEGATED: dict[str, Stance] = {"accepts": "rejects", "supports": "rejects", "proposes": "rejects"}
-_MAXIM_ADVERBS = {"sometimes", "often", "usually", "generally"}
 _PERSON_WORDS = PERSON_NOUNS | PEOPLE_NOUNS
 _DANGLING_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"}  # words a cut phrase must not end on
 
 _NEAR = 6
+_ADJUNCT_DEPS = {"advcl", "advmod", "npadvmod"}  # what a long object clause may shed after its verb
 _ADJOINING = 2
 _TERMS = {"until", "unless", "if"}
-
-
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -98,6 +104,20 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _subtree_span(tok: Token, skip: set[int] | None = None) -> tuple[int, int]:
     toks = [t for t in tok.subtree if not skip or t.i not in skip]
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _object_span(obj: Token, skip: set[int] | None = None) -> tuple[int, int]:
+    """An object's words without what only comments on it: a relative clause set off by a comma ("his plans,
+    which foresee X") and, in an object clause longer than an about may be, the side clauses after its verb
+    ("sanctions to be extended over what he called X"; not "recognize X as part of Y")."""
+    drop = set(skip or ())
+    for t in obj.subtree:
+        if t.dep_ == "relcl" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+            drop |= {u.i for u in t.subtree} | {t.left_edge.i - 1}
+    words = [t for t in obj.subtree if t.i not in drop and not (t.is_punct or t.is_space)]
+    if obj.pos_ in {"VERB", "AUX"} and len(words) > MAX_ABOUT_WORDS:
+        drop |= {u.i for c in obj.children if c.i > obj.i and _side_adjunct(c) for u in c.subtree}
+    return _subtree_span(obj, drop)
 
 
 def _conj_branch(tok: Token) -> set[int]:
@@ -152,6 +172,43 @@ def _relative(obj: Token) -> bool:
     return obj.tag_ in {"WDT", "WP"} and obj.head.dep_ == "relcl"
 
 
+def _side_adjunct(tok: Token) -> bool:
+    """A side clause or a preposition that opens one ("over what he called X"), not an argument ("as X")."""
+    return tok.dep_ in _ADJUNCT_DEPS or (tok.dep_ == "prep" and any(c.dep_ == "pcomp" for c in tok.children))
+
+
+def _described(verb: Token) -> bool:
+    """A participle with its doer that describes a thing ("tough cuts demanded by the EU"): the doer holds
+    the stance toward the thing described."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _agent_end(verb: Token) -> int:
+    """Where the verb's "by ..." agent names end (0 if none): who holds a passive stance is part of its
+    evidence, what is said of them ("by Smith, who ...") is not."""
+    names = [n for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+             for n in (g, *g.conjuncts)]
+    return max((n.idx + len(n) for n in names), default=0)
+
+
+def _aim_held(verb: Token) -> bool:
+    """An effort told as an aim still held ("seeks", "is attempting", "will seek"), not in a past tense
+    ("attempted", "was attempting": an event) nor as a gerund after a preposition ("accused X of attempting
+    to Y", "without seeking Z")."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return not (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or verb.dep_ == "pcomp")
+
+
+def _tails_a_report(verb: Token) -> bool:
+    """ "A camp was bombed, officials said, threatening to raise tensions": a participle after a report set
+    after what it reports describes the reported event, not the speaker."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and head.lemma_ in STATEMENT_VERBS
+        and any(c.dep_ == "ccomp" and c.i < head.i for c in head.children)
+    )
+
+
 def _antecedent_span(verb: Token) -> tuple[int, int]:
     """The noun phrase a relative clause hangs from, without the clause itself."""
     noun = verb.head
@@ -165,10 +222,24 @@ def _nothing_offered(objects: list[Token]) -> bool:
 
 def _asks_of_others(obj: Token) -> bool:
     """A wish that asks something of others: a thing ("wants a ceasefire") or a clause with its own
-    subject ("wants Ukraine not to mobilise"), not a wh-word or the holder's own doing."""
+    subject ("wants Ukraine not to mobilise"), not a wh-word or the holder's own doing. A hope asks only
+    of someone, for something one can do ("hoping someone will come forward", not "hopes the talks
+    succeed" or "hopes he recovers")."""
     if obj.dep_ in {"xcomp", "ccomp"}:
-        return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT"} for c in obj.children)
+        subjects = [c for c in obj.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT"}]
+        if obj.head.lemma_ in PERSONAL_WISHES:
+            done_to = any(c.dep_ == "auxpass" for c in obj.children)  # "hope they can be found": asks no one
+            return not done_to and obj.lemma_ not in UNWILLED_VERBS and any(_someone(c) for c in subjects)
+        return bool(subjects)
     return obj.tag_ not in {"WP", "WDT"}
+
+
+def _someone(tok: Token) -> bool:
+    """A word for someone who can act: a name, a pronoun, a group of people or an indefinite person."""
+    return (
+        tok.tag_ == "PRP" or tok.pos_ == "PROPN" or tok.lower_ in INDEFINITE_PERSONS or bool(group_of(tok))
+        or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+    )
 
 
 def _a_cry(prep: Token) -> bool:
@@ -243,11 +314,15 @@ def _verb_stance(verb: Token) -> tuple[Stance, Token | None] | None:
     """The stance a verb states (and the cue token that ends its phrase), from the lexicon."""
     if verb.pos_ not in {"VERB", "AUX"}:  # a noun ("the union's call for X") is read by ``_from_noun``
         return None
+    if verb.dep_ == "pobj" or any(c.dep_ in {"det", "compound"} for c in verb.children):
+        return None  # a noun the tagger read as a verb ("despite repeated government attempts to ...")
     if verb.lemma_ in CONTROL_DEMANDS and _controller(verb) is not None:
         return "demands", None
     children = list(verb.children)
     taken = any(c.dep_ in {"dobj", "prt"} for c in children)  # "call him in for X" is no "call for X"
     for c in children:
+        if c.dep_ == "prep" and _dated(c):
+            continue  # "called by neighbours on Saturday": a date, not "call on X"
         if (c.dep_ == "prt" or (c.dep_ == "prep" and not taken)) and (verb.lemma_, c.lower_) in PHRASAL_CUES:
             if c.dep_ == "prep" and _a_cry(c):
                 return None
@@ -264,6 +339,12 @@ def _verb_stance(verb: Token) -> tuple[Stance, Token | None] | None:
     if verb.lemma_ in VERB_CUES:
         return VERB_CUES[verb.lemma_], None
     return None
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("on Saturday")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in {"DATE", "TIME"} for g in objects)
 
 
 def _source(ctx: Context, start: int, end: int, reporter: str | None, via_statement: bool) -> PositionSource:
@@ -317,13 +398,19 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
     ):
         return []
     stance, phrase_end = found
-    if _under_rejection(verb) or _agentless_passive(verb) or _asked_of_another(verb):
+    if _under_rejection(verb) or _agentless_passive(verb) or _asked_of_another(verb) or _tails_a_report(verb):
         return []
-    if _negated(verb):
+    if verb.lemma_ in EFFORT_VERBS and not _aim_held(verb):
+        return []
+    if negated(verb):
         if stance not in FLIP_WHEN_NEGATED:
             return []
         stance = FLIP_WHEN_NEGATED[stance]
     objects = _verb_objects(verb, phrase_end)
+    described = not objects and _described(verb)
+    objects = [verb.head] if described else objects
+    if verb.lemma_ in PERSONAL_WISHES:  # a hope asks in a clause ("hoping someone will"), not "for" or "on" a thing
+        objects = [o for o in objects if o.dep_ == "ccomp"]
     inner = [
         o for o in objects
         if o.dep_ == "xcomp" and _verb_stance(o) and stance not in REJECTING and _controller(verb) is None
@@ -337,6 +424,8 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
         return []  # "refused to comment further" declines to speak, not a thing
     if all(o.lemma_.lower() in SPEAKING_TERMS for o in objects):
         return []  # "asked for anonymity", "declined comment": about speaking, not a matter
+    if verb.lemma_ in WISH_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        return []  # "he was wanted by police": sought, not a wish
     if verb.lemma_ in WISH_VERBS and (
         not any(_asks_of_others(o) for o in objects) or any(_frames_speech(c) for c in verb.children)
     ):
@@ -345,22 +434,41 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
         return []
     if verb.lemma_ in OFFICE_SEEKING and objects[0].lemma_.lower() in OFFICES:
         return []
+    if verb.lemma_ in HOLDING_VERBS and objects[0].lemma_.lower() in HOLDINGS:
+        return []
+    if verb.lemma_ in EFFORT_VERBS and objects[0].lemma_.lower() in NEEDS:
+        return []
     holder = find_holder(ctx, verb)
     if holder is None or (verb.lemma_ in WARNING_VERBS and not _own_threat(objects, holder)) or named == holder.actor:
         return []  # (a pronoun object that is the holder again: a misread of who "him" is)
     direct = holder.token.head.i == verb.i and holder.token.i < verb.i
-    first = holder.token.left_edge.idx if direct and _near_subject(holder.token, verb) else verb.idx
+    first = holder.token.left_edge.idx if _shows_subject(holder.token, verb, direct) else verb.idx
     confidence = 0.7 if direct else 0.5
-    items = _items(ctx.doc, objects[0]) if len(objects) == 1 else []
+    items = _items(ctx.doc, objects[0]) if len(objects) == 1 and not described else []
     if len(items) > 1:
         return [_make(ctx, holder, stance, verb, it, it, confidence - 0.1) for it in items]
     cue_words = {phrase_end.i} if phrase_end is not None and phrase_end.dep_ == "mark" else None  # "for X to Y"
-    spans = [_antecedent_span(verb) if _relative(o) else _subtree_span(o, cue_words) for o in objects]
+    spans = [_antecedent_span(verb) if _relative(o) or described else _object_span(o, cue_words) for o in objects]
     cue_end = (phrase_end or verb).idx + len(phrase_end or verb)
-    last = max([e for _, e in spans] + [cue_end] + [_subtree_span(c)[1] for c in _terms(verb)])
+    last = max([e for _, e in spans] + [cue_end, _agent_end(verb)] + [_subtree_span(c)[1] for c in _terms(verb)])
     about = _trim(ctx.doc, min(s for s, _ in spans), max(e for _, e in spans))
     evidence = _trim(ctx.doc, min([first] + [s for s, _ in spans]), last)
     return [_make(ctx, h, stance, verb, about, evidence, confidence, named) for h in _and_examples(ctx, holder)]
+
+
+def _shows_subject(subj: Token, verb: Token, direct: bool) -> bool:
+    """Whether the evidence starts at the holder: its own subject close enough, or one it shares with the verb
+    it is coordinated with ("a crowd gathered to mourn his death and protest police treatment") when that
+    verb only tells what the holder did ("admitted X but denied Y": the admission is no part of the denial)."""
+    if direct:
+        return _near_subject(subj, verb)
+    if verb.dep_ != "conj" or subj.dep_ not in SUBJECT_DEPS or not 0 < verb.i - subj.i <= 2 * _NEAR:
+        return False
+    node = verb  # up through the coordination and the clauses it joins ("gathered to mourn X and protest Y")
+    while node.dep_ in {"conj", "xcomp", "advcl"} and node.head.i != subj.head.i:
+        node = node.head
+    said = subj.head.lemma_ in SPEECH_VERBS or _verb_stance(subj.head) is not None
+    return node.head.i == subj.head.i and not said
 
 
 def _near_subject(subj: Token, verb: Token) -> bool:
@@ -465,8 +573,14 @@ def _from_noun(ctx: Context, noun: Token) -> list[Position]:
         return _from_agent_noun(ctx, noun)
     if noun.pos_ != "NOUN" or noun.lemma_ not in NOUN_CUES:
         return []
-    if noun.lemma_ in NOUN_CUE_VERBS and noun.head.lemma_ not in NOUN_CUE_VERBS[noun.lemma_]:
+    framed = noun.dep_ == "pobj" and noun.head.lower_ in NOUN_CUE_FRAMES.get(noun.lemma_, set())
+    if noun.lemma_ in NOUN_CUE_VERBS and noun.head.lemma_ not in NOUN_CUE_VERBS[noun.lemma_] and not framed:
         return []
+    stance = NOUN_CUES[noun.lemma_]
+    if negated(noun) or (noun.dep_ == "dobj" and negated(noun.head)):  # "no plans to", "don't have any intention"
+        if stance not in FLIP_WHEN_NEGATED:
+            return []
+        stance = FLIP_WHEN_NEGATED[stance]
     objects = _noun_objects(noun)
     if not objects:
         return []
@@ -477,11 +591,25 @@ def _from_noun(ctx: Context, noun: Token) -> list[Position]:
     if owner is not None and owner.dep_ == "poss" and actor is None:
         return []  # "the union's call for X": the possessor holds it, even when it names no known actor
     holder = Holder(actor, owner, False) if actor and owner is not None else find_holder(ctx, noun.head)
+    if holder is None and framed:
+        holder = Holder(PROTESTERS, noun, False)  # whoever acts in protest and is not named is a protester
     if holder is None:
         return []
-    stance = NOUN_CUES[noun.lemma_]
     items = _items(ctx.doc, objects[0])
-    return [_make(ctx, holder, stance, noun, it, it, 0.5) for it in items]
+    if len(items) != 1:
+        return [_make(ctx, holder, stance, noun, it, it, 0.5) for it in items]
+    start = noun.head.idx if framed else _noun_phrase_start(noun, holder)
+    evidence = _trim(ctx.doc, min(start, items[0][0]), items[0][1])
+    return [_make(ctx, holder, stance, noun, items[0], evidence, 0.5)]
+
+
+def _noun_phrase_start(noun: Token, holder: Holder) -> int:
+    """Where a stance noun's evidence starts: at the holder when it is the subject of the verb the noun is the
+    object of and close ("We don't have any intention to ..."), else at the noun's phrase."""
+    subj = holder.token
+    if noun.dep_ == "dobj" and subj.head.i == noun.head.i and subj.i < noun.i and noun.i - subj.i <= _NEAR:
+        return subj.left_edge.idx
+    return noun.left_edge.idx
 
 
 def _side_clauses(clause: Token) -> set[int]:
@@ -491,72 +619,6 @@ def _side_clauses(clause: Token) -> set[int]:
         if c.dep_ in SIDE_DEPS or (c.dep_ in {"ccomp", "prep"} and c.i < clause.i)
         for t in c.subtree
     }
-
-
-def _clause_stance(clause: Token) -> Stance | None:
-    """Demand ("must", "should", "have to") or refusal ("won't", "no X ... on the table") in a clause."""
-    children = list(clause.children)
-    if any(c.dep_ == "aux" and c.lemma_ in DEMAND_MODALS for c in children) and not _no_demand(clause):
-        return "demands"
-    if clause.tag_ != "VBD" and not _negated(clause) and not _no_demand(clause) and any(  # "had to": no demand
-        (clause.lemma_, a.lower_) in DEMAND_MARKERS
-        for c in children if c.dep_ == "xcomp" and c.i > clause.i
-        for a in c.children if a.dep_ == "aux"
-    ):
-        return "demands"
-    if _negated_will(clause) or (clause.lemma_ in BINDING_VERBS and _no_longer(clause)):
-        return "rejects"
-    subj = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
-    if subj is not None and _negated(subj):
-        for prep in (c for c in children if c.dep_ == "prep"):
-            if any((prep.lower_, g.lemma_) in OPTION_PHRASES for g in prep.children):
-                return "rejects"
-    return None
-
-
-def _no_longer(clause: Token) -> bool:
-    """ "no longer" (or "not ... any longer") on a clause."""
-    return any(
-        c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ in ("no", "any") for g in c.children)
-        for c in clause.children
-    )
-
-
-def _negated_will(clause: Token) -> bool:
-    """ "won't", "would not", "shall not": a negated future or volitional auxiliary on the clause."""
-    children = list(clause.children)
-    return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lemma_ in REFUSAL_AUX for c in children)
-
-
-def _no_demand(clause: Token) -> bool:
-    """A modal clause that asks nothing of anyone: "should have raised" looks back (a regret); "must be
-    terrible" / "must be under pressure" guess at a state; "should be braking by now" expects; "a load
-    which will have to be moved" describes a thing; "I must say", "I need to keep going" bind only the
-    speaker; "sometimes you have to gamble" is a maxim; "why does it have to be so?" asks."""
-    children = list(clause.children)
-    aux = {c.lemma_ for c in children if c.dep_ == "aux"}
-    subj = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
-    sentence = sentence_of(clause)
-    return (
-        "have" in aux
-        or (clause.tag_ == "VBG" and "be" in aux)
-        or clause.dep_ == "relcl"
-        or (clause.lemma_ == "be" and ("must" in aux or any(c.dep_ == "acomp" for c in children)))
-        or (subj is not None and (subj.lower_ == "i" or subj.tag_ in {"WDT", "WP"}))  # "... which will have to"
-        or any(c.dep_ == "advmod" and c.lower_ in _MAXIM_ADVERBS for c in children)
-        or any(t.text == "?" for t in sentence if t.i > clause.i)
-    )
-
-
-def _forecast(clause: Token, subj: Token | None, own: str | None, holder: Holder) -> bool:
-    """A negated will/would about something other than the holder, about being something, or about what
-    the mind does ("I will never forget this day") is a forecast ("the issue would not go away",
-    "companies wouldn't be so mindful"), not a refusal."""
-    if not _negated_will(clause):
-        return False
-    holder_is_subject = subj is not None and (subj.lower_ in SELF_SUBJECTS or own == holder.actor)
-    passive = any(c.dep_ == "auxpass" for c in clause.children)  # "will not be featured": done to them
-    return clause.lemma_ == "be" or clause.lemma_ in UNWILLED_VERBS or passive or not holder_is_subject
 
 
 def _speech_head(clause: Token) -> Token | None:
@@ -573,7 +635,7 @@ def _speech_head(clause: Token) -> Token | None:
 def _from_clause(ctx: Context, clause: Token) -> list[Position]:
     if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ not in CLAUSE_DEPS or _verb_stance(clause):
         return []
-    stance = _clause_stance(clause)
+    stance = clause_stance(clause)
     if stance is None:
         return []
     quote = quote_at(ctx, clause.idx, clause.idx + len(clause))
@@ -586,24 +648,49 @@ def _from_clause(ctx: Context, clause: Token) -> list[Position]:
         return []
     elif quote and quote.speaker:
         holder = Holder(quote.speaker, clause, False)
-    elif stance == "rejects" and own and subj is not None and not _negated(subj):
+    elif stance == "rejects" and own and subj is not None and not negated(subj):
         holder = Holder(own, subj, False)
     else:
         return []
-    if holder is None or _forecast(clause, subj, own, holder):
+    if holder is None or forecast(clause, subj, own, holder):
         return []
-    evidence = _trim(ctx.doc, *_subtree_span(clause, _side_clauses(clause)))
-    if stance == "rejects" and subj is not None and _negated(subj):  # "no US guarantees are on the table"
+    if denied_deed(clause) and not (own or (subj is not None and subj.lower_ in {"i", "we"})):
+        return []  # a deed denied is an actor's ("Sudan had not bombed"), not a thing's ("the fire did not spread")
+    side = _side_clauses(clause)
+    if vowed_sanction(clause):  # "will be identified and held accountable": the sanction may be the second verb
+        side -= {t.i for c in clause.conjuncts for t in (*c.subtree, *(g for g in c.head.children if g.dep_ == "cc"))}
+    evidence = _trim(ctx.doc, *_subtree_span(clause, side))
+    if stance == "rejects" and subj is not None and negated(subj):  # "no US guarantees are on the table"
         about = _trim(ctx.doc, *_subtree_span(subj, {c.i for c in subj.children if c.lower_ == "no"}))
     else:
         about = evidence if stance == "demands" else _trim(ctx.doc, clause.idx, evidence[1])
     return [_make(ctx, h, stance, clause, about, evidence, 0.45) for h in _and_examples(ctx, holder)]
 
 
+def _from_label(ctx: Context, verb: Token) -> list[Position]:
+    """ "Union leaders called the cuts 'savage attacks'": who names a thing with a condemning label opposes it."""
+    named = condemning_label(verb)
+    holder = find_holder(ctx, verb) if named else None
+    if named is None or holder is None:
+        return []
+    obj, label = named
+    target = _pronoun_actor(ctx, [obj])
+    if obj.tag_ == "PRP" and target is None:
+        return []  # "the Taliban called it a revenge attack": what "it" is, no rule here can tell
+    direct = holder.token.head.i == verb.i and holder.token.i < verb.i
+    first = holder.token.left_edge.idx if _shows_subject(holder.token, verb, direct) else verb.idx
+    about = _trim(ctx.doc, *_object_span(obj))
+    evidence = _trim(ctx.doc, min(first, about[0]), _subtree_span(label)[1])
+    return [_make(ctx, h, "opposes", verb, about, evidence, 0.5, target) for h in _and_examples(ctx, holder)]
+
+
 def _and_examples(ctx: Context, holder: Holder) -> list[Holder]:
-    """The holder and the other examples its group noun names ("Liberals like X and Y say"): each holds it."""
+    """The holder and the others named with it: the examples its group noun names ("Liberals like X and Y
+    say") and the actors coordinated with it ("demanded by the EU and the IMF"): each holds it."""
     rest = examples(ctx, holder.token)[1:]
-    return [holder, *(Holder(a, holder.token, holder.via_statement) for a in rest if a != holder.actor)]
+    if holder.token.pos_ in {"NOUN", "PROPN"}:
+        rest += [a for c in holder.token.conjuncts if (a := actor_of(ctx, c) or group_of(c))]
+    return [holder, *(Holder(a, holder.token, holder.via_statement) for a in dict.fromkeys(rest) if a != holder.actor)]
 
 
 def _dedupe(found: list[Position]) -> list[Position]:
@@ -627,4 +714,5 @@ def extract_positions(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quo
             continue
         for tok in sent:
             found += _from_verb(ctx, tok) + _from_noun(ctx, tok) + _from_clause(ctx, tok) + _received(ctx, tok)
+            found += _from_label(ctx, tok)
     return _dedupe([p for p in found if p.evidence.text.strip()])

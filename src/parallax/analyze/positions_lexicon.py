@@ -6,7 +6,8 @@ deferring without reading the parse walking.
 
 from __future__ import annotations
 
-from parallax.analyze.cues import BODY_VOICES, ORG_NOUNS
+from parallax.analyze.cues import BODY_VOICES, ORG_NOUNS, PERSON_DESCRIPTORS
+from parallax.analyze.cues import NOUN_CUES as SPEECH_NOUNS
 from parallax.model import Stance
 
 # verbs whose subject holds the stance and whose complements are its object
@@ -21,9 +22,14 @@ VERB_CUES: dict[str, Stance] = {
     "support": "supports", "back": "supports", "favour": "supports", "favor": "supports",
     "postpone": "defers", "delay": "defers", "shelve": "defers", "defer": "defers", "suspend": "defers",
     "threaten": "threatens", "warn": "threatens",
-    "request": "demands", "suggest": "proposes", "praise": "supports",
+    "request": "demands", "suggest": "proposes", "praise": "supports", "hope": "demands",
+    "hop": "demands",
     "criticise": "opposes", "criticize": "opposes", "condemn": "opposes", "denounce": "opposes",
+    "defend": "supports", "doubt": "rejects", "protest": "opposes", "attempt": "proposes", "seek": "proposes",
 }
+# verbs of effort: an aim still held (a position) in the present ("is attempting to slice the deficit", "seeks
+# to"), an event told in the past ("attempted to break through the police line")
+EFFORT_VERBS = {"attempt", "seek"}
 # verbs that demand only of someone named as their object ("asked Turkey to support X", "told Iran to
 # withdraw"); alone they state nothing ("asked about X", "told reporters")
 CONTROL_DEMANDS = {"ask", "tell", "order", "instruct", "implore", "beg", "encourage", "pressure"}
@@ -35,21 +41,45 @@ NOUN_OBJECT_ONLY = {"decline", "plan", "back", "suggest", "request"}
 # verbs of wishing: a demand only when they ask something of others ("wants Ukraine not to mobilise",
 # "wants a ceasefire"), not when they tell the holder's own wish ("I want to live in ...", "we all want
 # what's best")
-WISH_VERBS = {"want"}
+# ("hop": the lemma spaCy gives "hoping", "hoped", "hopes")
+WISH_VERBS = {"want", "hope", "hop"}
+# wishes that ask only of someone, for something one can do ("hoping someone will come forward")
+PERSONAL_WISHES = {"hope", "hop"}
+INDEFINITE_PERSONS = {"someone", "anyone", "everyone", "somebody", "anybody", "everybody"}
 # what one "wants to" do when the wish only frames what is said next ("I want to emphasize that ...")
 SPEECH_FRAMES = {"thank", "remind", "congratulate", "apologise", "apologize", "ask", "reassure", "welcome"}
 # what the mind does without a will: "I will never forget", "we won't know until Friday" refuse nothing
 UNWILLED_VERBS = {
     "forget", "remember", "know", "believe", "understand", "see", "feel", "think", "expect", "imagine", "recover",
     "happen", "last", "work", "matter", "win", "lose", "succeed", "fail", "survive", "face", "receive", "get",
+    "suffer", "sustain", "hear", "notice", "realize", "realise", "recognize", "recognise", "spread", "occur",
 }
 # what one campaigns for when one runs for it ("campaigned for the presidency"), not backs it
-OFFICE_SEEKING = {"campaign"}
+OFFICE_SEEKING = {"campaign", "seek"}
 OFFICES = {
     "presidency", "office", "seat", "reelection", "re-election", "election", "nomination", "mayoralty", "leadership",
 }
+# what one defends as a holder of it in a contest ("defend their title", "defended his seat"), not backs
+HOLDING_VERBS = {"defend"}
+HOLDINGS = {"title", "crown", "championship", "lead", "seat", "belt", "record", "majority", "territory", "city"}
+# verbs that name a thing with a label ("called the cuts savage attacks", "described it as a betrayal")
+NAMING_VERBS = {"call", "describe", "brand", "label", "dub", "term", "denounce", "condemn"}
+# labels that condemn what they name: nouns of wrongdoing or ruin, and adjectives of blame
+CONDEMNING_NOUNS = {
+    "attack", "assault", "disaster", "catastrophe", "mistake", "error", "failure", "betrayal", "scandal", "outrage",
+    "disgrace", "travesty", "farce", "insult", "crime", "theft", "robbery", "lie", "sham", "fraud", "provocation",
+    "aggression", "violation", "atrocity", "massacre", "blunder", "folly", "madness", "injustice",
+}
+CONDEMNING_ADJECTIVES = {
+    "savage", "baseless", "groundless", "unacceptable", "outrageous", "ridiculous", "absurd", "wrong", "unfair",
+    "unjust", "illegal", "unlawful", "shameful", "disgraceful", "irresponsible", "reckless", "dangerous",
+    "provocative", "hostile", "cruel", "brutal", "disastrous", "ludicrous", "false", "barbaric", "criminal",
+    "appalling", "deplorable", "heinous", "cowardly", "despicable", "scandalous",
+}
+# what one seeks as a need, not as an aim ("seeking help at a clinic", "sought asylum")
+NEEDS = {"help", "treatment", "asylum", "shelter", "refuge", "care", "cover", "safety", "medical", "attention"}
 # verbs that judge rather than back when their object is a person ("praised Trump", unlike "praised the deal")
-PERSON_JUDGED = {"praise"}
+PERSON_JUDGED = {"praise", "defend"}
 # verbs that host a person rather than accept a thing ("welcomed another visitor")
 HOSTING_VERBS = {"welcome", "greet", "receive"}
 # nouns a possessor speaks or acts through ("his government rejected", "her campaign denied"), unlike
@@ -59,6 +89,9 @@ ACTING_BODIES = BODY_VOICES | ORG_NOUNS | {
     "supporter", "staff", "cabinet", "army", "military", "force", "troops", "police", "side", "delegation",
     "negotiator", "envoy",
 }
+# bodies a speaker speaks for when they are the subject of a refusal the speaker reports ("X said the
+# government would not abandon its drive": X's refusal)
+SPOKEN_FOR_BODIES = {"government", "administration", "cabinet", "party", "company"}
 # subjects of a negated will/would that make it the holder's own refusal ("they won't cede"), unlike a
 # forecast about something else ("the issue would not go away")
 SELF_SUBJECTS = {"i", "we", "he", "she", "they"}
@@ -84,18 +117,23 @@ NOUN_CUES: dict[str, Stance] = {
     "ultimatum": "demands", "proposal": "proposes", "plan": "proposes", "offer": "proposes",
     "refusal": "rejects", "rejection": "rejects", "opposition": "opposes", "threat": "threatens",
     "call": "demands", "support": "supports", "criticism": "opposes", "condemnation": "opposes",
-    "request": "demands", "backing": "supports", "protest": "opposes",
+    "request": "demands", "backing": "supports", "protest": "opposes", "intention": "proposes",
+    "intent": "proposes",
 }
 # noun cues that state a stance only with these prepositions ("a call for an inquiry", not "a call on Monday")
 NOUN_CUE_PREPS: dict[str, set[str]] = {
     "call": {"for"}, "support": {"for"}, "criticism": {"of"}, "condemnation": {"of"}, "request": {"for"},
-    "backing": {"for"}, "protest": {"against"},
+    "backing": {"for"}, "protest": {"against", "at", "over"},
 }
 # noun cues that state the stance of a verb's subject only under verbs of taking part ("staged a protest
 # against X", unlike "police broke up a protest against X"); "stag": the lemma spaCy gives "staged"
 NOUN_CUE_VERBS: dict[str, set[str]] = {
     "protest": {"stage", "stag", "hold", "lead", "organise", "organize", "join", "launch", "mount", "start", "plan"},
 }
+# noun cues under a preposition that frames an act ("torched buildings in protest against X"): whoever
+# does the act holds the stance, and a doer the article does not name is named by the act
+NOUN_CUE_FRAMES: dict[str, set[str]] = {"protest": {"in"}}
+PROTESTERS = "protesters"
 # nouns for one who holds a stance ("a staunch X supporter", "a critic of X"): who the noun describes holds it
 AGENT_NOUNS: dict[str, Stance] = {
     "supporter": "supports", "backer": "supports", "opponent": "opposes", "critic": "opposes",
@@ -103,6 +141,26 @@ AGENT_NOUNS: dict[str, Stance] = {
 # verbs whose object is a stance someone else holds toward the subject ("received support from X": X
 # supports the subject)
 RECEIVING_VERBS = {"receive", "win", "gain", "get", "draw", "attract", "face"}
+# plural nouns for people who, unnamed, hold a stance as a group ("Opposition conservatives are refusing
+# to support it", "union leaders called for X"), unlike things ("reports suggest", "rules require")
+GROUP_NOUNS = PERSON_DESCRIPTORS | {
+    "leader", "conservative", "liberal", "progressive", "socialist", "communist", "nationalist", "lawmaker",
+    "legislator", "politician", "critic", "opponent", "supporter", "campaigner", "marcher", "rioter", "consumer",
+    "user", "unionist", "employee", "family", "relative", "protester", "protestor", "demonstrator", "civilian",
+    "soldier", "troop", "migrant", "refugee", "prisoner", "citizen", "villager", "miner", "inmate", "fighter",
+    "militant", "journalist", "member", "rebel", "official", "police", "officer", "investigator", "prosecutor",
+    "detective", "authority",
+}
+# singular nouns for a body of people that holds a stance as one ("a crowd gathered to protest X")
+COLLECTIVE_NOUNS = {"crowd", "mob", "throng"}
+# counting words before "of" and the group they count ("thousands of protesters"): the group holds it
+COUNTING_NOUNS = {"group", "crowd", "hundred", "thousand", "dozen", "score", "million", "number", "lot"}
+# words that count or contrast a group rather than name it ("other union leaders", "many customers")
+NOT_GROUP_WORDS = {"other", "many", "some", "few", "several", "more", "most", "all", "both", "such", "these",
+                   "those", "the", "a", "an", "no", "any", "each", "every", "certain", "various", "numerous"}
+# nouns for what a body issues and that then speaks for it ("issued a statement condemning X"): the
+# issuer holds what the statement's participle states
+ISSUED_NOUNS = SPEECH_NOUNS | {"letter", "message", "communique", "communiqué", "resolution", "note", "release"}
 # verbs that introduce what someone says, thinks aloud or makes known
 STATEMENT_VERBS = {
     "say", "tell", "insist", "make", "warn", "state", "stress", "argue", "add", "write", "respond",
@@ -112,6 +170,12 @@ STATEMENT_VERBS = {
 # modals in a reported clause that turn it into a demand ("X should surrender")
 DEMAND_MODALS = {"must", "should"}
 DEMAND_MARKERS = {("have", "to"), ("need", "to"), ("ought", "to")}
+# ties to something one denies by saying they are not so ("it's not related to X", "we were not involved")
+DENIED_LINKS = {"related", "linked", "connected", "involved", "responsible", "true", "behind"}
+# sanctions that, announced in the passive future ("will be punished", "will be held accountable"), are
+# demanded: verbs that are sanctions alone, and verbs that are with a word of their phrase
+SANCTION_VERBS = {"punish", "prosecute", "jail", "arrest"}
+SANCTION_PHRASES = {("hold", "accountable"), ("hold", "responsible"), ("bring", "justice")}
 # a future or volitional auxiliary that, negated, refuses ("won't cede")
 REFUSAL_AUX = {"will", "would", "shall"}
 # commitments one declares oneself free of with "no longer" ("no longer bound by the moratorium", "will no

@@ -1,0 +1,148 @@
+"""What a clause states by its form, not by a cue word: a demand ("must", "should", "have to"), a refusal
+("won't", "no longer bound", "no X on the table"), a denial ("had not bombed", "it's not related to X") or a
+sanction vowed ("will be held accountable").
+
+Pure predicates over one parsed clause; who holds the stance is ``positions``' (through the statement
+verb the clause is the content of, or the quote's speaker).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from parallax.analyze.nlp import sentence_of
+from parallax.analyze.position_holders import SUBJECT_DEPS, Holder
+from parallax.analyze.positions_lexicon import (
+    BINDING_VERBS,
+    DEMAND_MARKERS,
+    DEMAND_MODALS,
+    DENIED_LINKS,
+    OPTION_PHRASES,
+    REFUSAL_AUX,
+    SANCTION_PHRASES,
+    SANCTION_VERBS,
+    SELF_SUBJECTS,
+    SPEAKING_OUT,
+    SPOKEN_FOR_BODIES,
+    UNWILLED_VERBS,
+)
+from parallax.model import Stance
+
+_MAXIM_ADVERBS = {"sometimes", "often", "usually", "generally"}
+
+
+def negated(tok: Token) -> bool:
+    """A "not"/"n't"/"never" on the word, or "no" before it ("no plans")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+
+
+def clause_stance(clause: Token) -> Stance | None:
+    """Demand ("must", "should", "have to", a sanction vowed), refusal ("won't", "no X ... on the table") or
+    denial ("had not bombed", "not related to X") in a clause."""
+    children = list(clause.children)
+    if any(c.dep_ == "aux" and c.lemma_ in DEMAND_MODALS for c in children) and not _no_demand(clause):
+        return "demands"
+    if clause.tag_ != "VBD" and not negated(clause) and not _no_demand(clause) and any(  # "had to": no demand
+        (clause.lemma_, a.lower_) in DEMAND_MARKERS
+        for c in children if c.dep_ == "xcomp" and c.i > clause.i
+        for a in c.children if a.dep_ == "aux"
+    ):
+        return "demands"
+    if _negated_will(clause) or (clause.lemma_ in BINDING_VERBS and _no_longer(clause)):
+        return "rejects"
+    subj = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and negated(subj):
+        for prep in (c for c in children if c.dep_ == "prep"):
+            if any((prep.lower_, g.lemma_) in OPTION_PHRASES for g in prep.children):
+                return "rejects"
+    if vowed_sanction(clause):
+        return "demands"
+    return "denies" if denied_deed(clause) or _denied_link(clause) else None
+
+
+def vowed_sanction(clause: Token) -> bool:
+    """ "the perpetrators will be held accountable", "those responsible will be brought to justice": a
+    sanction announced in the passive future is demanded of whoever must impose it (not "would be", a guess)."""
+    children = list(clause.children)
+    future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in children)
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if not (future and passive) or negated(clause):
+        return False
+    return any(
+        v.lemma_ in SANCTION_VERBS or any((v.lemma_, t.lower_) in SANCTION_PHRASES for t in v.subtree)
+        for v in (clause, *clause.conjuncts)
+    )
+
+
+def _denied_link(clause: Token) -> bool:
+    """ "It's not related to Brexit", "he was not involved": a tie to something said not to exist is denied."""
+    return negated(clause) and clause.lemma_ == "be" and any(
+        c.dep_ in {"acomp", "attr"} and c.lower_ in DENIED_LINKS for c in clause.children
+    )
+
+
+def denied_deed(clause: Token) -> bool:
+    """ "(said) Sudan had not bombed X", "we did not order it": a deed said not to have been done is denied;
+    not what has "never" been done (a history), a state ("had not been"), a passive ("had not been paid": a
+    complaint), what befalls one ("had not received") or a guess ("would not have")."""
+    children = list(clause.children)
+    aux = [c for c in children if c.dep_ == "aux"]
+    return (
+        any(c.dep_ == "neg" and c.lower_ in {"not", "n't"} for c in children) and bool(aux)
+        and all(a.lower_ in {"had", "has", "have", "did"} for a in aux)
+        and not any(c.dep_ == "auxpass" for c in children)
+        and clause.lemma_ not in UNWILLED_VERBS | SPEAKING_OUT | {"be", "have", "do"}
+    )
+
+
+def _no_longer(clause: Token) -> bool:
+    """ "no longer" (or "not ... any longer") on a clause."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ in ("no", "any") for g in c.children)
+        for c in clause.children
+    )
+
+
+def _negated_will(clause: Token) -> bool:
+    """ "won't", "would not", "shall not": a negated future or volitional auxiliary on the clause."""
+    children = list(clause.children)
+    return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lemma_ in REFUSAL_AUX for c in children)
+
+
+def _no_demand(clause: Token) -> bool:
+    """A modal clause that asks nothing of anyone: "should have raised" looks back (a regret); "must be
+    terrible" / "must be under pressure" guess at a state; "should be braking by now" expects; "a load
+    which will have to be moved" describes a thing; "I must say", "I need to keep going" bind only the
+    speaker; "sometimes you have to gamble" is a maxim; "why does it have to be so?" asks."""
+    children = list(clause.children)
+    aux = {c.lemma_ for c in children if c.dep_ == "aux"}
+    subj = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
+    sentence = sentence_of(clause)
+    return (
+        "have" in aux
+        or (clause.tag_ == "VBG" and "be" in aux)
+        or clause.dep_ == "relcl"
+        or (clause.lemma_ == "be" and ("must" in aux or any(c.dep_ == "acomp" for c in children)))
+        or (subj is not None and (subj.lower_ == "i" or subj.tag_ in {"WDT", "WP"}))  # "... which will have to"
+        or any(c.dep_ == "advmod" and c.lower_ in _MAXIM_ADVERBS for c in children)
+        or any(t.text == "?" for t in sentence if t.i > clause.i)
+    )
+
+
+def forecast(clause: Token, subj: Token | None, own: str | None, holder: Holder) -> bool:
+    """A negated will/would about something other than the holder, about being something, or about what
+    the mind does ("I will never forget this day") is a forecast ("the issue would not go away",
+    "companies wouldn't be so mindful"), not a refusal."""
+    if not _negated_will(clause):
+        return False
+    spoken_for = subj is not None and subj.lemma_.lower() in SPOKEN_FOR_BODIES and _definite(subj)
+    holder_is_subject = subj is not None and (subj.lower_ in SELF_SUBJECTS or own == holder.actor or spoken_for)
+    passive = any(c.dep_ == "auxpass" for c in clause.children)  # "will not be featured": done to them
+    return clause.lemma_ == "be" or clause.lemma_ in UNWILLED_VERBS or passive or not holder_is_subject
+
+
+def _definite(noun: Token) -> bool:
+    """ "the government", "its party": one body the sentence has in view, not a kind ("governments")."""
+    return noun.tag_ == "NN" and any(
+        c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "no"} for c in noun.children
+    )
