@@ -698,6 +698,76 @@ def test_a_cut_headline_before_the_first_sentence_leaves():
     assert clean_text(page).body == _body(P1, P3)
 
 
+def test_a_sign_up_boxs_messages_glued_before_the_text_leave():
+    box = (
+        "Get city updates directly to your inbox + Subscribe Thank you for subscribing! Could not subscribe, "
+        "try again later Invalid Email"
+    )
+    assert clean_text(_glued(box, P1, P3)).body == f"{P1} {P3}"
+
+
+def test_a_video_players_messages_leave_with_the_title_over_them():
+    player = (
+        "Watch: Engineers explain the corrosion Video Loading Video Unavailable Click to play Tap to play "
+        "The video will start in 8 Cancel Play now Watch this video again Share this video Watch Next"
+    )
+    assert clean_text(_glued(P1, player, P3, P4)).body == _body(P1, f"{P3} {P4}")
+    cancel = "The council may Cancel Play now, a festival on the bridge, its organisers said."
+    assert clean_text(_glued(P1, cancel, P3)).body == f"{P1} {cancel} {P3}"
+    described = "Skip Ad Ad Loading... x Embed x Share Crews reach the bridge at dawn."
+    caption = "Engineers inspect the old bridge (Photo: Jane Roe, Example Agency)"
+    assert clean_text(_glued(P1, described, caption, P3)).body == _body(P1, P3)
+
+
+def test_a_link_to_click_and_a_share_link_leave():
+    click = "Click here for our full guide to the bridge closure."
+    share = "Read or Share this story: http://exm.pl/2abcXYZ"
+    assert clean_text(_glued(P1, click, P3, P4, share)).body == _body(P1, f"{P3} {P4}")
+
+
+def test_a_caption_with_its_credit_in_brackets_leaves():
+    for credit in ("(Getty Images)", "(REUTERS)", "(Photo: Jane Roe)"):
+        page = _glued(P1, f"First crossing: Ferries wait at the harbour mouth {credit}", P3)
+        assert clean_text(page).body == _body(P1, P3)
+    dated = "Commuters cross the old harbour bridge in Example City, March 4, 2025. (Photo: Jane Roe, Example Agency)"
+    assert clean_text(_glued(dated, P1, P3)).body == f"{P1} {P3}"
+    stacked = dated.replace("(Photo:", "(Jane Roe/Pool via Example Agency) (Photo:")
+    assert clean_text(_glued(stacked, P1, P3)).body == f"{P1} {P3}"
+    said = 'Maria Okafor said: "We will reopen it in May"'
+    assert clean_text(_glued(P1, P3, said, "(Photo: Jane Roe)", P4)).body == _body(f"{P1} {P3} {said}", P4)
+    dateline = "EXAMPLE CITY, EXAMPLE STATE, USA (Reuters) The ferry company said it would add boats."
+    assert clean_text(_glued(P1, P3, dateline)).body == f"{P1} {P3} {dateline}"
+    year = "The bridge was last repaired in 1998."
+    page = _glued(P1, year, "Engineers inspect the old bridge (Getty)", P3)
+    assert clean_text(page).body == _body(f"{P1} {year}", P3)
+
+
+def test_a_related_headline_glued_between_sentences_leaves_with_the_question_over_it():
+    after = "However, the ferry company said it would add boats at rush hour."
+    page = _glued(P1, "Why is the bridge closing? A guide to the repairs and the detours", after, P4)
+    assert clean_text(page).body == _body(P1, f"{after} {P4}")
+
+
+def test_agency_credits_joined_by_a_star_head_a_caption_and_close_the_page():
+    caption = "SWNS * PA Commuters crowd onto the last ferry of the evening"
+    assert clean_text(_glued(P1, caption, P3)).body == _body(P1, P3)
+    assert clean_text(_glued(P1, P3, "SWNS Commuters crowd onto the last ferry")).body == f"{P1} {P3}"
+
+
+def test_a_pull_quote_after_a_caption_leaves_with_the_name_over_the_quotation():
+    quoted = "“The steel is corroded and the inspectors were clear.”"
+    page = _glued(
+        P1, "Engineers inspect the old bridge at first light", "The steel is corroded and the inspectors were clear",
+        "Maria Okafor", quoted, P3,
+    )
+    assert clean_text(page).body == _body(P1, f"{quoted} {P3}")
+
+
+def test_a_contributor_line_and_a_follow_line_glued_to_the_last_sentence_leave():
+    assert clean_text(_glued(P1, P3, "Contributing: Jane Roe")).body == f"{P1} {P3}"
+    assert clean_text(_glued(P1, "\n\n", P3, "Follow Jane Roe on Twitter: @janeroe")).body == _body(P1, P3)
+
+
 def test_an_embedded_photos_credit_and_a_closing_caption_leave():
     credit = "A photo posted by Jane Roe (@janeroe) on Mar 9, 2025 at 1:57am PST"
     assert clean_text(_glued(P1, credit, P3)).body == _body(P1, P3)

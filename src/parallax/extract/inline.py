@@ -7,18 +7,23 @@ generic ("Image caption", "Play slideshow", a photo agency's name, "— Name (@h
 caption ends is read from the text, as a headline-like phrase without a full stop ends where a sentence
 starts: a capitalised word after a lowercase one, or a word that opens sentences ("The", "He", "However").
 Captions run together without full stops, titled with spaced dots (". . .") or under a credit in capitals
-are known by their shape, and pull quotes and captions that repeat the text by the repeat. Each cut also
-splits the paragraph there, so what follows starts a unit of its own; a closing credit glued to the last
-sentence ("Additional reporting from ...") is split off for extract/trailers.py to read.
+are known by their shape, and pull quotes and captions that repeat the text by the repeat. So are a caption
+with its credit in brackets after it ("Fans celebrate the win (Getty)"), a related story's headline set
+alone between two sentences, and the text of widgets (extract/widgets.py: a sign-up box's messages, a video
+player's with the title over it, a share link). Each cut also splits the paragraph there, so what follows
+starts a unit of its own; a closing credit glued to the last sentence ("Additional reporting from ...",
+"Contributing: ...") is split off for extract/trailers.py to read.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import islice, pairwise
 
 from parallax.extract.prose import CLOSERS, abbreviation
 from parallax.extract.trailers import TRAILER
+from parallax.extract.widgets import Widget, link_sentences, widgets
 
 # The labels of a broadcaster's image and video blocks, each over (or before) a caption.
 _CAPTION_LABEL = re.compile(
@@ -28,10 +33,10 @@ _BLOCK_WORDS = ("Image", "Media", "Video", "Picture")
 _COPYRIGHT_LABEL = re.compile(r"\b(?:Image|Media|Picture) (?:copyright|source)\b,?\s*")
 # A photo agency's credit set before a caption at a sentence's start: "REUTERS Some of the bars ...".
 _AGENCY = (
-    r"(?:REUTERS|GETTY(?: IMAGES)?|Getty Images|AFP|AP|PA|EPA|AAP|XINHUA|PA:Press Association"
+    r"(?:REUTERS|GETTY(?: IMAGES)?|Getty Images|AFP|AP|PA|EPA|AAP|XINHUA|SWNS|PA:Press Association"
     r"|AP:Associated Press)"
 )
-_AGENCY_CREDIT = re.compile(rf"{_AGENCY}(?:[*/]{_AGENCY})*(?= [A-Z\"“‘'(])")
+_AGENCY_CREDIT = re.compile(rf"{_AGENCY}(?: ?[*/] ?{_AGENCY})*(?= [A-Z\"“‘'(])")
 # A credit in capitals set before a caption after a sentence, a photo's source rather than an agency:
 # "... the last sentence. NEWS DESK Fans queue outside the shop The shop ...". A short run is an acronym
 # ("UN officials said ..."), so one word has five letters or more.
@@ -94,7 +99,8 @@ _LINK_LABEL = re.compile(r"(?:More|READ MORE|Read more|Read More|Related|RELATED
 _END_MARK = re.compile(r"\s\((?:end|END|ends)\)(?:\s+\S+){0,4}\s*$")
 # Credits glued to the last sentence: "... the last sentence. With files from Example News".
 _GLUED_CREDIT = re.compile(r"(?<=[.!?\"”’)])\s+(?=(?:Additional reporting|With files|With additional reporting|"
-                           r"With reporting|Reporting by|\(Reporting|Writing by|Editing by)\b)")
+                           r"With reporting|Reporting by|\(Reporting|Writing by|Editing by|Contributing(?=:)"
+                           r"|Follow [^.!?]{1,60}? on (?:Twitter|Facebook|Instagram))\b)")
 
 # Words that open sentences far more often than they sit inside one with a capital.
 _OPENERS = frozenset(
@@ -127,6 +133,8 @@ _QUOTES = "\"“”"
 _QUOTE_MARK = re.compile("[\"“”]")
 _STOP_GAP = re.compile(r"[.!?][\"”’')\]]*\s+")
 _CAPTION_WORDS = 60
+_DESCRIPTION_WORDS = 12  # a video's description under its player, before the next furniture
+_TOKEN = re.compile(r"\S+")
 
 
 def cut_glued_furniture(units: list[str]) -> list[str]:
@@ -154,7 +162,9 @@ def _cut_spans(unit: str) -> list[str]:
     """``unit`` cut at every span of furniture found in it, the spans themselves dropped."""
     spans = [*_image_blocks(unit), *_agency_captions(unit), *_galleries(unit), *_posts(unit), *_link_labels(unit)]
     spans.extend([*_via_credits(unit), *_dots_captions(unit), *_caption_runs(unit), *_closing_caption(unit)])
-    spans.extend(_titles_before_participles(unit))
+    players = widgets(unit)
+    spans.extend([*_titles_before_participles(unit), *_widget_spans(unit, players), *_credited_captions(unit)])
+    spans.extend([*link_sentences(unit, _sentence_starts(unit)), *_glued_headlines(unit)])
     spans.extend(
         (m.start(), m.end())
         for pattern in (_GALLERY_PLAYER, _PHOTO_CREDIT, _EMBED_CREDIT)
@@ -168,10 +178,13 @@ def _cut_spans(unit: str) -> list[str]:
     if end:
         spans.append((end.start(), len(unit)))
     posts = {stop for _, stop in _posts(unit)}
+    described = {widget.end for widget in players if widget.player}
     pieces: list[str] = []
     last = 0
     for start, stop in _merge(spans):
-        if last in posts or not _post_text(unit, last, start):
+        if (last in posts or not _post_text(unit, last, start)) and not (
+            last in described and len(unit[last:start].split()) <= _DESCRIPTION_WORDS
+        ):
             pieces.append(unit[last:start].strip())
         last = max(last, stop)
     pieces.append(unit[last:].strip())
@@ -214,13 +227,13 @@ def caption_end(text: str, start: int, limit: int = _CAPTION_WORDS) -> tuple[int
     "capital" (a capital after a lowercase word), "stop" (the caption ends like a sentence) or "end"
     (the unit ends). The first opener wins over an earlier capital, and a capital over a later full stop
     or label; None when nothing says within ``limit`` words."""
-    tokens = list(re.finditer(r"\S+", text[start:]))
+    tokens = list(islice(_TOKEN.finditer(text, start), limit + 1))
     capital: int | None = None
     quotes = 0
     singles = False  # a single quotation mark opened: "'very fine man' Mr ..." (not "the Cubs' curse")
     for i, match in enumerate(tokens[:limit]):
         word = match.group()
-        at = start + match.start()
+        at = match.start()
         if i and (_CAPTION_LABEL.match(text, at) or _COPYRIGHT_LABEL.match(text, at) or _agency_at(text, at)):
             return (capital, "capital") if capital is not None else (at, "label")
         if i:
@@ -289,7 +302,7 @@ def _agency_captions(unit: str) -> list[tuple[int, int]]:
     """A caption under its agency's credit at a sentence's start ("PA Fans queue outside the shop The
     shop opened ..."): the caption must end without a full stop and before the sentence after it."""
     spans: list[tuple[int, int]] = []
-    for start in [0, *(m.end() for m in _STOP_GAP.finditer(unit))]:
+    for start in _sentence_starts(unit):
         credit = _AGENCY_CREDIT.match(unit, start) or (start and _CAPS_CREDIT.match(unit, start))
         if not credit:
             continue
@@ -307,7 +320,7 @@ def _dots_captions(unit: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if " . . . " not in unit:
         return spans
-    for start in [0, *(m.end() for m in _STOP_GAP.finditer(unit))]:
+    for start in _sentence_starts(unit):
         while (title := _DOTS_CAPTION.match(unit, start)) is not None:
             end = caption_end(unit, title.end())
             if not end or end[1] == "stop":
@@ -324,12 +337,118 @@ def _caption_runs(unit: str) -> list[tuple[int, int]]:
     lowercase word, before a sentence that ends with a stop. A unit may also open with one cut
     headline before its first sentence."""
     spans: list[tuple[int, int]] = []
-    for start in [0, *(m.end() for m in _STOP_GAP.finditer(unit))]:
+    for start in _sentence_starts(unit):
         if spans and start < spans[-1][1]:
             continue
         ends = _phrase_ends(unit, start)
         if len(ends) >= 2 or (start == 0 and ends and _cut_headline(unit[: ends[0]])):
             spans.append((start, ends[-1]))
+    return spans
+
+
+def _sentence_starts(unit: str) -> list[int]:
+    """Where ``unit`` and each run after a full stop start (an abbreviation's stop too: callers that mind ask
+    ``_stops``)."""
+    return [0, *(m.end() for m in _STOP_GAP.finditer(unit))]
+
+
+def _widget_spans(unit: str, found: list[Widget]) -> list[tuple[int, int]]:
+    """The widgets' text (extract/widgets.py), with the title a video player has over it: the words since
+    the last sentence ended, as no sentence runs on into a player without a stop. (A short description
+    under the player, between its controls and the next furniture, goes too: see ``_cut_spans``.)"""
+    return [
+        (_sentence_start(unit, widget.start) if widget.player else widget.start, widget.end) for widget in found
+    ]
+
+
+# A photo's credit in brackets after its caption: "Fans celebrate the win (Getty Images)", "(Photo: Jane Roe, AP)".
+_BRACKET_CREDIT = re.compile(
+    rf"\((?:(?:Photo|Picture|Image)s?: [^()]{{1,80}}|(?:{_AGENCY}|Getty|Reuters|Rex(?: Features)?|Shutterstock"
+    r"|Alamy)(?:\s?/\s?[^()]{1,60})?)\)(?=\s+[A-Z\"“‘'(])"
+)
+# A quotation is a sentence's, whose stop may be missing; a bracket is another credit's ("(Jane Roe/Pool via AP)").
+_CAPTION_BREAKS = re.compile(r"[()\"“”]")
+_BRACKETS = re.compile(r"\([^()]*\)")  # the other credits stacked before the last: "(Jane Roe/Pool via AP)"
+# A full date closing a sentence, as a news photo's caption closes: "... in Croydon, London, Nov. 9, 2016."
+_CLOSING_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}[.!]?$")
+
+
+def _credited_captions(unit: str) -> list[tuple[int, int]]:
+    """A caption glued before the article's next sentence with its credit in brackets after it: the words
+    since the last sentence ended when they hold no full stop ("... the last sentence. Fans celebrate the
+    win (Getty) The ..."), or a sentence that closes with the photo's date ("... London, Nov. 9, 2016.
+    (Photo: AP)"). A credit after a sentence of the text alone is the credit of a photo without a caption,
+    and goes alone (``_PHOTO_CREDIT``), and so does one after words in quotation marks ('He said: "We won"
+    (Getty)'), as a quotation may have lost its stop; words in capitals alone are a dateline ("NEW YORK,
+    N.Y. (Reuters) The ...")."""
+    spans: list[tuple[int, int]] = []
+    for credit in _BRACKET_CREDIT.finditer(unit):
+        start = _last_stop(unit, credit.start())
+        between = unit[start : credit.start()]
+        words = between.split()
+        if 4 <= len(words) <= 40 and not _CAPTION_BREAKS.search(between) and any(w[:1].islower() for w in words):
+            spans.append((start, credit.end()))
+            continue
+        if not _BRACKETS.sub("", between).strip() and start and _CLOSING_DATE.search(unit, 0, start - 1):
+            caption = _last_stop(unit, start - 1)
+            if len(unit[caption:start].split()) <= 50:
+                spans.append((caption, credit.end()))
+    return spans
+
+
+def _last_stop(unit: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last full stop before it that is no abbreviation's
+    (a number's full stop ends a sentence here: "... in 2005. Fans celebrate (Getty)")."""
+    stops = [
+        m.end() for m in _STOP_GAP.finditer(unit, 0, at)
+        if not abbreviation(_word_before(unit, m.start() + 1).lstrip(_QUOTES + "‘'(").rstrip(".!?").lower())
+    ]
+    return stops[-1] if stops else 0
+
+
+def _word_before(unit: str, at: int) -> str:
+    """The word that ends at ``at`` (or before the spaces there), read from a short window."""
+    words = unit[max(0, at - 40) : at].split()
+    return words[-1] if words else ""
+
+
+# Words a headline set between two sentences holds none of: a stop, a comma, a colon, a quotation mark.
+_HEADLINE_MARKS = re.compile(r"[.!?,;:\"“”‘’'()@#/|]")
+_HEADLINE_CHARS = 250  # twenty words at most
+_REPORTED = re.compile(r"\b(?:said|told)\b")  # words reported, as a sentence reports them and no headline does
+# The openers after a headline: no article alone, as "letters A through I" and "The Boston Globe" hold one, but
+# "The" before a lowercase word.
+_HEADLINE_OPENERS = _RUN_OPENERS - {"A", "An", "The"}
+_OPENER_INSIDE = re.compile(
+    rf"\s(?:The (?=[a-z])|(?:{'|'.join(sorted(map(re.escape, _HEADLINE_OPENERS), key=len, reverse=True))})(?=[\s,]))"
+)
+# A short question over it, the first half of a teaser's title: "How did America vote? A breakdown by ...".
+_TEASER_QUESTION = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))[A-Z][^.!?\"“”]{0,60}\? $")
+
+
+def _glued_headlines(unit: str) -> list[tuple[int, int]]:
+    """A headline glued between two sentences (a related story's, a caption's): four to twenty plain words
+    after a full stop, ending where a word that opens sentences follows without one. A short question
+    just before it is the first half of the title, and goes too."""
+    spans: list[tuple[int, int]] = []
+    openers = [m.start() for m in _OPENER_INSIDE.finditer(unit)]
+    if not openers:
+        return spans
+    starts = [start for start in _sentence_starts(unit)[1:] if _stops(_word_before(unit, start))]
+    for start, stop in pairwise([*starts, len(unit)]):
+        at = bisect_left(openers, start + 1)
+        if at == len(openers) or openers[at] >= min(stop, start + _HEADLINE_CHARS) or (
+            _HEADLINE_MARKS.search(unit, start, openers[at])
+        ):
+            continue  # most sentences hold no opener after plain words, and caption_end is not asked
+        end = caption_end(unit, start, 20)
+        if not end or end[1] != "opener" or not _OPENER_INSIDE.match(unit, end[0] - 1):
+            continue
+        if 4 <= len(unit[start : end[0]].split()) <= 20 and not (
+            _HEADLINE_MARKS.search(unit, start, end[0]) or _REPORTED.search(unit, start, end[0])
+        ):
+            question = _TEASER_QUESTION.search(unit, max(0, start - 64), start)
+            spans.append((question.start() if question else start, end[0]))
     return spans
 
 
@@ -474,17 +593,19 @@ def _cut_pull_quotes(text: str, flat: str) -> list[str]:
             k += 1
         if _stops(words[k - 1].group()) or len(words) - k < 5 or not words[k].group().lstrip(_QUOTES)[:1].isupper():
             continue  # a sentence said twice, or a phrase that goes on as another sentence does
-        k += _name_after(words, k)
+        k += _name_after(words, k, words[i].group())
         return [*_cut_pull_quotes(text[: words[i].start()].strip(), flat), *(
             _cut_pull_quotes(text[words[k].start() :].strip(), flat)
         )]
     return [text]
 
 
-def _name_after(words: list[re.Match[str]], k: int) -> int:
+def _name_after(words: list[re.Match[str]], k: int, first: str) -> int:
     """How many words of the quoted speaker's name stand at ``words[k]``: a name said twice, once ("Jane
-    Roe Jane Roe told ..."), or one of up to three capitalised words before a sentence's opening word
-    ("Jane Roe The company ..."); none when the capitalised words may start the next sentence."""
+    Roe Jane Roe told ..."), up to three capitalised words before the quotation the pull quote repeats
+    (``first`` is its first word: 'Jane Roe "It's not about costs ...'), or one of up to three before a
+    sentence's opening word ("Jane Roe The company ..."); none when the capitalised words may start the
+    next sentence."""
     run = 0
     while k + run < len(words) and run < 6 and re.fullmatch(r"[A-Z][\w'’.-]*[,:]?", words[k + run].group()):
         run += 1
@@ -494,6 +615,9 @@ def _name_after(words: list[re.Match[str]], k: int) -> int:
     for size in (1, 2, 3):
         if run >= 2 * size and names[:size] == names[size : 2 * size]:
             return size
+    quote = words[k + run].group() if 0 < run <= 3 and k + run < len(words) else ""
+    if quote and quote[0] in _QUOTES + "‘" and quote.lstrip(_QUOTES + "‘") == first.lstrip(_QUOTES + "‘"):
+        return run
     return next((n for n in range(1, min(run, 4)) if names[n] in _OPENERS and names[0] not in _OPENERS), 0)
 
 

@@ -30,7 +30,7 @@ TRAILER = re.compile(
     r"|translated (?:from|by|with)\b)"
     r"|(?:originally|first) (?:appeared|published|posted)|republished|reprinted"
     r"|(?:additional )?(?:reporting|writing|editing|research) (?:by|:)|additional reporting from\b"
-    r"|edited by|compiled by"
+    r"|edited by|compiled by|contributing\s*:\s*(?=\w)"
     r"|with (?:inputs?|files|additional reporting) from\b|with agency inputs?\b"
     r"|(?:except for the headline, )?this (?:story|article|report) has not been edited\b"
     r"|(?:this|the) (?:interview|conversation|q&a|transcript) (?:has been|was|is|have been) (?:lightly )?"
