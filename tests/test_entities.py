@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.tokens import Span as SpacySpan
 
@@ -109,7 +111,7 @@ def test_unify_never_merges_a_person_with_a_place(a, b):
 
 
 def _pronoun_owner(nlp, text: str, pronoun: str) -> str | None:
-    at = text.rindex(pronoun)
+    at = [m.start() for m in re.finditer(rf"\b{pronoun}\b", text)][-1]
     found = actor_at(extract_entities(nlp(text)), at, at + len(pronoun))
     return found.name if found else None
 
@@ -125,6 +127,40 @@ def test_pronoun_skips_a_person_an_earlier_pronoun_gave_the_other_gender(nlp):
         "Brown left early. She said the bridge would reopen."
     )
     assert _pronoun_owner(nlp, text, "She") == "Maria Lopez"
+
+
+def test_pronoun_follows_a_name_in_apposition_to_the_subject(nlp):
+    text = (
+        "Prime Minister John Brown spoke in parliament on Monday. A professor of economics, Peter Novak, did "
+        "not go to work. But he rode his bicycle into the city."
+    )
+    assert _pronoun_owner(nlp, text, "he") == "Peter Novak"
+
+
+def test_pronoun_follows_a_name_in_apposition_to_the_subject_of_an_inverted_tag(nlp):
+    text = (
+        'Ahmed Bashir spoke on Monday. "We are ready to fight," said one of the rebel leaders, Omar Khalil, '
+        'in an interview. "We are prepared for a long war," he added.'
+    )
+    assert _pronoun_owner(nlp, text, "he") == "Omar Khalil"
+
+
+def test_a_role_ending_in_man_tells_the_gender(nlp):
+    text = (
+        "His sister, Maria Lopez, spoke on Monday. Later Councilman Robert Hill visited the site. "
+        "She said the vigil was peaceful."
+    )
+    assert _pronoun_owner(nlp, text, "She") == "Maria Lopez"
+
+
+def test_a_man_word_of_two_letters_or_a_demonym_tells_no_gender(nlp):
+    from parallax.analyze.entity_links import noun_gender
+
+    doc = nlp("The policewoman and the German and the human and the congressman met.")
+    genders = {t.text: noun_gender(t) for t in doc if t.is_alpha}
+    assert (genders["policewoman"], genders["German"], genders["human"], genders["congressman"]) == (
+        "f", None, None, "m",
+    )
 
 
 def _with_ents(nlp, text: str, ents: list[tuple[str, str]]) -> dict[str, Entity]:

@@ -400,3 +400,17 @@ def test_paragraphs_of_one_quote_joined_on_one_line_are_quotes_of_their_own(nlp)
         "I tried to help but I just froze.",
     ]
     assert {q.speaker for q in quotes} == {"Maria Lopez"}
+
+
+def test_a_partial_quote_in_a_sentence_attributed_by_according_to_is_the_source_s(nlp):
+    text = (
+        'According to Maria Lopez, the driver turned "suspiciously," and after the officers stopped him, he ran '
+        "into the park."
+    )
+    q = _one(_quotes(nlp, text), "partial", "suspiciously,")
+    assert q.speaker == "Maria Lopez"
+
+
+def test_a_quote_someone_cries_out_is_theirs(nlp):
+    text = 'Firemen held back Maria Lopez outside the bank. She wept and cried "my child, my child."'
+    assert _one(_quotes(nlp, text), "partial", "my child, my child.").speaker == "Maria Lopez"

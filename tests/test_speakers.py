@@ -427,3 +427,39 @@ def test_a_quantifier_opening_a_sentence_names_no_speaker(nlp):
     text = "Residents returned home on Thursday. Several told the Herald they had not received a text alert."
     q = _said(_quotes(nlp, text), "they had not received a text alert")
     assert q.speaker is None and q.speaker_span is not None
+
+
+def test_a_plural_role_or_body_noun_keeps_its_words_as_the_speaker(nlp):
+    text = (
+        'Trade unions say their members pay for the crisis. Other union leaders have called the cuts "savage '
+        'attacks on workers".'
+    )
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "their members pay for the crisis").speaker == "Trade unions"
+    assert _said(quotes, "savage attacks on workers").speaker == "Other union leaders"
+
+
+def test_the_paper_speaking_is_the_newspaper_named_before(nlp):
+    text = (
+        "Protesters marched on Monday. The daily Kathimerini warned that young people would rise up. "
+        '"If nothing is done, the anger will sweep everything away," the paper said.'
+    )
+    q = _said(_quotes(nlp, text), "If nothing is done, the anger will sweep everything away,")
+    assert _who(q) == ("Kathimerini", "the paper")
+
+
+def test_a_statement_speaking_is_whoever_issued_it(nlp):
+    text = (
+        'Canada issued a statement on Thursday condemning "in the strongest terms" the air strike. '
+        '"The bombardments increase the risk of war," the statement said.'
+    )
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "in the strongest terms").speaker == "Canada"
+    assert _said(quotes, "The bombardments increase the risk of war,").speaker == "Canada"
+    text = 'Rain fell all day. A statement from Oxfam added: "Aid workers are on the scene."'
+    assert _said(_quotes(nlp, text), "Aid workers are on the scene.").speaker == "Oxfam"
+
+
+def test_who_after_a_word_naming_no_person_stands_for_the_person_before_it(nlp):
+    text = 'Firemen had to restrain an elderly woman outside the bank, who wept and cried "my child, my child."'
+    assert _who(_said(_quotes(nlp, text), "my child, my child.")) == ("elderly woman", "who")

@@ -24,7 +24,7 @@ SPEECH_VERBS = frozenset(
     counter retort rule brief believe think expect hope fear slam blast attack condemn welcome defend
     dismiss endorse thank mock blame tout cite question reject refuse discuss list tease lament
     decry hail applaud laud pitch demand plead find show feel figure worry doubt suspect wonder brand
-    deem
+    deem cry yell scream
     """
     )
 )
@@ -171,6 +171,14 @@ BODY_VOICES = frozenset(
     )
 )
 """Role words whose holder speaks for a body ("analysts at X said"), unlike "a lawyer for X"."""
+
+PRESS_NOUNS = frozenset(_words("paper newspaper daily tabloid broadsheet weekly"))
+"""Nouns by which an article names a newspaper it named before ("the paper said")."""
+
+PRESS_NAME_HEADS = frozenset(
+    _words("gazette herald journal times post tribune chronicle courier telegraph mail express examiner inquirer")
+)
+"""Last words of a newspaper's name ("Washington Post"): such a name is a paper "the paper" can stand for."""
 
 STATE_ARMS = frozenset(_words("force military army navy government authority"))
 """Lemmas of the arms a state speaks through: with its demonym or name ("US forces said", "the Turkish

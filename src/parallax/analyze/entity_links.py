@@ -273,10 +273,24 @@ def _titled_genders(doc: Doc, token_actor: dict[int, str]) -> dict[str, str]:
     for i, actor in token_actor.items():
         if i > 0 and token_actor.get(i - 1) != actor:
             before = doc[i - 2] if doc[i - 1].text == "," and i > 1 else doc[i - 1]
-            gender = TITLE_GENDERS.get(before.lower_.rstrip(".")) or NOUN_GENDERS.get(before.lower_)
+            gender = TITLE_GENDERS.get(before.lower_.rstrip(".")) or noun_gender(before)
             if gender:
                 genders.setdefault(actor, gender)
     return genders
+
+
+def noun_gender(word: Token) -> str | None:
+    """Gender a noun before a name tells: a gendered noun ("his wife, X") or a role compounded with -woman
+    or -man ("Councilman X", "a policewoman, X"); "-man" after a stem of two letters ("human", "Roman") or
+    in a demonym ("German") is no such compound."""
+    lower = word.lower_
+    if lower in NOUN_GENDERS:
+        return NOUN_GENDERS[lower]
+    if not word.is_alpha or word.pos_ not in ("NOUN", "PROPN") or geo.country_of_demonym(word.text):
+        return None
+    if lower.endswith("woman") and len(lower) > len("woman") + 2:
+        return "f"
+    return "m" if lower.endswith("man") and len(lower) > len("man") + 2 else None
 
 
 def _clause_genders(
@@ -343,11 +357,11 @@ def pronoun_mentions(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str
             sent_any.append(actor)
             sent_named.append((actor, tok.idx))
             # a person the quoted words speak of ('"Jesus believed in fun," said X') is not whom a later "he" means
-            subject = tok.dep_ in SUBJECTS or _lost_subject(tok) or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECTS)
+            subject = tok.dep_ in SUBJECTS or _lost_subject(tok) or _beside_subject(tok, token_actor)
             subject = (subject and tok.i not in hidden) or tok.i in openers  # "X - who backed Y - said"
             if subject and not _inside(quoted, tok.idx):
                 (sent_minor if tok.head.dep_ == "advcl" else sent_subjects).append(actor)
-        elif actor is None and _unnamed_speaker(tok):
+        elif actor is None and _unnamed_speaker(tok) and not _named_beside(tok, token_actor):
             # "a ministry spokesman said ...": a later "he" is that one, who speaks for the body named with
             # the role ("the Nato spokesman") when there is one, else for no one named
             sent_subjects.append(_spoken_for(tok, token_actor, kinds))
@@ -393,6 +407,22 @@ def _lost_subject(tok: Token) -> bool:
         verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ") and verb.head.i != tok.i
         and not any(c.dep_ in SUBJECTS for c in verb.children)
     )
+
+
+def _beside_subject(tok: Token, token_actor: dict[int, str]) -> bool:
+    """A name joined to a subject: its conjunct ("X and Y said"), or its apposition ("A professor of
+    economics, X, did not go", "said one of the rebel leaders, X,"; "His sister, X, told"): the name is
+    whom the subject's words mean, so a later "he" or "she" follows it."""
+    head = tok.head
+    if tok.dep_ == "conj":
+        return head.dep_ in SUBJECTS
+    return tok.dep_ == "appos" and head.dep_ in SUBJECTS and head.i not in token_actor
+
+
+def _named_beside(tok: Token, token_actor: dict[int, str]) -> bool:
+    """A role noun given a name in apposition ("a government spokesman, X"): the name speaks, not someone
+    unnamed."""
+    return any(c.dep_ == "appos" and c.i in token_actor for c in tok.children)
 
 
 def _unnamed_speaker(tok: Token) -> bool:

@@ -43,6 +43,7 @@ _LIST_OPENERS = ("including", "such")
 
 def _cue_span(reader: Reader, cue: Token) -> Span:
     tail = [c for c in cue.children if c.dep_ in ("prt", "acomp", "oprd", "ccomp") and c.lower_ in ("out", "clear")]
+    tail += [c for c in cue.children if cue.lower_ == "according" and c.lower_ == "to"]  # as ``_according`` marks it
     return reader.span(cue, tail[-1] if tail else cue)
 
 
@@ -97,6 +98,21 @@ def _governing_cue(reader: Reader, mark: Marked) -> Token | None:
     return None
 
 
+def _according_cue(reader: Reader, mark: Marked) -> tuple[Token | None, Who]:
+    """ "According to X, the teen adjusted his belt "suspiciously," and ...": a partial quote with no
+    reporting verb, in a sentence an "according to" phrase attributes, is that source's words."""
+    doc = reader.doc
+    for tok in sentence_of(doc[reader.token_at(mark.start)]):
+        to = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+        if tok.lower_ != "according" or to.lower_ != "to" or reader.quoted(tok.idx):
+            continue
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        inside = tok.idx <= mark.start < source.right_edge.idx + len(source.right_edge) if source else False
+        if source is not None and not inside:  # 'according to her "clawback" plan' names a plan, says nothing
+            return tok, reader.speakers.of_word(source)
+    return None, NOBODY
+
+
 def _kind(reader: Reader, mark: Marked) -> str:
     """Kind "direct" when the quote stands as a sentence of its own, "partial" when the sentence runs into it."""
     text = reader.text
@@ -124,6 +140,8 @@ def _direct(reader: Reader) -> list[Quote]:
             cue, (speaker, speaker_span), confidence = None, owner, 0.6
         elif kind == "partial" and (cue is None or subject(cue) is None):
             cue = _governing_cue(reader, mark)
+            if cue is None:
+                cue, (speaker, speaker_span) = _according_cue(reader, mark)
             if cue is None:
                 continue  # scare quotes, titles, names: no one is said to have said them
         if quote_filters.not_a_quote(reader, mark, kind, cue, tag):

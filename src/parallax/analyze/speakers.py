@@ -26,9 +26,14 @@ from parallax.analyze.cues import (
     EXAMPLE_PREPS,
     NOUN_CUES,
     NOUN_GENDERS,
+    ORG_NOUNS,
     PEOPLE_NOUNS,
     PERSON_DESCRIPTORS,
+    PERSON_NOUNS,
     PERSON_TITLES,
+    PRESS_NAME_HEADS,
+    PRESS_NOUNS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     STATE_ARMS,
     STATE_BODIES,
@@ -49,6 +54,7 @@ _FOR_BODY = {"at", "for", "from", "of", "with"}
 _PHRASE_BREAKS = {":", ";", "(", ")", "[", "]", "|"}
 _BODIES = {"ORG", "GPE", "NORP"}
 _OF = {"of"}
+_BY = {"by", "from"}  # "a statement by X", "a letter from X"
 _PEOPLE = {"PERSON"}
 _RELATIVE = ("who", "which", "whom")  # marked as the speaker words themselves
 _RELATIVE_THAT = "that"  # "a group that says": the group is marked
@@ -66,9 +72,13 @@ _LEAD_NOUNS = NOUN_CUES | BODY_VOICES  # "A statement by ...:", "Spokesman of X,
 _VOICES = BODY_VOICES | STATE_ARMS
 _STATEMENT_NOUNS = NOUN_CUES | {"message", "letter", "note", "tweet", "post", "speech", "verdict", "words"}
 _BODY_MODIFIERS = ("compound", "amod", "nmod", "poss")
+_GROUP_NOUNS = PERSON_TITLES | ROLE_NOUNS | ORG_NOUNS  # in the plural, many holders: "union leaders", "unions"
+_ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "post", "put", "make", "deliver", "give", "read"})
+_STATEMENT_WINDOW = 3  # "the statement" refers back to one named at most this many sentences before
 _SOURCE_NOUNS = (PERSON_DESCRIPTORS | PEOPLE_NOUNS | frozenset(NOUN_GENDERS)
                  | frozenset({"user", "source", "media", "relative", "family", "friend", "colleague", "volunteer",
                               "rescuer", "expert", "observer", "critic", "supporter", "campaigner"}))
+_PERSON_WORDS = _SOURCE_NOUNS | PERSON_NOUNS
 
 
 def subject(cue: Token) -> Token | None:
@@ -205,6 +215,7 @@ class Speakers:
         if actor is not None:
             self._described.add(span.start)
             return actor, span
+        first = first if named is tok else self.phrase(named)[0]  # "a woman outside the bank, who": her words
         if _unnamed_source(named):  # "his father said", "a volunteer told", "witnesses said": no name exists
             self._described.add(span.start)
             return _without_article(self._span(first, named.i).text), span
@@ -213,15 +224,28 @@ class Speakers:
         return self._span(named.left_edge.i if named.left_edge.i >= first else first, named.i).text, span
 
     def _person_before(self, who: Token) -> Token | None:
-        """The person named right before ", who" when the parse hung the clause on another noun that names
-        no person ("according to people on the call X, who has admitted ..."): "who" follows its antecedent."""
+        """The nearest word before "who" that names a person, when the parse hung the clause on a word that
+        names none ("according to people on the call X, who has admitted ...", "a woman outside the bank,
+        who wept"): "who" stands for a person, and follows its antecedent."""
         doc = self.doc
-        before = doc[who.i - 2] if who.i > 1 and doc[who.i - 1].text == "," else None
-        parsed = self.actors.at(who.head.head.idx, who.head.head.idx + len(who.head.head))
-        if who.lower_ != "who" or before is None or (parsed is not None and parsed.type == "PERSON"):
+        head = who.head.head
+        parsed = self.actors.at(head.idx, head.idx + len(head))
+        if who.lower_ != "who" or (parsed is not None and parsed.type == "PERSON"):
             return None
-        actor = self.actors.at(before.idx, before.idx + len(before))
-        return before if actor is not None and actor.type == "PERSON" else None
+        before = doc[who.i - 2] if who.i > 1 and doc[who.i - 1].text == "," else None
+        actor = self.actors.at(before.idx, before.idx + len(before)) if before is not None else None
+        if actor is not None and actor.type == "PERSON":
+            return before
+        if self._names_person(head):
+            return None
+        return next((t for t in reversed(doc[sentence_of(who).start : head.i]) if self._names_person(t)), None)
+
+    def _names_person(self, tok: Token) -> bool:
+        """A person's name, or a common noun for a person ("woman", "witness", "spokesman")."""
+        actor = self.actors.at(tok.idx, tok.idx + len(tok))
+        if actor is not None:
+            return actor.type == "PERSON"
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in _PERSON_WORDS
 
     def _actor(self, tok: Token) -> str | None:
         actor = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -247,7 +271,49 @@ class Speakers:
             actor = self._body_before(tok)
         if actor is None and tok.tag_ == "NNS":  # "Liberals like X and Y say": the ones named speak
             actor = self._object_actor(tok, EXAMPLE_PREPS, _PEOPLE | _BODIES)
+        if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _STATEMENT_NOUNS:
+            actor = self._issuer(tok)
+        if actor is None and tok.lower_ in PRESS_NOUNS and _definite(tok):
+            actor = self._press_before(tok)
         return actor.name if actor is not None else _state_body(tok)
+
+    def _issuer(self, noun: Token, back: bool = True) -> Entity | None:
+        """Who made the statement a noun names when the statement speaks ("the statement said"): its owner
+        ("X's statement"), the body named or meant before it ("the American statement") or after "by" or
+        "from" ("a statement from X"), the subject of the verb that issued it ("X issued a statement
+        condemning ..."), or, for "the statement", the issuer of the last one named shortly before ("X
+        issued a statement ... The statement said")."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return self.actors.at(owner.idx, owner.idx + len(owner))
+        actor = self._modifier_actor(noun) or self._object_actor(noun, _BY, _PEOPLE | _BODIES)
+        if actor is not None:
+            return actor
+        if noun.dep_ == "dobj" and noun.head.lemma_ in _ISSUE_VERBS:
+            maker = subject(noun.head)
+            return self.actors.at(maker.idx, maker.idx + len(maker)) if maker is not None else None
+        if not back or not _definite(noun):
+            return None
+        first = sentence_of(noun).start
+        for _ in range(_STATEMENT_WINDOW - 1):
+            first = sentence_of(self.doc[first - 1]).start if first > 0 else first
+        earlier = (t for t in reversed(self.doc[first : noun.i]) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN")
+        before = next(earlier, None)
+        return self._issuer(before, back=False) if before is not None else None
+
+    def _press_before(self, noun: Token) -> Entity | None:
+        """The newspaper "the paper" stands for: the latest body named before it as a paper ("daily X", "the
+        X newspaper") or by a newspaper's name ("the Washington Post")."""
+        doc = self.doc
+        for tok in reversed(doc[: noun.i]):
+            actor = self.actors.at(tok.idx, tok.idx + len(tok))
+            if actor is None:
+                continue
+            beside = [doc[i].lower_ for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+            headed = actor.type != "PERSON" and actor.name.split()[-1].lower() in PRESS_NAME_HEADS
+            if headed or any(w in PRESS_NOUNS for w in beside):  # "daily X" is a paper, whatever the model typed
+                return actor
+        return None
 
     def described(self, span: Span | None) -> bool:
         """Whether a speaker was found through words that name someone else or no one (``_spoken_for``):
@@ -573,13 +639,23 @@ def _capital(tok: Token) -> bool:
 
 def _unnamed_source(tok: Token) -> bool:
     """A common noun for someone the article never names, who speaks as what they are ("his father", "a
-    volunteer", "witnesses", "local media"): the words are all a reader gets, so they are the speaker. Titles
-    and roles ("the senator", "the president") are left out: they stand for a named person not yet resolved,
-    who would otherwise be counted twice."""
-    if tok.pos_ != "NOUN" or tok.lower_ in PERSON_TITLES:
+    volunteer", "witnesses", "local media", "other union leaders", "trade unions"): the words are all a
+    reader gets, so they are the speaker. A title or role in the singular ("the senator", "the president")
+    is left out: it stands for a named person not yet resolved, who would otherwise be counted twice; in the
+    plural it names many holders, none of them one named person."""
+    if tok.pos_ != "NOUN":
         return False
     lemma = tok.lemma_.lower()
+    if tok.tag_ == "NNS" and lemma in _GROUP_NOUNS:
+        return True
+    if tok.lower_ in PERSON_TITLES:
+        return False
     return lemma in _SOURCE_NOUNS or tok.lower_ in _SOURCE_NOUNS
+
+
+def _definite(noun: Token) -> bool:
+    """A noun with "the": it refers back to one the article named before."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _without_article(words: str) -> str:
