@@ -703,3 +703,87 @@ def test_a_sanction_announced_in_the_passive_future_is_demanded(nlp):
     assert p.evidence.text == "the perpetrators will be identified and held accountable for what they did"
     assert run(nlp, "Adams said the meeting will be held in Oslo.") == []
     assert run(nlp, "Adams said they would be punished.") == []
+
+
+def test_a_figurative_criticism_opposes_someone_or_what_they_did_not_a_ball_or_a_door(nlp):
+    [p] = run(nlp, "Adams blasted the decision to close the border.")
+    assert (p.actor, p.stance, p.about) == ("Tom Adams", "opposes", "the decision to close the border")
+    assert [p.stance for p in run(nlp, "Mexico slammed Adams for the delay.")] == ["opposes"]
+    assert run(nlp, "Adams blasted the ball into the net.") == []
+    assert run(nlp, "Adams slammed the door.") == []
+
+
+def test_the_grounds_a_critic_gives_are_evidence_but_a_quote_after_a_colon_is_not(nlp):
+    [p] = run(nlp, "Adams criticised the audit, saying it did not go far enough.")
+    assert p.evidence.text == "Adams criticised the audit, saying it did not go far enough"
+    [p] = run(nlp, 'Adams criticised the audit, saying: "It is a farce."')
+    assert p.evidence.text == "Adams criticised the audit"
+
+
+def test_an_aim_told_as_the_purpose_of_a_deed_starts_its_evidence_at_the_doer(nlp):
+    [p] = run(nlp, "Adams took to Twitter after the meeting to quash any rumours of tension.")
+    assert (p.actor, p.stance) == ("Tom Adams", "rejects")
+    assert p.evidence.text == "Adams took to Twitter after the meeting to quash any rumours of tension"
+    assert run(nlp, "Adams never called a donor to ask for money.") == []
+
+
+def test_rooting_for_a_cause_supports_it_but_rooting_for_a_team_is_a_cheer(nlp):
+    found = run(nlp, "Adams told supporters he was rooting for Mexico's success.")
+    assert [p.about for p in find(found, "Tom Adams", "supports")] == ["Mexico's success"]
+    assert run(nlp, "Adams rooted for the Philadelphia Eagles.") == []
+
+
+def test_calling_someone_unfit_opposes_them(nlp):
+    [p] = run(nlp, 'During the campaign, Lopez called Adams "uniquely unqualified".')
+    assert (p.actor, p.stance, p.about) == ("Maria Lopez", "opposes", "Adams")
+
+
+def test_a_priority_said_to_be_a_deed_supports_it_but_a_priority_for_someone_states_nothing(nlp):
+    text = '"My number one priority is to facilitate a smooth transition," Lopez said.'
+    quote = Quote(text=text[1:68], kind="direct", speaker="Maria Lopez", start=1, end=68)
+    found = run(nlp, text, [quote])
+    assert [(p.actor, p.stance) for p in found] == [("Maria Lopez", "supports")]
+    assert "facilitate a smooth transition" in found[0].about
+    assert run(nlp, "Adams named housing as a priority for the city.") == []
+
+
+def test_saying_it_is_time_for_someone_to_act_demands_it(nlp):
+    [p] = run(nlp, "Adams said it's time for Mexico to stop listening to rumours.")
+    assert (p.actor, p.stance) == ("Tom Adams", "demands")
+    assert p.evidence.text == "it's time for Mexico to stop listening to rumours"
+    assert run(nlp, "Adams said it was time to go home.") == []
+
+
+def test_too_early_to_speculate_defers_the_speculation(nlp):
+    [p] = run(nlp, "Adams said it is too early to speculate on the cause of the crash.")
+    assert (p.actor, p.stance, p.about) == ("Tom Adams", "defers", "speculate on the cause of the crash")
+    assert run(nlp, "Adams said it was too early to tell.") == []
+
+
+def test_announcing_there_will_be_no_measure_rules_it_out_but_a_forecast_does_not(nlp):
+    [p] = run(nlp, "Adams announced that there would not be any charges against the driver.")
+    assert (p.actor, p.stance, p.about) == ("Tom Adams", "rejects", "charges against the driver")
+    assert [p.stance for p in run(nlp, "Adams said there will be no second referendum.")] == ["rejects"]
+    assert run(nlp, "Adams said there would be no rain on Monday.") == []
+
+
+def test_he_opening_a_coordinated_clause_is_its_first_subject_not_the_nearest_name(nlp):
+    text = ("Tom Adams has surged in the polls. The Republican candidate hailed Comey's letter, but yesterday "
+            "he blasted the police chief, saying the review was too short.")
+    cast = {"Tom Adams": ("PERSON", ["Tom Adams"]), "Jim Comey": ("PERSON", ["Comey", "he"])}
+    found = extract_positions(nlp(text), actors(text, cast), [])
+    assert [(p.actor, p.stance) for p in found] == [("Tom Adams", "opposes")]
+    text = "Lopez praised the plan, but he rejected the tax rise."
+    cast = {"Maria Lopez": ("PERSON", ["Lopez"]), "Tom Adams": ("PERSON", ["he"])}
+    found = extract_positions(nlp(text), actors(text, cast), [])
+    assert [p.actor for p in found if p.stance == "rejects"] == ["Maria Lopez"]
+
+
+def test_a_group_named_after_a_person_holds_its_own_stance(nlp):
+    assert [p.actor for p in run(nlp, "Adams supporters demanded a recount.")] == ["Adams supporters"]
+
+
+def test_an_act_in_protest_starts_its_evidence_at_its_close_subject(nlp):
+    [p] = run(nlp, "Thousands of protesters marched on the city hall on Monday in protest against the ruling.")
+    assert (p.actor, p.stance, p.about) == ("protesters", "opposes", "the ruling")
+    assert p.evidence.text.startswith("Thousands of protesters marched")

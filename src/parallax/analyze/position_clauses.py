@@ -1,6 +1,7 @@
-"""What a clause states by its form, not by a cue word: a demand ("must", "should", "have to"), a refusal
-("won't", "no longer bound", "no X on the table"), a denial ("had not bombed", "it's not related to X") or a
-sanction vowed ("will be held accountable").
+"""What a clause states by its form, not by a cue word: a demand ("must", "should", "have to", "it's time
+to"), a refusal ("won't", "no longer bound", "no X on the table", "there will be no charges"), a denial
+("had not bombed", "it's not related to X"), a deferral ("it is too early to speculate on X") or a sanction
+vowed ("will be held accountable").
 
 Pure predicates over one parsed clause; who holds the stance is ``positions``' (through the statement
 verb the clause is the content of, or the quote's speaker).
@@ -14,6 +15,7 @@ from parallax.analyze.nlp import sentence_of
 from parallax.analyze.position_holders import SUBJECT_DEPS, Holder
 from parallax.analyze.positions_lexicon import (
     BINDING_VERBS,
+    DECIDED_MEASURES,
     DEMAND_MARKERS,
     DEMAND_MODALS,
     DENIED_LINKS,
@@ -42,13 +44,17 @@ def clause_stance(clause: Token) -> Stance | None:
     children = list(clause.children)
     if any(c.dep_ == "aux" and c.lemma_ in DEMAND_MODALS for c in children) and not _no_demand(clause):
         return "demands"
+    if _time_for(clause):
+        return "demands"
+    if too_early(clause) is not None:
+        return "defers"
     if clause.tag_ != "VBD" and not negated(clause) and not _no_demand(clause) and any(  # "had to": no demand
         (clause.lemma_, a.lower_) in DEMAND_MARKERS
         for c in children if c.dep_ == "xcomp" and c.i > clause.i
         for a in c.children if a.dep_ == "aux"
     ):
         return "demands"
-    if _negated_will(clause) or (clause.lemma_ in BINDING_VERBS and _no_longer(clause)):
+    if _negated_will(clause) or (clause.lemma_ in BINDING_VERBS and _no_longer(clause)) or ruled_out(clause):
         return "rejects"
     subj = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and negated(subj):
@@ -58,6 +64,50 @@ def clause_stance(clause: Token) -> Stance | None:
     if vowed_sanction(clause):
         return "demands"
     return "denies" if denied_deed(clause) or _denied_link(clause) else None
+
+
+def ruled_out(clause: Token) -> Token | None:
+    """The measure "there will be no X" rules out ("there would not be any charges", "there will be no second
+    referendum"), if the clause says so of a measure one decides on (``DECIDED_MEASURES``)."""
+    children = list(clause.children)
+    future = any(c.dep_ == "aux" and c.lemma_ in REFUSAL_AUX for c in children)
+    if clause.lemma_ != "be" or not future or not any(c.dep_ == "expl" for c in children):
+        return None
+    measure = next((c for c in children if c.dep_ in {"attr", "nsubj"} and c.lemma_.lower() in DECIDED_MEASURES), None)
+    if measure is None or not (negated(clause) or negated(measure)):
+        return None
+    return measure
+
+
+def _time_for(clause: Token) -> bool:
+    """ "it's time for the media to stop listening to X", "it is high time to act": a deed said to be due now
+    is demanded (not "it was time to go", a story told, nor "it is not time to")."""
+    if clause.lemma_ != "be" or clause.tag_ != "VBZ" or negated(clause):
+        return False
+    if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in clause.children):
+        return False
+    return any(
+        c.dep_ == "attr" and c.lemma_ == "time" and any(_infinitive(g) for g in c.children)
+        for c in clause.children
+    )
+
+
+def too_early(clause: Token) -> Token | None:
+    """What "it is too early to" (or "premature to") do is put off: "it is too early to speculate on the cause"
+    defers the speaking on the cause until later; "it was too early to tell" tells a story."""
+    if clause.lemma_ != "be" or clause.tag_ not in {"VBZ", "VBP"} or negated(clause):
+        return None
+    for adj in (c for c in clause.children if c.dep_ == "acomp"):
+        early = adj.lower_ in {"early", "soon"} and any(c.lower_ == "too" for c in adj.children)
+        if early or adj.lower_ == "premature":
+            return next((v for v in adj.children if _infinitive(v)), None)
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"relcl", "acl", "advcl", "xcomp"} and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    )
 
 
 def vowed_sanction(clause: Token) -> bool:
@@ -133,7 +183,7 @@ def forecast(clause: Token, subj: Token | None, own: str | None, holder: Holder)
     """A negated will/would about something other than the holder, about being something, or about what
     the mind does ("I will never forget this day") is a forecast ("the issue would not go away",
     "companies wouldn't be so mindful"), not a refusal."""
-    if not _negated_will(clause):
+    if not _negated_will(clause) or ruled_out(clause):
         return False
     spoken_for = subj is not None and subj.lemma_.lower() in SPOKEN_FOR_BODIES and _definite(subj)
     holder_is_subject = subj is not None and (subj.lower_ in SELF_SUBJECTS or own == holder.actor or spoken_for)

@@ -6,8 +6,10 @@ people the article never names ("Opposition conservatives", "union leaders", "a 
 the words that name the group; any other plain noun phrase ("reports suggest") is no one's. A relative
 clause's stance is its antecedent's; a participle describing a thing holds none, unless the thing is a
 statement someone issued ("issued a statement condemning X": the issuer's); a body someone acts through
-("her campaign") stands for its possessor, a plain thing someone owns ("his meeting") does not. Inside a
-direct quote, first person means the speaker. The reporter is a different actor stating the stance above
+("her campaign") stands for its possessor, a plain thing someone owns ("his meeting") does not, and a
+person's name on a group ("Trump supporters") names the group's side, not its holder. "He" opening the
+second of two coordinated clauses is the first clause's subject, not the nearest name. Inside a direct
+quote, first person means the speaker. The reporter is a different actor stating the stance above
 the cue, and "declined to confirm whether ..." leaves it unconfirmed.
 """
 
@@ -26,6 +28,7 @@ from parallax.analyze.positions_lexicon import (
     COLLECTIVE_NOUNS,
     CONFIRM_VERBS,
     COUNTING_NOUNS,
+    DESCRIBED_ROLES,
     FIRST_PERSON,
     GROUP_NOUNS,
     ISSUED_NOUNS,
@@ -69,6 +72,15 @@ def _demonym_actor(ctx: Context, text: str) -> str | None:
 
 def actor_of(ctx: Context, tok: Token) -> str | None:
     """The canonical actor a subject token names (its noun phrase, appositions and modifiers)."""
+    shared = _coordinated_subject(tok)
+    if shared is not None:  # "The candidate hailed X -- but he blasted Y": he is the candidate
+        return _person(ctx, shared) or _described_person(ctx, shared) or _named_actor(ctx, tok)
+    return _named_actor(ctx, tok)
+
+
+def _named_actor(ctx: Context, tok: Token) -> str | None:
+    """The actor the token's own noun phrase names; a person's name on a group of people ("Donald Trump
+    fans", "Obama supporters") names the group's side, not who holds the group's stance."""
     if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON":  # not "US", the country
         quote = quote_at(ctx, tok.idx, tok.idx + len(tok))
         if quote and quote.speaker and quote.kind != "indirect":  # reported speech keeps the writer's persons
@@ -76,9 +88,10 @@ def actor_of(ctx: Context, tok: Token) -> str | None:
     speaks_for = _acting_body(tok)  # "his meeting suggests", "at Trump's expense Scores of ...": not his
     modifiers = {"appos", "compound", "amod", "nmod", *(("poss",) if speaks_for else ())}
     candidates = [tok, *(c for c in tok.children if c.dep_ in modifiers)]
+    group = group_of(tok)
     for cand in candidates:
         entity = ctx.actors.at(cand.idx, cand.idx + len(cand))
-        if entity is not None:
+        if entity is not None and not (cand.dep_ == "compound" and entity.type == "PERSON" and group):
             if entity.type == "NORP":
                 return _demonym_actor(ctx, entity.name) or entity.name
             return entity.name
@@ -93,6 +106,39 @@ def actor_of(ctx: Context, tok: Token) -> str | None:
                 return found
     named = examples(ctx, tok)
     return named[0] if named else None
+
+
+def _coordinated_subject(tok: Token) -> Token | None:
+    """The subject "he"/"she" repeats when it opens the second of two coordinated clauses ("The candidate
+    hailed Comey's letter -- but he blasted the FBI chief"): the first clause's, not the nearest name."""
+    if tok.lower_ not in {"he", "she"} or tok.dep_ != "nsubj" or tok.head.dep_ != "conj":
+        return None
+    first = tok.head.head
+    return next((c for c in first.children if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _person(ctx: Context, tok: Token) -> str | None:
+    entity = ctx.actors.at(tok.idx, tok.idx + len(tok))
+    return entity.name if entity is not None and entity.type == "PERSON" else None
+
+
+def _described_person(ctx: Context, tok: Token) -> str | None:
+    """ "The Republican candidate hailed X but he blasted Y" after "Donald Trump has surged in the polls": a
+    role named with "the" that a later "he" repeats is the person a sentence before had as its subject
+    (within two sentences). Alone ("the next president has been planning") a role may name anyone."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in DESCRIBED_ROLES or _person(ctx, tok):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.dep_ not in SUBJECT_DEPS:
+        return None
+    sent = tok.sent
+    for _ in range(2):
+        if sent.start == 0:
+            return None
+        sent = tok.doc[sent.start - 1].sent
+        subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and _person(ctx, t)]
+        if subjects:
+            return _person(ctx, subjects[0])
+    return None
 
 
 def examples(ctx: Context, tok: Token) -> list[str]:

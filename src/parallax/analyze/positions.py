@@ -10,9 +10,14 @@ the reporter. So these are dependency rules over spaCy's parse with the cue word
   ``ccomp``/``conj`` to the nearest actor (``position_holders``); its complements the object, split
   into one position per list item (on ``;`` or on coordinated phrases);
 * a participle with its doer gives the doer the stance toward the thing it describes ("cuts demanded by
-  the EU"); an act "in protest against X" opposes X; a negated stance noun flips ("no intention to");
-* a clause reported by an actor with "must"/"should"/"have to" is that actor's demand, one with
-  "won't"/"no ... on the table" a rejection, one saying a deed was not done ("had not bombed") a denial
+  the EU"); an act "in protest against X" opposes X; a negated stance noun flips ("no intention to"); an
+  aim noun states a stance by the deed it is said to be ("my priority is to facilitate X");
+* a figurative criticism ("blasted", "slammed") is one only of someone or of what someone said or did; the
+  grounds a critic gives (", saying X") and the deed an aim is the purpose of ("took to Twitter to quash
+  X") are part of the evidence;
+* a clause reported by an actor with "must"/"should"/"have to"/"it's time for X to" is that actor's demand,
+  one with "won't"/"no ... on the table"/"there will be no charges" a rejection, one saying a deed was not
+  done ("had not bombed") a denial, "too early to speculate on X" a deferral
   (the clause forms are read by ``position_clauses``; condemning labels by ``position_labels``);
 * inside a direct quote first person means the speaker; the quote's speaker holds what it states.
 """
@@ -27,7 +32,15 @@ from spacy.tokens import Doc, Token
 from parallax.analyze.cues import PEOPLE_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.nlp import doc_text, sentence_of
-from parallax.analyze.position_clauses import clause_stance, denied_deed, forecast, negated, vowed_sanction
+from parallax.analyze.position_clauses import (
+    clause_stance,
+    denied_deed,
+    forecast,
+    negated,
+    ruled_out,
+    too_early,
+    vowed_sanction,
+)
 from parallax.analyze.position_holders import (
     SUBJECT_DEPS,
     Context,
@@ -42,10 +55,13 @@ from parallax.analyze.position_holders import (
 from parallax.analyze.position_labels import condemning_label
 from parallax.analyze.positions_lexicon import (
     AGENT_NOUNS,
+    AIM_NOUNS,
     CONTENT_VERBS,
     CONTROL_DEMANDS,
     DEMAND_MODALS,
     EFFORT_VERBS,
+    FAN_CUES,
+    FIGURATIVE_CUES,
     HOLDING_VERBS,
     HOLDINGS,
     HOSTING_VERBS,
@@ -64,6 +80,7 @@ from parallax.analyze.positions_lexicon import (
     PREP_OBJECT_CUES,
     PROTESTERS,
     RECEIVING_VERBS,
+    SAID_OR_DECIDED,
     SELF_SUBJECTS,
     SPEAKING_OUT,
     SPEAKING_TERMS,
@@ -86,6 +103,7 @@ MAX_ABOUT_WORDS = 14
 FLIP_WHEN_NEGATED: dict[str, Stance] = {"accepts": "rejects", "supports": "rejects", "proposes": "rejects"}
 _PERSON_WORDS = PERSON_NOUNS | PEOPLE_NOUNS
 _DANGLING_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"}  # words a cut phrase must not end on
+_CRITICISABLE = SAID_OR_DECIDED | set(NOUN_CUES) | _PERSON_WORDS  # what a figurative cue criticises unowned
 
 _NEAR = 6
 _ADJUNCT_DEPS = {"advcl", "advmod", "npadvmod"}  # what a long object clause may shed after its verb
@@ -402,6 +420,8 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
         return []
     if verb.lemma_ in EFFORT_VERBS and not _aim_held(verb):
         return []
+    if _purpose(verb) and negated(verb.head):
+        return []  # "never called a donor to ask for money": what was not done states no aim
     if negated(verb):
         if stance not in FLIP_WHEN_NEGATED:
             return []
@@ -438,6 +458,10 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
         return []
     if verb.lemma_ in EFFORT_VERBS and objects[0].lemma_.lower() in NEEDS:
         return []
+    if verb.lemma_ in FIGURATIVE_CUES and not _criticised(ctx, verb, objects):
+        return []
+    if phrase_end is not None and (verb.lemma_, phrase_end.lower_) in FAN_CUES and objects[0].pos_ != "NOUN":
+        return []  # "rooted for the Eagles", "root for Iowa": a fan's cheer, unlike "rooting for his success"
     holder = find_holder(ctx, verb)
     if holder is None or (verb.lemma_ in WARNING_VERBS and not _own_threat(objects, holder)) or named == holder.actor:
         return []  # (a pronoun object that is the holder again: a misread of who "him" is)
@@ -450,7 +474,8 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
     cue_words = {phrase_end.i} if phrase_end is not None and phrase_end.dep_ == "mark" else None  # "for X to Y"
     spans = [_antecedent_span(verb) if _relative(o) or described else _object_span(o, cue_words) for o in objects]
     cue_end = (phrase_end or verb).idx + len(phrase_end or verb)
-    last = max([e for _, e in spans] + [cue_end, _agent_end(verb)] + [_subtree_span(c)[1] for c in _terms(verb)])
+    said = _terms(verb) + (_grounds(verb) if stance == "opposes" else [])
+    last = max([e for _, e in spans] + [cue_end, _agent_end(verb)] + [_subtree_span(c)[1] for c in said])
     about = _trim(ctx.doc, min(s for s, _ in spans), max(e for _, e in spans))
     evidence = _trim(ctx.doc, min([first] + [s for s, _ in spans]), last)
     return [_make(ctx, h, stance, verb, about, evidence, confidence, named) for h in _and_examples(ctx, holder)]
@@ -458,17 +483,24 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
 
 def _shows_subject(subj: Token, verb: Token, direct: bool) -> bool:
     """Whether the evidence starts at the holder: its own subject close enough, or one it shares with the verb
-    it is coordinated with ("a crowd gathered to mourn his death and protest police treatment") when that
-    verb only tells what the holder did ("admitted X but denied Y": the admission is no part of the denial)."""
+    it is coordinated with ("a crowd gathered to mourn his death and protest police treatment") or whose
+    purpose it tells ("X took to Twitter to quash any rumours") when that verb only tells what the holder
+    did ("admitted X but denied Y": the admission is no part of the denial)."""
     if direct:
         return _near_subject(subj, verb)
-    if verb.dep_ != "conj" or subj.dep_ not in SUBJECT_DEPS or not 0 < verb.i - subj.i <= 2 * _NEAR:
+    shared = verb.dep_ == "conj" or _purpose(verb)
+    if not shared or subj.dep_ not in SUBJECT_DEPS or not 0 < verb.i - subj.i <= 2 * _NEAR:
         return False
     node = verb  # up through the coordination and the clauses it joins ("gathered to mourn X and protest Y")
     while node.dep_ in {"conj", "xcomp", "advcl"} and node.head.i != subj.head.i:
         node = node.head
     said = subj.head.lemma_ in SPEECH_VERBS or _verb_stance(subj.head) is not None
     return node.head.i == subj.head.i and not said
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive telling what its head's doer did something for ("took to Twitter to quash X")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _near_subject(subj: Token, verb: Token) -> bool:
@@ -497,6 +529,27 @@ def _received(ctx: Context, verb: Token) -> list[Position]:
         _make(ctx, Holder(actor, g, False), stance, obj, about, evidence, 0.5)
         for actor, g in holders.items() if actor is not None
     ]
+
+
+def _criticised(ctx: Context, verb: Token, objects: list[Token]) -> bool:
+    """Whether a figurative cue ("blasted", "slammed") criticises: someone, what someone owns, said or decided
+    ("slammed Smith's plan", "blasted the decision"), or with its grounds given ("for X", "saying X"); not
+    "slammed the door" or "blasted the ball into the net"."""
+    if _grounds(verb) or any(c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in verb.children):
+        return True
+    obj = objects[0]
+    return (
+        _a_person(obj) or actor_of(ctx, obj) is not None or group_of(obj) is not None
+        or obj.lemma_.lower() in _CRITICISABLE
+        or any(c.dep_ == "poss" for c in obj.children)
+    )
+
+
+def _grounds(verb: Token) -> list[Token]:
+    """What a critic says in criticising ("blasted the FBI chief, saying he did not do a thorough probe"):
+    the grounds of the stance, so part of its evidence; words quoted after it ("saying: '...'") are the quote's."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in STATEMENT_VERBS
+            and c.i > verb.i and c.i + 1 < len(c.doc) and not c.doc[c.i + 1].is_punct]
 
 
 def _terms(verb: Token) -> list[Token]:
@@ -538,7 +591,11 @@ def _noun_objects(noun: Token) -> list[Token]:
     if preps is not None:
         return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
                 for g in c.children if g.dep_ == "pobj"]
-    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in CONTENT_VERBS:  # not "his threat took a twist"
+    content = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in CONTENT_VERBS
+    if noun.lemma_ in AIM_NOUNS:
+        deeds = [c for c in noun.head.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
+        return deeds if content else []
+    if content:  # not "his threat took a twist"
         return [c for c in noun.head.children if c.dep_ in {"dobj", "attr", "ccomp", "xcomp"}]
     return [
         g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"including", "for", "like", "on"}
@@ -598,9 +655,18 @@ def _from_noun(ctx: Context, noun: Token) -> list[Position]:
     items = _items(ctx.doc, objects[0])
     if len(items) != 1:
         return [_make(ctx, holder, stance, noun, it, it, 0.5) for it in items]
-    start = noun.head.idx if framed else _noun_phrase_start(noun, holder)
+    start = _act_start(noun, holder) if framed else _noun_phrase_start(noun, holder)
     evidence = _trim(ctx.doc, min(start, items[0][0]), items[0][1])
     return [_make(ctx, holder, stance, noun, items[0], evidence, 0.5)]
+
+
+def _act_start(noun: Token, holder: Holder) -> int:
+    """Where the evidence of an act "in protest against X" starts: at its doer when the doer is the act's
+    close subject ("Thousands of protestors marched on X in protest against Y"), else at "in"."""
+    act, subj = noun.head.head, holder.token
+    if subj.head.i == act.i and subj.i < act.i and _near_subject(subj, act):
+        return subj.left_edge.idx
+    return noun.head.idx
 
 
 def _noun_phrase_start(noun: Token, holder: Holder) -> int:
@@ -660,8 +726,14 @@ def _from_clause(ctx: Context, clause: Token) -> list[Position]:
     if vowed_sanction(clause):  # "will be identified and held accountable": the sanction may be the second verb
         side -= {t.i for c in clause.conjuncts for t in (*c.subtree, *(g for g in c.head.children if g.dep_ == "cc"))}
     evidence = _trim(ctx.doc, *_subtree_span(clause, side))
-    if stance == "rejects" and subj is not None and negated(subj):  # "no US guarantees are on the table"
-        about = _trim(ctx.doc, *_subtree_span(subj, {c.i for c in subj.children if c.lower_ == "no"}))
+    measure = ruled_out(clause) if stance == "rejects" else None
+    if measure is None and stance == "rejects" and subj is not None and negated(subj):
+        measure = subj  # "no US guarantees are on the table"
+    put_off = too_early(clause) if stance == "defers" else None
+    if put_off is not None:  # "it is too early to speculate on X": speculating on X
+        about = _trim(ctx.doc, *_subtree_span(put_off))
+    elif measure is not None:
+        about = _trim(ctx.doc, *_subtree_span(measure, {c.i for c in measure.children if c.lower_ in {"no", "any"}}))
     else:
         about = evidence if stance == "demands" else _trim(ctx.doc, clause.idx, evidence[1])
     return [_make(ctx, h, stance, clause, about, evidence, 0.45) for h in _and_examples(ctx, holder)]

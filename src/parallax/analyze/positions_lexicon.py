@@ -6,7 +6,7 @@ deferring without reading the parse walking.
 
 from __future__ import annotations
 
-from parallax.analyze.cues import BODY_VOICES, ORG_NOUNS, PERSON_DESCRIPTORS
+from parallax.analyze.cues import BODY_VOICES, ORG_NOUNS, PERSON_DESCRIPTORS, ROLE_NOUNS
 from parallax.analyze.cues import NOUN_CUES as SPEECH_NOUNS
 from parallax.model import Stance
 
@@ -26,6 +26,18 @@ VERB_CUES: dict[str, Stance] = {
     "hop": "demands",
     "criticise": "opposes", "criticize": "opposes", "condemn": "opposes", "denounce": "opposes",
     "defend": "supports", "doubt": "rejects", "protest": "opposes", "attempt": "proposes", "seek": "proposes",
+    "blast": "opposes", "slam": "opposes", "hammer": "opposes", "lambast": "opposes", "lambaste": "opposes",
+    "rebuke": "opposes", "decry": "opposes", "deplore": "opposes", "castigate": "opposes", "quash": "rejects",
+}
+# verbs that criticise only figuratively ("slammed the decision", not "slammed the door", "blasted the ball
+# into the net", "blasted three home runs"): a stance only toward someone, something someone owns or did, or
+# with the grounds given ("for X", "saying X")
+FIGURATIVE_CUES = {"blast", "slam", "hammer"}
+# what one says or decides: a thing a figurative cue can criticise ("slammed the decision")
+SAID_OR_DECIDED = {
+    "decision", "move", "ruling", "verdict", "announcement", "policy", "plan", "deal", "remark", "comment",
+    "statement", "report", "bill", "law", "proposal", "claim", "speech", "response", "handling", "approach",
+    "budget", "reform", "strategy", "tweet", "letter", "investigation", "probe", "review", "vote", "choice",
 }
 # verbs of effort: an aim still held (a position) in the present ("is attempting to slice the deficit", "seeks
 # to"), an event told in the past ("attempted to break through the police line")
@@ -74,7 +86,9 @@ CONDEMNING_ADJECTIVES = {
     "savage", "baseless", "groundless", "unacceptable", "outrageous", "ridiculous", "absurd", "wrong", "unfair",
     "unjust", "illegal", "unlawful", "shameful", "disgraceful", "irresponsible", "reckless", "dangerous",
     "provocative", "hostile", "cruel", "brutal", "disastrous", "ludicrous", "false", "barbaric", "criminal",
-    "appalling", "deplorable", "heinous", "cowardly", "despicable", "scandalous",
+    "appalling", "deplorable", "heinous", "cowardly", "despicable", "scandalous", "unqualified", "unfit",
+    "incompetent", "dishonest", "corrupt", "crooked", "unhinged", "racist", "sexist", "bigoted", "hypocritical",
+    "disgusting", "pathetic", "inept",
 }
 # what one seeks as a need, not as an aim ("seeking help at a clinic", "sought asylum")
 NEEDS = {"help", "treatment", "asylum", "shelter", "refuge", "care", "cover", "safety", "medical", "attention"}
@@ -105,8 +119,11 @@ PHRASAL_CUES: dict[tuple[str, str], Stance] = {
     ("call", "on"): "demands", ("vote", "for"): "supports", ("vote", "against"): "opposes",
     ("object", "to"): "opposes", ("argue", "against"): "opposes", ("campaign", "against"): "opposes",
     ("be", "against"): "opposes", ("speak", "against"): "opposes", ("hit", "out"): "opposes",
-    ("lash", "out"): "opposes",
+    ("lash", "out"): "opposes", ("root", "for"): "supports",
 }
+# phrasal cues that back a cause ("rooting for Donald Trump's success") but only cheer a team or a name
+# ("rooted for the Eagles", "root for Iowa"): a stance only toward a common noun
+FAN_CUES = {("root", "for")}
 # verb + prepositional object that together state a stance ("put X on hold")
 PREP_OBJECT_CUES: dict[tuple[str, str, str], Stance] = {
     ("put", "on", "hold"): "defers", ("put", "on", "ice"): "defers", ("take", "off", "table"): "rejects",
@@ -118,8 +135,11 @@ NOUN_CUES: dict[str, Stance] = {
     "refusal": "rejects", "rejection": "rejects", "opposition": "opposes", "threat": "threatens",
     "call": "demands", "support": "supports", "criticism": "opposes", "condemnation": "opposes",
     "request": "demands", "backing": "supports", "protest": "opposes", "intention": "proposes",
-    "intent": "proposes",
+    "intent": "proposes", "priority": "supports", "aim": "proposes", "goal": "proposes", "objective": "proposes",
 }
+# noun cues that state a stance only by what they are said to be, a deed ("my priority is to facilitate X",
+# "our aim is to reach a deal"), not a thing ("a priority for the city", "the goal was a stunner")
+AIM_NOUNS = {"priority", "aim", "goal", "objective"}
 # noun cues that state a stance only with these prepositions ("a call for an inquiry", not "a call on Monday")
 NOUN_CUE_PREPS: dict[str, set[str]] = {
     "call": {"for"}, "support": {"for"}, "criticism": {"of"}, "condemnation": {"of"}, "request": {"for"},
@@ -151,6 +171,9 @@ GROUP_NOUNS = PERSON_DESCRIPTORS | {
     "militant", "journalist", "member", "rebel", "official", "police", "officer", "investigator", "prosecutor",
     "detective", "authority",
 }
+# roles by which an article names again a person it named before ("The Republican candidate hailed X" after
+# "Donald Trump has surged in the polls")
+DESCRIBED_ROLES = ROLE_NOUNS | {"candidate", "nominee", "challenger", "incumbent", "frontrunner", "contender"}
 # singular nouns for a body of people that holds a stance as one ("a crowd gathered to protest X")
 COLLECTIVE_NOUNS = {"crowd", "mob", "throng"}
 # counting words before "of" and the group they count ("thousands of protesters"): the group holds it
@@ -181,6 +204,13 @@ REFUSAL_AUX = {"will", "would", "shall"}
 # commitments one declares oneself free of with "no longer" ("no longer bound by the moratorium", "will no
 # longer abide by the deal"): a rejection of what binds
 BINDING_VERBS = {"bind", "abide", "honour", "honor", "adhere", "comply", "commit", "respect", "observe"}
+# measures one decides on, which "there will be no X" rules out when its taker announces it ("announced that
+# there would not be any charges", "said there will be no second referendum"), unlike a forecast of events
+# ("there would be no rain", "no delays")
+DECIDED_MEASURES = {
+    "charge", "prosecution", "indictment", "referendum", "concession", "exemption", "exception", "bailout",
+    "pardon", "amnesty", "extension", "compromise", "u-turn", "action",
+}
 # predicates that mark an option as open or closed ("no X is on the table")
 OPTION_PHRASES = {("on", "table")}
 # words that mark a statement as unconfirmed ("declined to confirm whether ...")
