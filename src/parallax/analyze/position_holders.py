@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from parallax.analyze.asides import aside_opener
 from parallax.analyze.cues import EXAMPLE_PREPS
 from parallax.analyze.entities import ActorIndex
+from parallax.analyze.nlp import sentence_of
 from parallax.analyze.positions_lexicon import (
     ACTING_BODIES,
     COLLECTIVE_NOUNS,
@@ -130,11 +131,11 @@ def _described_person(ctx: Context, tok: Token) -> str | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.dep_ not in SUBJECT_DEPS:
         return None
-    sent = tok.sent
+    sent = sentence_of(tok)
     for _ in range(2):
         if sent.start == 0:
             return None
-        sent = tok.doc[sent.start - 1].sent
+        sent = sentence_of(tok.doc[sent.start - 1])
         subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and _person(ctx, t)]
         if subjects:
             return _person(ctx, subjects[0])
