@@ -175,7 +175,7 @@ def _no_demand(clause: Token) -> bool:
         or (clause.lemma_ == "be" and ("must" in aux or any(c.dep_ == "acomp" for c in children)))
         or (subj is not None and (subj.lower_ == "i" or subj.tag_ in {"WDT", "WP"}))  # "... which will have to"
         or any(c.dep_ == "advmod" and c.lower_ in _MAXIM_ADVERBS for c in children)
-        or any(t.text == "?" for t in sentence if t.i > clause.i)
+        or any(t.text == "?" for t in sentence[clause.i - sentence.start + 1 :])
     )
 
 

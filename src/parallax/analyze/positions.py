@@ -109,6 +109,7 @@ _NEAR = 6
 _ADJUNCT_DEPS = {"advcl", "advmod", "npadvmod"}  # what a long object clause may shed after its verb
 _ADJOINING = 2
 _TERMS = {"until", "unless", "if"}
+_PREP_OBJECT_VERBS = frozenset(verb for verb, _, _ in PREP_OBJECT_CUES)  # only these read the phrase after them
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -349,7 +350,8 @@ def _verb_stance(verb: Token) -> tuple[Stance, Token | None] | None:
         mark = next((m for m in clause.children if m.dep_ == "mark" and m.i < clause.i), None)
         if mark is not None and (verb.lemma_, mark.lower_) in PHRASAL_CUES:  # "call for the race to be stopped"
             return PHRASAL_CUES[(verb.lemma_, mark.lower_)], mark
-    for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.i > verb.i):
+    preps = (t for t in verb.subtree if t.dep_ == "prep" and t.i > verb.i) if verb.lemma_ in _PREP_OBJECT_VERBS else ()
+    for prep in preps:
         for obj in prep.children:
             key = (verb.lemma_, prep.lower_, obj.lemma_)
             if key in PREP_OBJECT_CUES:
@@ -513,9 +515,11 @@ def _near_subject(subj: Token, verb: Token) -> bool:
 def _received(ctx: Context, verb: Token) -> list[Position]:
     """ "X has received support from Russia and Egypt": each giver named after "from" holds the stance the
     object names (here: supports), and X is what it is about."""
+    if verb.lemma_ not in RECEIVING_VERBS:
+        return []
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"), None)
-    if verb.lemma_ not in RECEIVING_VERBS or obj is None or subj is None or obj.lemma_ not in NOUN_CUES:
+    if obj is None or subj is None or obj.lemma_ not in NOUN_CUES:
         return []
     stance = NOUN_CUES[obj.lemma_]
     givers = [
