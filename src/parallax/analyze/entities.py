@@ -25,6 +25,7 @@ from parallax.analyze.entity_groups import Actor, group_actors, initials, is_acr
 from parallax.analyze.entity_links import learn_roles, pronoun_mentions, role_mentions, surname_mentions
 from parallax.analyze.entity_names import candidates
 from parallax.analyze.entity_orgs import org_descriptions
+from parallax.analyze.nlp import doc_text
 from parallax.model import Entity, Span
 
 __all__ = ["ActorIndex", "actor_at", "extract_entities", "initials", "is_acronym_of", "unify_names"]
@@ -39,7 +40,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         for start, end in actor.mentions:
             for i in range(start, end):
                 token_actor[i] = key
-    text = doc.text
+    text = doc_text(doc)
     persons = {key: list(a.names) for key, a in actors.items() if kinds[key] == "PERSON"}
     for person, i in surname_mentions(doc, persons, token_actor):
         actors[person].mentions.append((i, i + 1))

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from parallax.analyze.cues import DEMONYM_NOUNS, PARTY_LETTERS, PARTY_NOUNS, PERSON_TITLES, ROLE_NOUNS, TITLE_ROLES
+from parallax.analyze.nlp import doc_text
 
 _LABEL = re.compile(r"\s*[(,]\s*([DRI])(?:\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?\s*[),]")
 _REACH = 4  # words between a party or nation word and the name ("Democratic presidential candidate X")
@@ -29,7 +30,7 @@ def affiliations(
     or nation word before the name or its title and description, or a party label after the name; the
     place is the one named with it ("Wisconsin Rep. X", "X, R-Wis."), else None. A label's place also
     goes with the title before the name ("Sen. X (I-Vt.)" is "the Vermont senator")."""
-    text = doc.text
+    text = doc_text(doc)
     for i, person in token_actor.items():
         if kinds.get(person) != "PERSON" or token_actor.get(i - 1) == person:
             continue

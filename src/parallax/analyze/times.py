@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from parallax.analyze.nlp import doc_text
 from parallax.analyze.times_calendar import parse_published
 from parallax.analyze.times_discourse import follow_references
 from parallax.analyze.times_names import is_person, named_months
@@ -38,8 +39,8 @@ _NAME_ENTS = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT"}
 
 
 def extract_times(doc: Doc, published: str | None) -> list[TimeExpr]:
-    """Every temporal expression of ``doc.text`` with its value, offsets into ``doc.text``."""
-    text = doc.text  # built anew on each access
+    """Every temporal expression of the text with its value, offsets into the text."""
+    text = doc_text(doc)
     anchor = parse_published(published) or stated_date(text)
     names = cache(lambda: named_months(doc))  # read only when a bare month word needs it
     ctx = Context(
