@@ -815,3 +815,15 @@ def test_ages_years_apart_are_two_people_not_one_age_in_dispute():
         "The 19-year-old was praised by his team boss after a daring drive. Fans cheered him on.",
     )
     assert not [t for t in found.tensions if t.about.startswith("age")]
+
+
+def test_a_number_tension_shows_the_words_around_each_figure_not_the_whole_clause():
+    found = _two_outlets(
+        "Police said the teenager pointed a .38 caliber revolver at the officers before they fired. "
+        "Neighbours gathered at the corner.",
+        "Officers said the teenager pointed a .357 caliber revolver at the officers before they fired. "
+        "A vigil was held on Monday.",
+    )
+    sides = next(t.sides for t in found.tensions if t.kind == "number")
+    assert sides["a"].text == "said the teenager pointed a .38 caliber revolver at the officers before"
+    assert sides["b"].text == "said the teenager pointed a .357 caliber revolver at the officers before"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from parallax.compare import context, timeline
 from parallax.compare.facts import Alignment
@@ -84,17 +85,23 @@ def test_a_run_of_captions_disputes_no_date():
     assert not any(e.disputed for e in events)
 
 
-def test_a_date_by_a_reporting_verb_dates_the_statement_and_disputes_nothing():
-    texts = {
-        "a": "Police said on March 9 the council had sent a letter to the ministry about the flooded school.",
-        "b": "The council sent a letter to the ministry on March 3 about the flooded school.",
-    }
+@pytest.mark.parametrize(
+    ("said", "cue"),
+    [
+        ("Police said on March 9 the council had sent a letter to the ministry about the flooded school.", "said"),
+        ("On March 9, the police explained that the council had sent a letter to the ministry about the flooded "
+         "school.", "explained"),
+    ],
+)
+def test_a_date_by_a_reporting_verb_dates_the_statement_and_disputes_nothing(said: str, cue: str):
+    texts = {"a": said, "b": "The council sent a letter to the ministry on March 3 about the flooded school."}
     articles = {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in texts.items()}
-    said = texts["a"].index("said")
+    day, at, content = said.index("March 9"), said.index(cue), said.index("the council")
+    b_day = texts["b"].index("March 3")
     analyses = {
-        "a": Analysis("a", times=[TimeExpr("March 9", 15, 22, "2025-03-09")], quotes=[
-            Quote("indirect", texts["a"][23:], 23, len(texts["a"]), "Police", cue=Span(said, said + 4, "said"))]),
-        "b": Analysis("b", times=[TimeExpr("March 3", 45, 52, "2025-03-03")]),
+        "a": Analysis("a", times=[TimeExpr("March 9", day, day + 7, "2025-03-09")], quotes=[
+            Quote("indirect", said[content:], content, len(said), "Police", cue=Span(at, at + len(cue), cue))]),
+        "b": Analysis("b", times=[TimeExpr("March 3", b_day, b_day + 7, "2025-03-03")]),
     }
     ctx = context.build(Story("s", list(articles)), articles, analyses, {})
     first = [ctx.units_of(a)[0].flat for a in texts]

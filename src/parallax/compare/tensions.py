@@ -91,6 +91,7 @@ _OTHER_EVENT = 20  # how many times one toll may be another's and still count th
 _QUALIFIERS = frozenset({"at", "least", "most", "more", "less", "fewer", "than", "about", "around", "nearly", "almost",
                          "some", "over", "under", "roughly", "approximately", "estimated", "up"})
 _SIDE_WINDOW = 40
+_SIDE_WORDS = 5  # words either side of a figure a number tension shows
 # Nouns a number names one of rather than counts ("Episode 7 Recap", "Game 7 crowd", "Flight 370 debris"):
 # the number is a label, and two labels are two things, not two counts of one.
 _LABELS = frozenset({
@@ -298,7 +299,7 @@ def number_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
                     home = (n.unit, [], {}, n.word)
                     clusters.append(home)
                 home[1].append(frame)
-                home[2][u.article_id] = (n.value, u)
+                home[2][u.article_id] = (n.value, _around(u, n))
         for unit, _, per_article, word in clusters:
             distinct = sorted({v for v, _ in per_article.values()})
             if len(distinct) < 2 or any((b, unit, v) in given for a, (v, _) in per_article.items()
@@ -308,7 +309,7 @@ def number_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
             out.append(Tension(
                 kind="number",
                 about=f"{word}: " + " / ".join(_figure(v) for v in distinct),
-                sides={a: u.span for a, (_, u) in per_article.items()},
+                sides={a: side for a, (_, side) in per_article.items()},
                 maybe_update=any(_maybe_update(ctx, a, b) for a in ids for b in ids if a < b),
                 confidence=0.7,
             ))
@@ -341,14 +342,15 @@ def toll_tensions(ctx: StoryContext, aligned: list[Tension]) -> list[Tension]:
     for kind, per_article in tolls.items():
         clashing = sorted({aid for a, b in combinations(per_article.items(), 2) if _counts_clash(a[1], b[1])
                            for aid in (a[0], b[0])})
-        if not clashing or all((aid, per_article[aid][2].span.start) in shown for aid in clashing):
+        sides = {aid: _around(per_article[aid][2], per_article[aid][1]) for aid in clashing}
+        if not clashing or all((aid, side.start) in shown for aid, side in sides.items()):
             continue
         values = sorted({per_article[aid][0] for aid in clashing})
         nouns = list(dict.fromkeys(per_article[aid][1].word for aid in clashing))
         out.append(Tension(
             kind="number",
             about=f"{' / '.join(nouns)} {kind}: " + " / ".join(_figure(v) for v in values),
-            sides={aid: per_article[aid][2].span for aid in clashing},
+            sides=sides,
             maybe_update=any(_maybe_update(ctx, a, b) for a in clashing for b in clashing if a < b),
             confidence=0.5,
         ))
@@ -388,6 +390,20 @@ def age_tensions(ctx: StoryContext) -> list[Tension]:
         sides={aid: first[aid][1].span for aid in clashing},
         confidence=0.6,
     )]
+
+
+def _around(unit: Unit, number: Number) -> Span:
+    """The words around a figure in its clause ("he pointed a .357 caliber revolver at them"): the side of
+    a number tension shows what was counted, not the whole sentence it sits in."""
+    text = unit.span.text
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    first = next((k for k, (_, e) in enumerate(words) if e > number.start), 0)
+    last = next((k for k, (b, _) in enumerate(words) if b >= number.end), len(words)) - 1
+    start, end = words[max(0, first - _SIDE_WORDS)][0], words[min(len(words) - 1, last + _SIDE_WORDS)][1]
+    while end > start and text[end - 1] in ",;:":
+        end -= 1
+    base = unit.span.start
+    return Span(base + start, base + end, text[start:end])
 
 
 def _figure(value: float) -> str:

@@ -27,7 +27,7 @@ from parallax.compare.facts import Alignment, about
 from parallax.compare.units import Unit
 from parallax.model import Analysis, TimeExpr, TimelineEvent
 
-_BY_CUE = 12  # characters between a time and a reporting verb for the time to date the statement
+_BY_CUE = 25  # characters between a time and a reporting verb for the time to date the statement
 SAME_DAY = 0.6  # how alike clauses of one date in different articles must be to be one event though not one fact
 DISPUTE = 0.9  # how alike two differently dated clauses must be to be one event dated two ways (1.0 less the
 # date clash every such pair pays in ``facts.similarity``)
