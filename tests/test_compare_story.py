@@ -695,7 +695,9 @@ def test_two_ages_for_one_person_are_a_tension_even_when_their_clauses_do_not_al
         "A five-year-old boy fell down a disused well on Sunday. Rescuers dug through the night.",
         "Diggers worked for hours to reach the six-year-old, whose condition is unknown. His family waited.",
     )
-    assert [t.about for t in found.tensions if t.about.startswith("age")] == ["age of the boy: 5 / 6"]
+    ages = [t for t in found.tensions if t.about.startswith("age")]
+    assert [t.about for t in ages] == ["age of the boy: 5 / 6"]
+    assert ages[0].sides["a"].text == "A five-year-old boy fell down a disused well"  # the words around the age
 
 
 def test_an_article_that_gives_both_ages_speaks_of_two_people():

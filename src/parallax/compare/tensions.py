@@ -387,7 +387,7 @@ def age_tensions(ctx: StoryContext) -> list[Tension]:
     return [Tension(
         kind="number",
         about=f"age of the {noun.lower()}: {values}",
-        sides={aid: first[aid][1].span for aid in clashing},
+        sides={aid: _around(first[aid][1], first[aid][0]) for aid in clashing},
         confidence=0.6,
     )]
 
