@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from parallax.analyze.entities import extract_entities
 from parallax.analyze.quotes import extract_quotes
+from parallax.config import settings
 from parallax.model import Quote
 
 
@@ -140,3 +141,48 @@ def test_a_nested_statement_of_another_speaker_and_a_nested_quote_are_kept(nlp):
     assert [(q.cue.text, q.speaker) for q in told if q.cue is not None] == [("said", "Lopez"), ("told", "Grant")]
     quoted = _items(nlp, 'Lopez said the plan was "a disaster" for the town.')
     assert sorted(q.kind for q in quoted) == ["indirect", "partial"]
+
+
+
+def _reported(nlp, text: str) -> list[str]:
+    return [q.text for q in _items(nlp, text) if q.kind == "indirect"]
+
+
+def _by_rules(nlp, monkeypatch, text: str) -> list[str]:
+    """The reported items of the rules alone (the "rules" attribution_model setting)."""
+    with monkeypatch.context() as m:
+        m.setenv("PARALLAX_ATTRIBUTION_MODEL", "rules")
+        settings.cache_clear()
+        try:
+            return _reported(nlp, text)
+        finally:
+            settings.cache_clear()
+
+
+def test_a_comment_after_a_dash_is_no_part_of_the_reported_clause(nlp, monkeypatch):
+    text = "Organisers said there were more than 20,000 -- easily the largest rally since the mayor took office."
+    assert _by_rules(nlp, monkeypatch, text) == ["there were more than 20,000"]
+    text = "Organisers said turnout was low -- and that the rain had kept families away."
+    assert _by_rules(nlp, monkeypatch, text) == ["turnout was low -- and that the rain had kept families away"]
+
+
+def test_according_to_at_the_start_gives_the_source_the_whole_sentence(nlp):
+    text = "According to a local official, three shells hit a bridge, one struck a clinic and one landed in a field."
+    assert _reported(nlp, text) == ["three shells hit a bridge, one struck a clinic and one landed in a field"]
+
+
+def test_a_call_for_someone_to_act_is_what_was_said(nlp, monkeypatch):
+    text = "The union is calling for sanctions to be extended over the dispute."
+    assert _by_rules(nlp, monkeypatch, text) == ["for sanctions to be extended over the dispute"]
+
+
+def test_a_tag_after_a_closing_quote_ends_the_reported_clause(nlp):
+    text = 'Maria Lopez, a passenger, said the bus slowed down and "everyone just fell over," the local paper reported.'
+    assert _reported(nlp, text) == ['the bus slowed down and "everyone just fell over,"']
+
+
+def test_the_actor_a_cue_of_blame_or_praise_judges_is_no_statement(nlp):
+    blasted = "The mayor blasted the police chief, saying he had failed the city."
+    assert _reported(nlp, blasted) == ["he had failed the city"]
+    assert _reported(nlp, "The senator mocked Maria Lopez.") == []
+    assert _reported(nlp, "The minister welcomed the idea of a ceasefire.") == ["the idea of a ceasefire"]

@@ -1,5 +1,6 @@
 """Asides set off by dashes ("X - who backed Y - said ..."): the parser often loses the subject across
-them, or takes a name inside the aside for the verb's subject."""
+them, or takes a name inside the aside for the verb's subject; and a comment appended after a dash
+("there were 50,000 -- easily the biggest protest ...") is the writer's, no part of a reported clause."""
 
 from __future__ import annotations
 
@@ -40,3 +41,23 @@ def aside_subjects(doc: Doc, subject_deps: frozenset[str] | set[str]) -> tuple[s
         openers.add(opener.i)
         hidden.update(c.i for c in tok.children if c.dep_ in subject_deps and c.i > opener.i)
     return openers, hidden
+
+
+def is_dash(tok: Token) -> bool:
+    """A dash that sets words off: an em or en dash, "--", or a hyphen with a space on each side."""
+    if tok.text != "-":
+        return tok.text in DASHES
+    return tok.i > 0 and bool(tok.whitespace_) and bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def before_dash_comment(doc: Doc, head: Token, start: int, end: int) -> int:
+    """The last word of a clause (``head`` its verb, ``start``..``end`` its words) before a dash after
+    its verb that opens a comment running to the clause's end: a lone dash, with no second one closing
+    an aside inside the clause, and no "and" or "but" after it. ``end`` when there is none."""
+    dashes = [i for i in range(max(start, head.i + 1), end + 1) if is_dash(doc[i])]
+    if len(dashes) != 1 or dashes[0] == end or doc[dashes[0] + 1].dep_ == "cc":
+        return end  # "-- and that ...": the clause goes on
+    cut = dashes[0] - 1
+    while cut >= start and (doc[cut].is_punct or doc[cut].is_space):
+        cut -= 1
+    return cut if cut > head.i else end

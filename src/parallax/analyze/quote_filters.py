@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from parallax.analyze.cues import CLAUSE_ONLY, LISTENER_CUES, NAMED_AS, NAMING
+from parallax.analyze.cues import (
+    CLAUSE_ONLY,
+    KINSHIP,
+    LISTENER_CUES,
+    NAMED_AS,
+    NAMING,
+    PERSON_DESCRIPTORS,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+)
 from parallax.analyze.marks import Marked
 from parallax.analyze.nlp import capitalised_like_a_headline
 from parallax.analyze.quote_reader import (
@@ -26,6 +35,13 @@ _SCARE_WORDS = 2
 _NAME_WORDS = 4
 _TITLE_WORDS = 6
 _TAG_REACH = 4
+JUDGING_CUES = frozenset(
+    {"praise", "hail", "blast", "slam", "attack", "criticise", "criticize", "condemn", "welcome", "applaud", "laud"}
+    | {"mock", "decry"}
+)
+"""Cues of praise or blame, whose bare object is whom or what they judge."""
+_ACTOR_TYPES = ("PERSON", "ORG", "NORP", "GPE")
+_PERSON_NOUNS = ROLE_NOUNS | PERSON_TITLES | PERSON_DESCRIPTORS | KINSHIP
 
 
 def not_a_quote(reader: Reader, mark: Marked, kind: str, cue: Token | None, tag: bool) -> bool:
@@ -50,6 +66,23 @@ def listener_only(cue: Token, objects: list[Token]) -> bool:
     """The one object of a cue that takes a listener ("told reporters", "asked the minister") is the
     listener, not what was said."""
     return cue.lemma_ in LISTENER_CUES and len(objects) == 1 and objects[0].dep_ in ("dobj", "dative")
+
+
+def target_only(cue: Token, complements: list[Token]) -> bool:
+    """A cue of praise or blame whose one complement names an actor ("blasted the FBI chief", "attacked
+    her") says whom it judges, not what was said; a thing judged ("welcomed the idea of a ceasefire")
+    is the stance taken, and "as ...", "for ..." or a clause ("condemned X as reckless") the words."""
+    if cue.lemma_ not in JUDGING_CUES or len(complements) != 1 or complements[0].dep_ != "dobj":
+        return False
+    target = complements[0]
+    actor = target.ent_type_ in _ACTOR_TYPES or target.lemma_ in _PERSON_NOUNS or target.tag_ == "PRP"
+    return actor and not any(_clause_verb(t) for t in target.subtree)
+
+
+def _clause_verb(tok: Token) -> bool:
+    """A verb with a subject or an infinitive "to" of its own: a clause, not a participle that describes."""
+    own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "to")]
+    return tok.pos_ in ("VERB", "AUX") and bool(own)
 
 
 def _titled(words: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from parallax.analyze import attribution, quote_filters
+from parallax.analyze.asides import before_dash_comment
 from parallax.analyze.cues import CLAUSE_ONLY, NOUN_CUES, OBJECT_CUES, PHRASAL_PARTICLES
 from parallax.analyze.marks import Marked
 from parallax.analyze.nlp import sentence_of
@@ -203,13 +204,33 @@ def _clause(cue: Token) -> tuple[Token, Token] | None:
 def _object(cue: Token) -> tuple[int, int] | None:
     """What an object cue reports: from its first complement after it to the end of its phrase."""
     after = [c for c in cue.children if c.i > cue.i and c.dep_ not in _NOT_OBJECT]
-    objects = [c for c in after if c.dep_ in _OBJECTS and (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPS)]
-    if quote_filters.listener_only(cue, objects):
+    objects = [c for c in after if _is_object(c)]
+    if quote_filters.listener_only(cue, objects) or quote_filters.target_only(cue, _complements(cue)):
         return None
-    first = next((c for c in after if c.dep_ in _OBJECTS and not _when(c)), None)
-    if first is None or (first.dep_ == "prep" and first.lower_ not in _OBJECT_PREPS):
+    first = next((c for c in after if (c.dep_ in _OBJECTS or _is_object(c)) and not _when(c)), None)
+    if first is None or not _is_object(first):
         return None
     return first.left_edge.i, max(c.right_edge.i for c in after)
+
+
+def _complements(cue: Token) -> list[Token]:
+    """The words after a cue that complete it: not a phrase that says when, nor a statement appended on a
+    participle of its own (", saying ...")."""
+    return [
+        c
+        for c in cue.children
+        if c.i > cue.i and c.dep_ not in _NOT_OBJECT and not _when(c) and not (c.dep_ == "advcl" and is_cue(c))
+    ]
+
+
+def _is_object(tok: Token) -> bool:
+    """A complement that says what a cue reports: an object, a clause, a phrase on "for", "of", "about"...,
+    or a clause the parser hangs on such a word ("called for sanctions to be extended")."""
+    if tok.dep_ == "prep":
+        return tok.lower_ in _OBJECT_PREPS
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _OBJECT_PREPS and c.i == tok.left_edge.i for c in tok.children)
+    return tok.dep_ in _OBJECTS
 
 
 def _when(tok: Token) -> bool:
@@ -238,8 +259,8 @@ def _pieces(reader: Reader, cue: Token) -> list[tuple[Token, Token]]:
             end = min(end, (subject(cue) or cue).left_edge.i - 1, cue.i - 1)
         elif start <= owner.i:
             start = owner.i + 1
-        end = _before_list(reader.doc, clause, start, end)
-        ranges = [(start, end)]
+        end = _before_tag(reader.doc, start, _before_list(reader.doc, clause, start, end))
+        ranges = [(start, before_dash_comment(reader.doc, clause, start, end))]
     elif cue.lemma_ in OBJECT_CUES:
         obj = _object(cue)
         ranges = [obj] if obj else []
@@ -264,6 +285,19 @@ def _tags_quote(reader: Reader, cue: Token) -> bool:
     while i >= 0 and (reader.doc[i].is_quote or reader.doc[i].text == ",") and not reader.quoted(reader.doc[i].idx):
         i -= 1
     return i >= 0 and i < cue.i - 1 and reader.quoted(reader.doc[i].idx) is not None
+
+
+def _before_tag(doc: Doc, start: int, end: int) -> int:
+    """A clause that ends in a quote and its tag ('said A and "B," the paper reported') ends at the quote:
+    the parser may hang the tag inside the clause, but it names who printed the words, no part of them."""
+    last = end
+    while last > start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    who = subject(doc[last]) if is_cue(doc[last]) else None
+    if who is None or who.i > last or any(c.i > last for c in doc[last].children if not c.is_punct):
+        return end
+    before = who.left_edge.i - 1
+    return before if before > start and (doc[before].is_quote or doc[before].text == ",") else end
 
 
 def _before_list(doc: Doc, clause: Token, start: int, end: int) -> int:
@@ -340,7 +374,9 @@ def _according(reader: Reader, tok: Token) -> Quote | None:
     doc = reader.doc
     sent = sentence_of(tok)
     lo, hi = tok.left_edge.i, tok.right_edge.i
-    if lo == sent.start or lo <= head.left_edge.i:
+    if lo == sent.start:  # "According to X, A, B and C.": the whole sentence, however the parser cut it
+        start, end = hi + 1, max(head.right_edge.i, sent.end - 1)
+    elif lo <= head.left_edge.i:
         start, end = hi + 1, head.right_edge.i
     else:
         start, end = head.left_edge.i, lo - 1
@@ -449,6 +485,9 @@ def _learned(reader: Reader, found: Sequence[attribution.Found], known: list[Quo
         if edges is None or other_verb(cue) or (edges[0].i > cue.i and _tags_quote(reader, cue)):
             continue
         first, last = edges
+        judged = _complements(cue)
+        if quote_filters.target_only(cue, judged) and judged[0].left_edge.i <= first.i <= judged[0].right_edge.i:
+            continue  # whom it judges, as in ``_object``
         lo, hi = first.idx, last.idx + len(last)
         who = reader.speaker(cue)
         if quote_filters.names_speaker(cue, first, last, who) or _is_a_cue(known, lo, hi):
