@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from parallax.analyze.cues import NOT_SPEECH_PARTICLES, PHRASAL_PARTICLES, SPEECH_VERBS
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.marks import Marked, find_marked
+from parallax.analyze.nlp import doc_text
 from parallax.analyze.speakers import Speakers, Who
 from parallax.model import Entity, Span
 
@@ -40,7 +41,7 @@ class Reader:
 
     def __init__(self, doc: Doc, entities: Sequence[Entity]):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.entities = entities
         self.actors = ActorIndex(entities)
         self.marks = find_marked(self.text)
