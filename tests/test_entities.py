@@ -881,3 +881,11 @@ def test_describing_words_between_the_and_the_noun_still_name_the_body(nlp):
     text = "Piotr Nowak joined the cycling team Rapid Velo on Monday. He will ride in May, the Swiss-based team said."
     actors = _actors(nlp, text)
     assert "the Swiss-based team" in _texts(actors["Rapid Velo"])
+
+
+def test_a_pronoun_passes_a_name_its_sentence_gave_only_as_an_owner(nlp):
+    text = (
+        "Mr. Tom Baker has gained in the polls since Mr. Paul Grant's report on the new files. "
+        "The candidate praised Grant's first report -- but on Monday, he attacked the police chief."
+    )
+    assert _pronoun_owner(nlp, text, "he") == "Tom Baker"

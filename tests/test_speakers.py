@@ -463,3 +463,84 @@ def test_a_statement_speaking_is_whoever_issued_it(nlp):
 def test_who_after_a_word_naming_no_person_stands_for_the_person_before_it(nlp):
     text = 'Firemen had to restrain an elderly woman outside the bank, who wept and cried "my child, my child."'
     assert _who(_said(_quotes(nlp, text), "my child, my child.")) == ("elderly woman", "who")
+
+
+def test_a_trailing_report_by_a_body_leaves_the_words_to_the_person_who_said_them(nlp):
+    text = (
+        'Maria Lopez, 30, said the bus sped up and "everyone just went flying," the news agency Reuters reports. '
+        'One of the passengers called her husband and told him she "could not get up," the Leeds Gazette reported.'
+    )
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "everyone just went flying,").speaker == "Maria Lopez"
+    assert _said(quotes, "could not get up,").speaker == "One of the passengers"
+
+
+def test_a_voice_of_no_named_body_keeps_its_words_and_the_official_refers_back_to_it(nlp):
+    text = (
+        "The files do not change the count of secret papers, a senior law-enforcement official told the "
+        "network. Others had not been seen before, the official said."
+    )
+    quotes = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert [q.speaker for q in quotes] == ["senior law-enforcement official", "senior law-enforcement official"]
+    assert all(q.confidence < 0.7 for q in quotes)
+
+
+def test_the_official_with_none_introduced_before_stays_unnamed(nlp):
+    text = "The bridge was closed on Monday. The official said it would reopen in May."
+    assert all(q.speaker is None for q in _quotes(nlp, text))
+
+
+def test_a_spokesman_for_a_person_speaks_as_that_persons_spokesman(nlp):
+    text = "Maria Lopez toured Ohio. A spokesman for candidate Maria Lopez said the claim was false."
+    assert _said(_quotes(nlp, text), "the claim was false").speaker == "Maria Lopez's spokesman"
+
+
+def test_a_persons_camp_speaks_under_the_persons_name(nlp):
+    text = (
+        "Maria Lopez toured Ohio on Sunday. Although Lopez did not talk about the ruling, her camp said the "
+        "decision came as no surprise."
+    )
+    assert _said(_quotes(nlp, text), "the decision came as no surprise").speaker == "Maria Lopez's camp"
+
+
+def test_a_speech_verb_parsed_as_a_plural_noun_after_a_name_is_the_names(nlp):
+    text = (
+        "Jane Roe studies body language. Mr Brown sat further back than Mr Green, which Ms Roe claims shows "
+        "the host is exerting dominance."
+    )
+    q = _said(_quotes(nlp, text), "the host is exerting dominance")
+    assert _who(q) == ("Jane Roe", "Ms Roe")
+
+
+def test_a_user_name_on_a_social_network_names_the_user(nlp):
+    text = 'Some wondered who was to blame. Weibo user S_AND_YY wrote: "Parents have to watch their children."'
+    assert _said(_quotes(nlp, text), "Parents have to watch their children.").speaker == "S_AND_YY"
+
+
+def test_the_name_given_to_a_speaker_is_the_speaker(nlp):
+    text = (
+        '"I hope the child will be found," one user called Hou Bu Huai wrote. '
+        '"It was sad to read," one reader called 2 Hou Ming wrote. '
+        '"He is gone," a man named Li Wei said.'
+    )
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "I hope the child will be found,").speaker == "Hou Bu Huai"
+    assert _said(quotes, "It was sad to read,").speaker == "Hou Ming"  # parsed "one reader called [it]"
+    assert _said(quotes, "He is gone,").speaker == "Li Wei"
+
+
+def test_reports_that_name_no_source_are_the_source(nlp):
+    text = "Rescuers failed to find any signs of life, local reports said. The reports said the well was old."
+    assert [q.speaker for q in _quotes(nlp, text) if q.kind == "indirect"] == ["local reports", None]
+
+
+def test_quoted_words_in_the_third_person_inside_a_told_report_are_the_tellers(nlp):
+    text = (
+        'Maria Lopez said the driver told her that "he thinks he blacked out." '
+        'The driver said that "he was tired." Smith said Jones had called the plan "a disaster."'
+    )
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "he thinks he blacked out.").speaker == "Maria Lopez"
+    assert _said(quotes, "he was tired.").speaker == "driver"  # no one above the driver
+    assert _said(quotes, "a disaster.").speaker == "Jones"  # not in the third person: Jones's words
+

@@ -172,6 +172,11 @@ BODY_VOICES = frozenset(
 )
 """Role words whose holder speaks for a body ("analysts at X said"), unlike "a lawyer for X"."""
 
+ENTOURAGE_NOUNS = frozenset(
+    _words("camp campaign team aide staff staffer spokesman spokeswoman spokesperson lawyer attorney office ally")
+)
+"""Lemmas of the people around a person who speak for them ("her camp said", "his lawyers said")."""
+
 PRESS_NOUNS = frozenset(_words("paper newspaper daily tabloid broadsheet weekly"))
 """Nouns by which an article names a newspaper it named before ("the paper said")."""
 

@@ -346,7 +346,7 @@ def pronoun_mentions(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str
     sent_subjects: list[str] = []
     sent_minor: list[str] = []  # subjects of adverbial clauses ("after Z won"): a later pronoun means the main one
     sent_any: list[str] = []
-    sent_named: list[tuple[str, int]] = []  # this sentence's persons and where each was named
+    sent_named: list[tuple[str, int, bool]] = []  # this sentence's persons, where each was named, as an owner
     sent_start = -1
     for tok in doc:
         if tok.is_sent_start and tok.i != sent_start:
@@ -355,7 +355,7 @@ def pronoun_mentions(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str
         actor = token_actor.get(tok.i)
         if actor and kinds.get(actor) == "PERSON":
             sent_any.append(actor)
-            sent_named.append((actor, tok.idx))
+            sent_named.append((actor, tok.idx, _possessive(tok)))
             # a person the quoted words speak of ('"Jesus believed in fun," said X') is not whom a later "he" means
             subject = tok.dep_ in SUBJECTS or _lost_subject(tok) or _beside_subject(tok, token_actor)
             subject = (subject and tok.i not in hidden) or tok.i in openers  # "X - who backed Y - said"
@@ -369,8 +369,12 @@ def pronoun_mentions(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str
             continue
         gender = PRONOUN_GENDERS[tok.lower_]
         near = _resolve_pronoun(tok, token_actor, kinds)
-        said = [p for p, at in reversed(sent_named) if p != near and not _inside(quoted, at)]  # named before it
-        known = [p for p in said if genders.get(p) == gender]
+        said = [p for p, at, _ in reversed(sent_named) if p != near and not _inside(quoted, at)]  # named before it
+        # "The candidate hailed Comey's letter, but he blasted ...": "he" goes on from the first clause's
+        # subject, so one the sentence named only as an owner comes after the subjects before it
+        owners = {p for p, _, owner in sent_named if owner} - {p for p, _, owner in sent_named if not owner}
+        owners = owners if _continues_subject(tok) else set()
+        known = [p for p in said if genders.get(p) == gender and p not in owners]
         candidates = [*([near] if near else []), *known, *subjects, *said, *others]
         who = next((p for p in candidates if genders.get(p, gender) == gender), None)
         if who:
@@ -394,6 +398,23 @@ def _agreeing(doc: Doc, found: list[tuple[str, int]], genders: dict[str, str]) -
         tied = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
         kept[who] = genders.get(who) or (None if tied else ranked[0][0])
     return [(who, i) for who, i in found if PRONOUN_GENDERS[doc[i].lower_] == kept[who]]
+
+
+def _continues_subject(pronoun: Token) -> bool:
+    """A subject pronoun in a sentence whose main clause opened on a noun ("The candidate hailed X's
+    letter, but he blasted ..., saying he ..."): the pronoun carries on that subject, not a name inside
+    its object; after "I saw X's surprise - he expected ..." it may well be X."""
+    root = pronoun.sent.root
+    if pronoun.dep_ not in SUBJECTS:
+        return False
+    return any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") and c.i < pronoun.i for c in root.children)
+
+
+def _possessive(tok: Token) -> bool:
+    """A word of a name set as an owner ("Comey's letter", "James Comey's letter")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.dep_ == "poss"
 
 
 def _lost_subject(tok: Token) -> bool:

@@ -23,6 +23,7 @@ from parallax.analyze.asides import DASHES, aside_opener
 from parallax.analyze.cues import (
     BODY_VOICES,
     DETERMINERS,
+    ENTOURAGE_NOUNS,
     EXAMPLE_PREPS,
     NOUN_CUES,
     NOUN_GENDERS,
@@ -30,6 +31,7 @@ from parallax.analyze.cues import (
     PEOPLE_NOUNS,
     PERSON_DESCRIPTORS,
     PERSON_NOUNS,
+    PERSON_PRONOUNS,
     PERSON_TITLES,
     PRESS_NAME_HEADS,
     PRESS_NOUNS,
@@ -64,6 +66,8 @@ _TAG_OPENERS = ",?!—–-"
 _QUOTE_CHARS = "“”‘’\"'«»„"
 _EMPTY_SUBJECTS = ("it", "there")
 _NOUN_OWNERS = ("compound", "amod", "nmod", "nummod", "det")
+_NAMING_VERBS = ("call", "name")  # "a user called X", "a man named X"
+_ONE_OF = ("one", "another")  # "one of the passengers": one person of a group
 _QUANTIFIERS = ("many", "most", "some", "few", "several", "all", "both", "others")
 _FINITE = ("VBD", "VBZ", "VBP")
 _TAG_WORDS = 12  # a tag's verb and its speaker lie within this many words of each other
@@ -78,6 +82,8 @@ _STATEMENT_WINDOW = 3  # "the statement" refers back to one named at most this m
 _SOURCE_NOUNS = (PERSON_DESCRIPTORS | PEOPLE_NOUNS | frozenset(NOUN_GENDERS)
                  | frozenset({"user", "source", "media", "relative", "family", "friend", "colleague", "volunteer",
                               "rescuer", "expert", "observer", "critic", "supporter", "campaigner"}))
+_PLURAL_SOURCES = frozenset({"report"})  # "local reports said": no one named, the words are the source
+# ("according to reports" or "the reports" alone say nothing of where the words come from)
 _PERSON_WORDS = _SOURCE_NOUNS | PERSON_NOUNS
 
 
@@ -198,6 +204,7 @@ class Speakers:
     def of_word(self, tok: Token) -> Who:
         """The actor a speaker word names and the words themselves; the name is None for a pronoun, a
         role or a party or nation noun ("the Republican") no name was given for."""
+        tok = _name_before_verb(tok) or tok
         named = tok
         if tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
             if tok.lower_ in _RELATIVE:
@@ -206,6 +213,13 @@ class Speakers:
                 tok = named = tok.head.head
         first, last = self.phrase(tok)
         span = self._span(first, last)
+        given = _name_given(named)
+        if given is not None:  # "a man named X said": X, in the words "a man named X"
+            return self.of_word(given)[0], span
+        group = self._group_of(named)
+        if group is not None:  # "one of the passengers told him": a person the words describe and never name
+            self._described.add(span.start)
+            return _without_article(self._span(first, group.i).text), span
         if _shouted(named) or named.lower_ in _QUANTIFIERS:
             return None, span  # a crosshead ("DEMOCRATS NOT LETTING X OFF HOOK"), or some of a group ("Several told")
         actor = self._actor(named)
@@ -216,12 +230,67 @@ class Speakers:
             self._described.add(span.start)
             return actor, span
         first = first if named is tok else self.phrase(named)[0]  # "a woman outside the bank, who": her words
+        appos = (c for c in named.children if c.dep_ == "appos" and _handle(c))
+        handle = named if _handle(named) else next(appos, None)
+        if handle is not None:  # "Weibo user S_AND_YY wrote": the name a user posts under names them
+            self._described.add(span.start)
+            return handle.text, span
         if _unnamed_source(named):  # "his father said", "a volunteer told", "witnesses said": no name exists
             self._described.add(span.start)
             return _without_article(self._span(first, named.i).text), span
+        owned = self._entourage(named)
+        if owned is not None:
+            self._described.add(span.start)
+            return owned, span
+        if named.tag_ == "NN" and named.lemma_.lower() in BODY_VOICES:  # "officials said" stays no one
+            voice = self._anonymous_voice(named, first)
+            if voice is not None:
+                self._described.add(span.start)
+            return voice, span
         if named.pos_ != "PROPN" or one_of_a_people(named) or nation_noun(named.text) or _no_name(named):
             return None, span  # "the Wisconsin Republican", "the Finn": a description of one no name was given
         return self._span(named.left_edge.i if named.left_edge.i >= first else first, named.i).text, span
+
+    def _entourage(self, noun: Token) -> str | None:
+        """ "her camp said", "his aides said": the people around a person speak for that person, named by
+        the person and the words ("Jane Roe's camp"), as a pronoun alone tells a reader nothing."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ENTOURAGE_NOUNS:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        actor = self.actors.at(owner.idx, owner.idx + len(owner)) if owner is not None else None
+        if owner is None or actor is None or actor.type != "PERSON":
+            return None
+        return f"{actor.name}'s {self._span(owner.right_edge.i + 1, noun.i).text}"
+
+    def _anonymous_voice(self, voice: Token, first: int) -> str | None:
+        """One voice of a body that names neither the body nor the person ("a senior official told NBC",
+        then "the official said"): the words are all a reader gets. "The official" takes the words of the
+        last one the article introduced with "a" shortly before, or the name if that one had a name; with
+        none before, it may stand for a named person not resolved, so no one. A voice for a person ("a
+        spokesman for X") is that person's."""
+        owner = self._object_actor(voice, _FOR_BODY, _PEOPLE)
+        if owner is not None:  # "a spokesman for candidate X": X's spokesman
+            return f"{owner.name}'s {voice.lower_}"
+        if not _definite(voice):
+            return _without_article(self._span(first, voice.i).text)
+        start = sentence_of(voice).start
+        for _ in range(_STATEMENT_WINDOW - 1):
+            start = sentence_of(self.doc[start - 1]).start if start > 0 else start
+        for tok in reversed(self.doc[start : voice.i]):
+            if tok.lemma_ == voice.lemma_ and tok.pos_ == "NOUN" and not _definite(tok):
+                return self.of_word(tok)[0]
+        return None
+
+    def _group_of(self, tok: Token) -> Token | None:
+        """The plural noun of unnamed people in "one of the passengers" or "some of the residents" ("one",
+        "another" or a quantifier before "of"), which the words describe and never name."""
+        if tok.lower_ not in _ONE_OF and tok.lower_ not in _QUANTIFIERS:
+            return None
+        of = (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+        group = next(of, None)
+        if group is None or group.tag_ != "NNS" or not _unnamed_source(group):
+            return None
+        return group
 
     def _person_before(self, who: Token) -> Token | None:
         """The nearest word before "who" that names a person, when the parse hung the clause on a word that
@@ -367,6 +436,8 @@ class Speakers:
         """Who a reporting word's statement belongs to (a verb, a statement noun, or a headline colon)."""
         if cue.text == ":":
             return self.of_colon(cue)
+        if _naming(cue):
+            return self.of_cue(cue.head)
         if cue.pos_ == "NOUN":
             return self.of_noun(cue)
         if cue.pos_ == "ADP":  # "In a CNN poll, ...", "Under state law, ..."
@@ -459,7 +530,9 @@ class Speakers:
 
     def governing(self, start: int, tagged: Who) -> Who:
         """Speaker of a partial quote: the reporting verb its words hang from ('X says that "..."'), else
-        the speaker of the tag found beside it."""
+        the speaker of the tag found beside it. A verb set inside what a person said gives way to that
+        person when a body only relays the words (``_passes_on``) or when the quote opens on "he" or "she"
+        ('X said the driver told him that "he thinks ..."'): the person put the words in the third person."""
         first = self.doc[self.token_at(start)]
         unnamed: Who | None = None
         for anc in first.ancestors:
@@ -467,10 +540,38 @@ class Speakers:
                 who = self.of_cue(anc)
                 if who[1] is None or who[1].text.lower() in _EMPTY_SUBJECTS:
                     continue  # "it was plausible to believe that ..." has no speaker: look further up
+                if self._passes_on(anc) or (_third_person(first) and self._person_above(anc)):
+                    continue  # 'X said "...," the agency reports'; 'X said the driver told him "he thinks ..."'
                 if who[0] is not None:
                     return who
                 unnamed = unnamed or who  # "X wrote that the vote showed "...": X, not the vote
         return unnamed or tagged
+
+    def _passes_on(self, verb: Token) -> bool:
+        """A body's "reports" set inside what a person is said to have said ('X said the train sped up and
+        "...," the agency reports', 'X told him she "...," the paper reported'): the body relays the
+        person's words, so the person, whose reporting verb stands above it, is who said them."""
+        if verb.lemma_ != "report":
+            return False
+        subj = subject(verb)
+        return subj is not None and not self._is_person(subj) and self._person_above(verb)
+
+    def _person_above(self, verb: Token) -> bool:
+        """A reporting verb above this one whose speaker is a person: the words are reported inside what
+        that person said."""
+        own = subject(verb)
+        return any(
+            anc.lemma_ in SPEECH_VERBS and anc.pos_ in ("VERB", "AUX") and (s := subject(anc)) is not None
+            and (own is None or s.i != own.i) and self._is_person(s)
+            for anc in verb.ancestors
+        )
+
+    def _is_person(self, tok: Token) -> bool:
+        """A speaker word that stands for a person: a person's name or pronoun, or a person noun ("a woman",
+        "one of the passengers")."""
+        if tok.lower_ in PERSON_PRONOUNS:
+            return True
+        return self._names_person(self._group_of(tok) or tok)
 
     def untagged(self, start: int, end: int, previous: Previous) -> tuple[str | None, Span | None, float]:
         """Speaker of a direct quote (characters start..end) that has no reporting verb of its own."""
@@ -628,6 +729,58 @@ def _state_body(tok: Token) -> str | None:
     return tok.doc[mods[0].i : tok.i + 1].text
 
 
+def _name_before_verb(tok: Token) -> Token | None:
+    """The name in "which Ms Wood claims shows ...", parsed as the noun phrase "Ms Wood claims", subject of
+    "shows" beside "which": a speech verb read as a plural noun, right after a name compounded to it, is
+    the name's verb, and the name says it."""
+    if tok.tag_ != "NNS" or tok.lemma_ not in SPEECH_VERBS or not tok.lower_.endswith("s"):
+        return None
+    if sum(1 for c in tok.head.children if c.dep_ in _SUBJECTS) < 2:
+        return None  # "GOP rules require": a noun; the misread verb leaves its own verb two subjects
+    name = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    return name if name.dep_ == "compound" and name.head.i == tok.i and name.pos_ == "PROPN" else None
+
+
+def _name_given(tok: Token) -> Token | None:
+    """The name in "a man named X", "a user called X": the name the words give the speaker."""
+    if tok.pos_ != "NOUN" or tok.i + 2 >= len(tok.doc):
+        return None
+    acl = tok.doc[tok.i + 1]  # "a man named X": the verb right after the noun, the name right after the verb
+    if acl.dep_ != "acl" or acl.head.i != tok.i or acl.lemma_ not in _NAMING_VERBS:
+        return None
+    name = next((g for g in acl.children if g.dep_ in ("oprd", "xcomp", "attr") and g.pos_ == "PROPN"), None)
+    return name if name is not None and name.left_edge.i == acl.i + 1 else None
+
+
+def _third_person(tok: Token) -> bool:
+    """A quote opening on "he" or "she" as its subject: words put in the third person by whoever reports them."""
+    return tok.lower_ in ("he", "she") and tok.dep_ in _SUBJECTS
+
+
+def _naming(verb: Token) -> bool:
+    """ '"...," one user called X wrote': "called" read as the verb of a clause the later "wrote" reports is
+    the user's name being given; the tag is "X wrote"."""
+    later, doc = verb.head, verb.doc
+    if verb.lemma_ not in _NAMING_VERBS or verb.dep_ != "ccomp" or not 0 < verb.i < len(doc) - 1:
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    return (
+        before.pos_ == "NOUN" and before.head.i == verb.i and after.pos_ in ("PROPN", "NUM")
+        and later.i > verb.i and later.lemma_ in SPEECH_VERBS and any(c.dep_ in _SUBJECTS for c in later.children)
+    )
+
+
+def _handle(tok: Token) -> bool:
+    """A user name on a social network ("@jroe", "S_AND_YY", "jroe1987"): one word with "@", an underscore,
+    or letters and digits run together, which no name finder reads as a person."""
+    text = tok.text
+    word = text.removeprefix("@")
+    if len(word) < 3 or not all(c.isalnum() or c == "_" for c in word):
+        return False
+    mixed = len(word) > 4 and any(c.isdigit() for c in word) and any(c.isalpha() for c in word)  # not "G20"
+    return text.startswith("@") or "_" in word.strip("_") or mixed
+
+
 def _bare_title(tok: Token) -> bool:
     """A singular common noun with no article, standing as a title before a name ("pastor", "coach")."""
     return tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in tok.children)
@@ -646,11 +799,16 @@ def _unnamed_source(tok: Token) -> bool:
     if tok.pos_ != "NOUN":
         return False
     lemma = tok.lemma_.lower()
-    if tok.tag_ == "NNS" and lemma in _GROUP_NOUNS:
+    if tok.tag_ == "NNS" and (lemma in _GROUP_NOUNS or (lemma in _PLURAL_SOURCES and _qualified(tok))):
         return True
     if tok.lower_ in PERSON_TITLES:
         return False
     return lemma in _SOURCE_NOUNS or tok.lower_ in _SOURCE_NOUNS
+
+
+def _qualified(noun: Token) -> bool:
+    """A noun told apart by a modifier and no "the" ("local reports", "Chinese media reports")."""
+    return not _definite(noun) and any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children)
 
 
 def _definite(noun: Token) -> bool:
