@@ -31,6 +31,7 @@ from parallax.analyze.entity_affiliations import affiliations, nation_noun, plac
 from parallax.analyze.entity_capitals import seen_lower, uninformative
 from parallax.analyze.entity_names import SUBJECTS, is_speech_subject, one_of_a_people
 from parallax.analyze.marks import find_marked
+from parallax.analyze.nlp import doc_text
 
 _SOMEONE = ""  # an unnamed person a pronoun may stand for: the pronoun then names nobody
 _CLIMB_STOP = {"parataxis"}
@@ -337,7 +338,7 @@ def pronoun_mentions(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str
     wrong "she" would send every later "he" past the man. A pronoun of the other gender passes a person by,
     and a person still bound to both keeps only the pronouns of their known or most used gender.
     """
-    quoted = _quoted_mask(doc.text)
+    quoted = _quoted_mask(doc_text(doc))
     openers, hidden = aside_subjects(doc, SUBJECTS)
     genders = {**_clause_genders(doc, token_actor, kinds, quoted), **_titled_genders(doc, token_actor)}
     found: list[tuple[str, int]] = []
