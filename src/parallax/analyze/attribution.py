@@ -24,9 +24,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 from parallax.analyze.nlp import sentence_of
+
+_HEADS = "parallax.heads"
 
 WEIGHTS = Path(__file__).parent / "data" / "attribution.npz"
 DIM = 1 << 18
@@ -219,8 +222,17 @@ def _nested(tok: Token) -> list[tuple[str, int, int]]:
 
 def _root(span: Span) -> Token:
     """The word of a span whose head lies outside it."""
-    start, end = span.start, span.end - 1
-    return next((t for t in span if not start <= t.head.i <= end or t.head.i == t.i), span[0])
+    heads = _heads(span.doc)[span.start : span.end]
+    outside = np.flatnonzero((heads < span.start) | (heads >= span.end) | (heads == np.arange(span.start, span.end)))
+    return span[int(outside[0])] if outside.size else span[0]
+
+
+def _heads(doc: Doc) -> np.ndarray:
+    """Each word's head index, read once per Doc in one call: a Token object per word costs more."""
+    heads = doc.user_data.get(_HEADS)
+    if heads is None:
+        heads = doc.user_data[_HEADS] = doc.to_array(HEAD).astype(np.int64) + np.arange(len(doc))
+    return heads
 
 
 def _tails(span: Span) -> list[Token]:
