@@ -31,7 +31,11 @@ def aside_opener(verb: Token) -> Token | None:
 
 def aside_subjects(doc: Doc, subject_deps: frozenset[str] | set[str]) -> tuple[set[int], set[int]]:
     """(openers, hidden): the words that open a sentence before an aside and are the subject of the verb
-    after it, and the words inside such an aside the parser made that verb's subject."""
+    after it, and the words inside such an aside the parser made that verb's subject. Kept on the Doc:
+    the actor rules ask twice per article (read only)."""
+    key = "parallax.asides." + ".".join(sorted(subject_deps))
+    if key in doc.user_data:
+        return doc.user_data[key]
     openers: set[int] = set()
     hidden: set[int] = set()
     for tok in doc:
@@ -40,6 +44,7 @@ def aside_subjects(doc: Doc, subject_deps: frozenset[str] | set[str]) -> tuple[s
             continue
         openers.add(opener.i)
         hidden.update(c.i for c in tok.children if c.dep_ in subject_deps and c.i > opener.i)
+    doc.user_data[key] = (openers, hidden)
     return openers, hidden
 
 
