@@ -418,6 +418,26 @@ def test_datelines_of_agencies_and_broadcasters(first, outlet):
     assert result.outlet == outlet
 
 
+def test_a_writer_and_place_glued_before_the_first_sentence_are_the_byline():
+    result = clean_text(_body("Maria Okafor, Harbourton " + P1, P2))
+    assert result.body == _body(P1, P2)
+    assert result.authors == ["Maria Okafor"]
+
+
+def test_a_name_opening_the_first_sentence_stays_in_it():
+    first = "Maria Okafor, Tom Reed and two engineers inspected the bridge on Tuesday before the vote."
+    result = clean_text(_body(first, P2))
+    assert result.body == _body(first, P2)
+    assert result.authors == []
+
+
+@pytest.mark.parametrize(
+    "note", ["Details later.", "More details to follow.", "Visit The Harbour Ledger's homepage for more stories."]
+)
+def test_a_wire_promise_of_more_and_a_pointer_home_are_trailers(note):
+    assert clean_text(_body(*BODY, note)).body == _body(*BODY)
+
+
 def test_initials_give_way_to_the_name_spelled_out():
     page = _body("HARBOUR CITY (AP) — " + P1, P2, "Copyright 2024 The Associated Press. All rights reserved.")
     assert clean_text(page).outlet == "The Associated Press"

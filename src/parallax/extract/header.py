@@ -94,6 +94,13 @@ _BARE_DATELINE = re.compile(
     r"^[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},? (?P<outlet>[A-Z]{2,6}) ?[—–] ?(?=[A-Z“\"‘])"
 )
 
+# A writer's name and the place they file from, glued before the first sentence: "Jane Roe, Abuja The party
+# ...". Two or three capitalised names, a comma, a one- or two-word place, then a word that opens sentences.
+_WRITER_PLACE = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+    r"(?=(?:The|A|An|In|On|At|After|As|It|He|She|They|This|Police|Officials) )"
+)
+
 
 def first_paragraph(units: list[str]) -> int | None:
     """Index of the first unit of running text. A standfirst that ends with a full stop is still header
@@ -376,6 +383,10 @@ def strip_inline_header(unit: str, result: CleanText) -> str:
     if bare:
         set_outlet(result, bare.group("outlet"))
         return unit[bare.end():]
+    writer = _WRITER_PLACE.match(unit)
+    if writer and not result.authors:
+        result.authors.append(writer.group("name"))
+        return unit[writer.end():]
     match = _INLINE_HEADER.match(unit)
     if not match or not (match.group("date") or match.group("paren")):
         return unit

@@ -64,6 +64,9 @@ TRAILER = re.compile(
     # an editor's note on what a new version changed: "(Updates with comment in fourth paragraph.)"
     r"|\((?:updates?|adds?|corrects?|recasts?|rewrites?|changes?|removes?|refiles?)\b[^()]{0,150}\)\.?$"
     r"|(?:correction|clarification|editor['’]?s note)s?:\s|disclaimer\s*:\s"
+    # a wire story's promise of more, and a site's pointer home: "Details later.", "Visit X's homepage for ..."
+    r"|(?:more )?details (?:later|to follow)\.?$|more to follow\.?$"
+    r"|visit [^.\n]{2,60}?['’]s? (?:homepage|home page|website) for more\b"
     # a syndicated feed's note: "(Only the headline of this report may have been reworked by the staff ...)"
     r"|\(?(?:only )?the headline\b[^.]{0,40}\bof this (?:report|story|article)\b"
     r"|(?:this|the) (?:article|story|work|content|piece) is (?:licensed|republished|available) under\b",
