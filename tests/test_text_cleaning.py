@@ -743,6 +743,8 @@ def test_a_link_to_click_and_a_share_link_leave():
     click = "Click here for our full guide to the bridge closure."
     share = "Read or Share this story: http://exm.pl/2abcXYZ"
     assert clean_text(_glued(P1, click, P3, P4, share)).body == _body(P1, f"{P3} {P4}")
+    home = "Visit The Harbour Ledger's homepage for more stories."
+    assert clean_text(_glued(P1, home, P3)).body == _body(P1, P3)
 
 
 def test_a_caption_with_its_credit_in_brackets_leaves():

@@ -38,8 +38,12 @@ _MESSAGE = re.compile(rf"(?<!\w)(?:(?P<signup>{_SIGNUP})|(?P<player>{_PLAYER})|(
 _SHARE_LINK = re.compile(
     r"(?:Read|Share)(?: (?:or|and) (?:[Rr]ead|[Ss]hare))? this (?:story|article|post)\s*:\s*(?:https?://)?[\w.-]+\.\w+/\S*"
 )
-# A sentence that sends the reader to a link: "Click here for our full guide to ...".
-_CLICK_HERE = re.compile(r"(?:Click|Tap) (?:here|this link|the link(?: below)?)\b[^.!?\"“”]{0,150}[.!?]?")
+# A sentence that sends the reader to a link: "Click here for our full guide to ...", "Visit X's homepage for
+# more stories."
+_CLICK_HERE = re.compile(
+    r"(?:(?:Click|Tap) (?:here|this link|the link(?: below)?)\b"
+    r"|Visit [^.!?\"“”]{2,60}?['’]s? (?:homepage|home page|website) for more\b)[^.!?\"“”]{0,150}[.!?]?"
+)
 
 
 @dataclass(frozen=True)
