@@ -87,9 +87,10 @@ def analyze_articles(
 
     With ``n_process > 1`` whole chunks (parse and rules) run in worker processes, each loading the
     model once, so the rule layers parallelise along with the parsing. At most two chunks per worker
-    are in flight, so a long stream of articles is never read into memory ahead of the workers.
+    are in flight, so a long stream of articles is never read into memory ahead of the workers. A chunk is
+    one parse batch: with larger chunks the last one kept a worker busy while the other stood idle.
     """
-    chunk_size = batch_size * 2
+    chunk_size = batch_size
     chunks = _chunks(articles, chunk_size)
     if n_process <= 1:
         for chunk in chunks:
