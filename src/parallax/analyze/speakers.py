@@ -273,10 +273,7 @@ class Speakers:
             return f"{owner.name}'s {voice.lower_}"
         if not _definite(voice):
             return _without_article(self._span(first, voice.i).text)
-        start = sentence_of(voice).start
-        for _ in range(_STATEMENT_WINDOW - 1):
-            start = sentence_of(self.doc[start - 1]).start if start > 0 else start
-        for tok in reversed(self.doc[start : voice.i]):
+        for tok in reversed(self.doc[self._window_start(voice) : voice.i]):
             if tok.lemma_ == voice.lemma_ and tok.pos_ == "NOUN" and not _definite(tok):
                 return self.of_word(tok)[0]
         return None
@@ -363,12 +360,18 @@ class Speakers:
             return self.actors.at(maker.idx, maker.idx + len(maker)) if maker is not None else None
         if not back or not _definite(noun):
             return None
-        first = sentence_of(noun).start
-        for _ in range(_STATEMENT_WINDOW - 1):
-            first = sentence_of(self.doc[first - 1]).start if first > 0 else first
-        earlier = (t for t in reversed(self.doc[first : noun.i]) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN")
+        window = self.doc[self._window_start(noun) : noun.i]
+        earlier = (t for t in reversed(window) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN")
         before = next(earlier, None)
         return self._issuer(before, back=False) if before is not None else None
+
+    def _window_start(self, tok: Token) -> int:
+        """Where the sentences a definite noun may refer back through begin: its own and the
+        ``_STATEMENT_WINDOW`` - 1 before it."""
+        start = sentence_of(tok).start
+        for _ in range(_STATEMENT_WINDOW - 1):
+            start = sentence_of(self.doc[start - 1]).start if start > 0 else start
+        return start
 
     def _press_before(self, noun: Token) -> Entity | None:
         """The newspaper "the paper" stands for: the latest body named before it as a paper ("daily X", "the
