@@ -31,7 +31,7 @@ from parallax.analyze.entity_affiliations import affiliations, nation_noun, plac
 from parallax.analyze.entity_capitals import seen_lower, uninformative
 from parallax.analyze.entity_names import SUBJECTS, is_speech_subject, one_of_a_people
 from parallax.analyze.marks import find_marked
-from parallax.analyze.nlp import doc_text
+from parallax.analyze.nlp import doc_text, sentence_of
 
 _SOMEONE = ""  # an unnamed person a pronoun may stand for: the pronoun then names nobody
 _CLIMB_STOP = {"parataxis"}
@@ -188,10 +188,10 @@ def role_mentions(
 
 def _subject_before(tok: Token, token_actor: dict[int, str], kinds: dict[str, str]) -> str | None:
     """The one person the subjects of the sentence before a word name, when they name one."""
-    start = tok.sent.start
+    start = sentence_of(tok).start
     if start == 0:
         return None
-    before = tok.doc[start - 1].sent
+    before = sentence_of(tok.doc[start - 1])
     people = {token_actor[t.i] for t in before if t.dep_ in SUBJECTS and _person_at(t.i, token_actor, kinds)}
     return _one(people)
 
@@ -405,7 +405,7 @@ def _continues_subject(pronoun: Token) -> bool:
     """A subject pronoun in a sentence whose main clause opened on a noun ("The candidate hailed X's
     letter, but he blasted ..., saying he ..."): the pronoun carries on that subject, not a name inside
     its object; after "I saw X's surprise - he expected ..." it may well be X."""
-    root = pronoun.sent.root
+    root = sentence_of(pronoun).root
     if pronoun.dep_ not in SUBJECTS:
         return False
     return any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") and c.i < pronoun.i for c in root.children)

@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from parallax.analyze.nlp import doc_text
+from parallax.analyze.nlp import doc_text, sentence_of
 from parallax.analyze.times_calendar import parse_published
 from parallax.analyze.times_discourse import follow_references
 from parallax.analyze.times_names import is_person, named_months
@@ -214,7 +214,7 @@ def clause_tense(token: Token) -> Tense:
 def _urged(verb: Token) -> bool:
     """An imperative ("Vote on Tuesday") or what "let's" proposes ("Let's end it on Tuesday")."""
     if verb.dep_ == "ROOT" and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
-        return verb.i == verb.sent.start or verb.nbor(-1).is_punct
+        return verb.i == sentence_of(verb).start or verb.nbor(-1).is_punct
     us = {"'s", "’s", "us"}
     return verb.dep_ == "ccomp" and verb.head.lower_ == "let" and any(
         c.lower_ in us for c in (*verb.children, *verb.head.children)
