@@ -35,3 +35,36 @@ def test_a_description_keeps_the_noun_as_written(nlp):
 def test_a_figure_joined_to_its_unit_is_the_measure_of_the_noun_after_it(nlp):
     found = {d.head: d.measure for d in extract_descriptions(nlp("Talks ended after the 90-minute meeting."))}
     assert found == {"meeting": "90-minute"}
+
+
+def _labels(nlp, text: str) -> dict[str, tuple[str, list[str]]]:
+    from parallax.analyze.descriptions import extract_labels
+    from parallax.analyze.entities import extract_entities
+
+    doc = nlp(text)
+    return {d.actor: (d.span.text, d.modifiers) for d in reversed(extract_labels(doc, extract_entities(doc)))}
+
+
+def test_the_role_words_before_a_name_label_the_person(nlp):
+    found = _labels(nlp, "Forces loyal to eastern strongman Khalifa Haftar pushed towards the capital on Sunday.")
+    assert found["Khalifa Haftar"] == ("eastern strongman Khalifa Haftar", ["strongman"])
+
+
+def test_a_noun_phrase_set_beside_a_name_labels_the_person(nlp):
+    found = _labels(nlp, "Its national spokesman, John Okafor, told reporters the vote was unlawful.")
+    assert found["John Okafor"][0] == "Its national spokesman, John Okafor"
+    after = _labels(nlp, "John Okafor, spokesman for the Lagos state government, denied the report.")
+    assert after["John Okafor"] == ("John Okafor, spokesman for the Lagos state government", ["spokesman"])
+
+
+def test_places_nationalities_honorifics_and_ages_are_no_part_of_a_label(nlp):
+    found = _labels(nlp, "The Greek prime minister George Papandreou said on Monday that 16-year-old Kimani Gray died.")
+    assert found["George Papandreou"][1] == ["prime", "minister"]
+    assert "Kimani Gray" not in found
+
+
+def test_a_misread_clause_or_a_date_before_a_name_is_no_label(nlp):
+    found = _labels(nlp, "After a heavy crash Hamilton won. On Wednesday afternoon Senate Majority Leader Mitch "
+                         "McConnell spoke.")
+    assert "Lewis Hamilton" not in found and "Hamilton" not in found
+    assert found["Mitch McConnell"][0] == "Senate Majority Leader Mitch McConnell"

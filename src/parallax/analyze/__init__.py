@@ -25,7 +25,7 @@ from parallax.model import Analysis, Article
 
 SUPPORTED_LANGUAGES = {"en"}
 # Bump when the analysis changes, so stored analyses are redone on the next run.
-ANALYSIS_VERSION = 10
+ANALYSIS_VERSION = 11
 ANALYSIS_FAILED = "analysis failed"
 
 
@@ -54,7 +54,7 @@ def _rules(doc: Doc, article_id: str, published: str | None) -> Analysis:
         quotes=said,
         times=times.extract_times(doc, published),
         positions=positions.extract_positions(doc, actors, said),
-        descriptions=descriptions.extract_descriptions(doc),
+        descriptions=[*descriptions.extract_descriptions(doc), *descriptions.extract_labels(doc, actors)],
     )
 
 

@@ -54,6 +54,7 @@ _PHRASE = 6  # the most words a swapped phrase may have on each side
 _SAME_WORDING = 0.5  # the share of words two clauses must have in the same order for a phrase swap
 _TOP = 12
 _DESCRIPTIONS = 6  # the most description swaps one story shows
+_LABELS = 6  # the most people whose labels one story compares
 _DESCRIBED = 2  # the most chosen words one outlet may give a noun for its descriptions to be compared
 
 
@@ -75,12 +76,58 @@ def word_choices(ctx: StoryContext, alignment: Alignment, near: float = NEAR) ->
                 seen.add(key)
                 choice.confidence = round(min(1.0, max(score, 0.0)), 3)
                 out.append(choice)
+    labels = _label_swaps(ctx)
+    out = [c for c in out if not _within(c, labels)] + labels
     taken = [(a, s) for c in out for a, s in c.terms.items()]
     for choice in [*_context_swaps(ctx, used), *_description_swaps(ctx, used, alignment.similarity)]:
         if not any(a == b and s.start < t.end and t.start < s.end for a, s in choice.terms.items() for b, t in taken):
             out.append(choice)  # a swap already shown is not shown twice
             taken += choice.terms.items()
     return _widest(out)
+
+
+def _within(choice: WordChoice, wider: list[WordChoice]) -> bool:
+    """Whether every term of ``choice`` lies inside a term of one of the ``wider`` choices."""
+    return any(
+        all(a in w.terms and w.terms[a].start <= s.start and s.end <= w.terms[a].end for a, s in choice.terms.items())
+        for w in wider
+    )
+
+
+def _label_swaps(ctx: StoryContext) -> list[WordChoice]:
+    """How outlets present one person: the label each first gives them ("eastern commander Khalifa
+    Haftar" / "eastern strongman Khalifa Haftar", "Polygamist leader X" / "Polygamist sect leader X"),
+    when one outlet's label holds a word another's labels of that person never do. One choice per person,
+    with every outlet's label, for the ``_LABELS`` people most outlets label. Labels inside quotes are the
+    speaker's."""
+    labels: dict[str, dict[str, list[Description]]] = defaultdict(dict)
+    for aid, analysis in sorted(ctx.analyses.items()):
+        if aid in ctx.story.copies:
+            continue
+        quoted = [(q.start, q.end) for q in analysis.quotes if q.kind != "indirect"]
+        for d in analysis.descriptions:
+            if d.actor and not any(a <= d.span.start < b for a, b in quoted):
+                labels[ctx.names.get(d.actor, d.actor)].setdefault(aid, []).append(d)
+    out = []
+    for actor, by_article in sorted(labels.items(), key=lambda item: -len(item[1])):
+        firsts = {}
+        for aid, given in by_article.items():
+            if ctx.outlet[aid] not in {ctx.outlet[a] for a in firsts}:
+                firsts[aid] = given
+        words = {aid: _label_words(given) for aid, given in firsts.items()}
+        if any(
+            {stem(w) for w in given[0].modifiers} - words[other]
+            for aid, given in firsts.items() for other in firsts if other != aid
+        ):
+            terms = {aid: given[0].span for aid, given in firsts.items()}
+            out.append(WordChoice(about=actor, terms=terms, confidence=0.6))
+    return out[:_LABELS]
+
+
+def _label_words(labels: list[Description]) -> set[str]:
+    """The stems of every word an article's labels of one person hold, also after the role ("assistant chief
+    of the Seattle police" holds "police")."""
+    return {stem(w.lower()) for d in labels for w in WORD.findall(d.span.text)}
 
 
 def _widest(choices: list[WordChoice]) -> list[WordChoice]:
@@ -316,7 +363,7 @@ def _description_swaps(ctx: StoryContext, used: Mapping[str, set[str]], similari
             continue
         quoted = [(q.start, q.end) for q in analysis.quotes if q.kind != "indirect"]
         for d in analysis.descriptions:
-            if not any(a <= d.span.start < b for a, b in quoted):
+            if d.actor is None and not any(a <= d.span.start < b for a, b in quoted):
                 by_head[d.head].append((aid, d))
                 if d.measure:
                     by_measure[d.measure].append((aid, d))
