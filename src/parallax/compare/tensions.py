@@ -32,6 +32,7 @@ from parallax.analyze.cues import PEOPLE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 from parallax.compare.context import EMBED_WORDS, StoryContext
 from parallax.compare.dates import is_dated, span
 from parallax.compare.facts import Alignment
+from parallax.compare.spellings import name_tensions
 from parallax.compare.units import NUMBER_WORDS, STOP, Number, Unit, ages_in, numbers_in, stem, words_of
 from parallax.model import Span, Tension, TimelineEvent
 
@@ -576,7 +577,7 @@ def find_tensions(ctx: StoryContext, alignment: Alignment, events: list[Timeline
     dates = [t for t in date_tensions(ctx, events) if _clauses(t) not in opposed]
     numbers = number_tensions(ctx, alignment)
     found = [*numbers, *toll_tensions(ctx, numbers), *age_tensions(ctx), *dates, *quote_tensions(ctx),
-             *reported_attribution(ctx, alignment), *stances]
+             *reported_attribution(ctx, alignment), *stances, *name_tensions(ctx)]
     return sorted(found, key=lambda t: -t.confidence)
 
 
