@@ -888,3 +888,14 @@ def test_last_season_is_the_year_before_the_writing_year(nlp):
     found = times_in(nlp, "He raced for Williams last season and will test next season.", "2020-01-01")
     assert found["last season"] == "2019" and found["next season"] == "2021"
     assert times_in(nlp, "Fans binged the last season of the drama.", "2020-01-01") == {}  # its final one
+
+
+def test_years_later_count_from_the_last_year_named():
+    found = in_context("He crashed in Hungary in 2008. One year later he was back on the grid.", date(2016, 11, 13))
+    assert found["One year later"] == "2009"
+
+
+def test_this_day_is_the_day_written_unless_it_means_until_now_or_another_year():
+    assert in_context("I will never forget this day, he said.", date(2016, 11, 13))["this day"] == "2016-11-13"
+    assert in_context("He denies it to this day.", date(2016, 11, 13))["this day"] == "PRESENT_REF"
+    assert "this day" not in in_context("On this day in 1945 the war ended.", date(2016, 11, 13))

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from parallax.analyze import times_calendar as cal
 from parallax.analyze.times_reading import (
+    Anaphor,
     Context,
     Period,
     Resolved,
@@ -111,7 +112,13 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     year = int(anchor.year + years)
     if year < 1:  # "5,000 years ago": before the calendar TIMEX3 years spell
         return Resolved("PAST_REF", vague=True, approximate=True, confidence=0.5)
-    return Resolved(f"{year:04d}", approximate=approximate, confidence=conf, period=Period(-1) if shift else None)
+    # "in 2008 ... one year later": 2009, a step on from the year the story told; "a year earlier" is
+    # mostly the year before the one written in (earnings, polls), so it stays counted from the anchor
+    told = direction == "later" and float(amount).is_integer()
+    return Resolved(
+        f"{year:04d}", approximate=approximate, confidence=conf, period=Period(-1) if shift else None,
+        anaphor=Anaphor("year", int(years)) if told else None,
+    )
 
 
 def vague_span(m: re.Match[str], ctx: Context) -> Resolved | None:

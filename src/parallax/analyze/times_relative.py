@@ -68,16 +68,25 @@ _GENERIC_TODAY = re.compile(
     r"|cars|machines|women|men|workers|workplace|business(?:es)?|politics|climate|environment)\b")
 
 
+_UNTIL = frozenset({"to", "until", "till"})
+_ANNIVERSARY = re.compile(r"\s+(?:in|of|last|a|every|each)\b", re.IGNORECASE)
+
+
 def day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"Today", "yesterday", "tomorrow night", "this morning": a day counted from the anchor."""
+    """"Today", "yesterday", "tomorrow night", "this morning", "I will never forget this day": a day counted
+    from the anchor."""
     word = norm(m["w"])
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                "the day after tomorrow": 2, "last night": -1, "this morning": 0, "this afternoon": 0,
-               "this evening": 0}
+               "this evening": 0, "this day": 0}
     part = (m["part"] or "").lower() or {"tonight": "night", "last night": "night"}.get(word) or (
         word.split()[-1] if word.startswith("this ") else "")
     code = cal.DAY_PARTS.get(part, "")
     kind = "TIME" if code else "DATE"
+    if word == "this day" and word_before(ctx, m.start()) in _UNTIL:
+        return Resolved("PRESENT_REF", vague=True, confidence=0.5)  # "denies it to this day": until now
+    if word == "this day" and _ANNIVERSARY.match(ctx.text, m.end()):
+        return None  # "on this day in 1945", "this day of the year": a date of another year
     if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
         return None  # "in today's world", "today's youth": the present age, not a date
     if word == "today" and not m["mod"] and word_before(ctx, m.start()) == "the":

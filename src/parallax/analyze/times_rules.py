@@ -102,7 +102,7 @@ _RULES: list[tuple[str, Handler]] = [
      r"(?P<zone>\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b)?|\b(?P<w>noon|midnight|midday)\b",
      clock_time),
     (r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+"
-     r"yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))"
+     r"yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+(?:morning|afternoon|evening|day))"
      r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", day_word),
     (rf"\b(?:(?:this\s+(?=past|coming))?(?P<rel>last|next|this|coming|past)\s+|(?:early|late|earlier|later)\s+(?:on\s+)?|on\s+"
      r"|the\s+(?:early|small|wee)\s+hours\s+of\s+)?"
