@@ -85,6 +85,13 @@ _COUNTED: dict[str, tuple[str, ...]] = {
 _TOLLS = frozenset({"dead", "injured", "missing", "arrested", "evacuated", "gathered"})
 _BEINGS = frozenset(stem(w) for w in PERSON_NOUNS | PEOPLE_NOUNS)  # as ``numbers_in`` stems units
 _EVERYONE = frozenset(stem(w) for w in ("people", "person", "persons", "individuals"))  # counts of anyone
+_PEOPLE = stem("people")
+# "put the march ... at roughly 30,000", "estimated the crowd at 70": the size of a gathering, not a count of it
+_CROWD_ESTIMATE = re.compile(
+    r"\b(?:put|puts|putting|estimated?|estimates|estimating|numbered|counted)\s+(?:the\s+)?(?:size\s+of\s+the\s+)?"
+    r"(?P<noun>crowds?|turnout|march|rally|protest|demonstration|gathering|vigil)\b[^.;!?]{0,60}?\bat\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|at\s+least|up\s+to|over)\s+)?(?P<n>\d[\d,]*)(?![\d.,]*\d)"
+)
 _BACKGROUND_DAYS = 3
 _AGE_GAP = 2  # years two ages of one person may differ by; more, and they are two people ("the 19-year-old")
 _OTHER_EVENT = 20  # how many times one toll may be another's and still count the same event
@@ -331,13 +338,17 @@ def toll_tensions(ctx: StoryContext, aligned: list[Tension]) -> list[Tension]:
             continue
         if _background(u, ctx.articles[u.article_id].published):
             continue
+        counted = []
         for n in numbers_in(u.span.text):
             if _labelled(u.span.text, n) or n.unit not in _BEINGS:
                 continue  # "12M acres and killed": a toll counts people, not what burned
             frame = _frame(u.span.text, n)
             if len(frame) != 1 or not frame <= _TOLLS:
                 continue  # "died and more than 50 people were injured": which toll is unclear
-            tolls.setdefault(next(iter(frame)), {}).setdefault(u.article_id, (n.value, n, u))
+            counted.append((n.start, next(iter(frame)), n))
+        counted += [(n.start, "gathered", n) for n in _crowd_estimates(u.span.text)]
+        for _, kind, n in sorted(counted, key=lambda c: c[0]):
+            tolls.setdefault(kind, {}).setdefault(u.article_id, (n.value, n, u))
     shown = {(aid, span.start) for t in aligned for aid, span in t.sides.items()}
     out = []
     for kind, per_article in tolls.items():
@@ -356,6 +367,15 @@ def toll_tensions(ctx: StoryContext, aligned: list[Tension]) -> list[Tension]:
             confidence=0.5,
         ))
     return out
+
+
+def _crowd_estimates(text: str) -> list[Number]:
+    """A crowd's size given as an estimate of the gathering rather than a count of people ("Police put the
+    march, to mark a strike, at roughly 30,000"; "estimated the crowd at 70"): a count of people gathered."""
+    return [
+        Number(float(m["n"].replace(",", "")), _PEOPLE, m.start("n"), m.end("n"), m["noun"])
+        for m in _CROWD_ESTIMATE.finditer(text)
+    ]
 
 
 # An age set after a name ("Roger Smith, 73, said"): another person with an age, so the article is about several.
