@@ -38,3 +38,9 @@ def test_an_outlet_that_writes_both_names_speaks_of_two_people():
     b, bb = _article("b", "Two", "Anna Raffaela watched from the stands as he waved.", ["Anna Raffaela"])
     found = compare_story(Story("s", ["a", "b"]), {"a": a, "b": b}, {"a": aa, "b": bb})
     assert not [t for t in found.tensions if t.kind == "name"]
+
+
+def test_a_long_first_name_a_letter_or_two_off_with_the_same_surname_is_one_name_middle_initials_aside():
+    assert respelt("Bryant A. Dalton", "Brian Dalton")
+    assert not respelt("John Dalton", "Joan Dalton")
+    assert not respelt("Bryant A. Dalton", "Bryant Dalton")

@@ -3,7 +3,8 @@ Raffaela", "Noor Mohammad Fayez" / "Noor Mohammad Faiz").
 
 At most one spelling is right, or both transliterate a name from another script; either way a reader
 checking the story wants to know. Two full names of one outlet each, with the same first names and surnames a
-letter or two apart that start with the same letter, are taken for one person spelt two ways; further apart
+letter or two apart that start with the same letter (or the same surname and long first names that near), are
+taken for one person spelt two ways; further apart
 they are two people, as are two names one outlet writes both (Levenshtein distance from rapidfuzz, which the
 actor layer already uses).
 """
@@ -19,6 +20,7 @@ from parallax.model import Span, Tension
 
 _MAX_EDITS = 2
 _MIN_LETTERS = 4  # shorter words are initials or particles ("Al", "de"), not spellings
+_FIRST_NAME = 5  # shorter first names a letter apart are often two people of one family ("John" / "Joan")
 
 
 def name_tensions(ctx: StoryContext) -> list[Tension]:
@@ -52,10 +54,22 @@ def name_tensions(ctx: StoryContext) -> list[Tension]:
 
 
 def respelt(a: str, b: str) -> bool:
-    """Whether two full names are one name spelt two ways: the same first names and a surname a letter or two
-    off that starts alike. First names a letter apart ("Mark" / "Mary") are two people."""
-    words_a, words_b = a.lower().split(), b.lower().split()
-    if len(words_a) != len(words_b) or words_a[:-1] != words_b[:-1]:
+    """Whether two full names are one name spelt two ways, middle initials aside: the same first names and a
+    surname a letter or two off that starts alike, or the same surname and a first name of five letters or
+    more a letter or two off ("Bryant A. Dalton" / "Brian Dalton"). Short first names a letter apart ("Mark"
+    / "Mary") are two people."""
+    words_a, words_b = _without_initials(a), _without_initials(b)
+    if len(words_a) != len(words_b) or words_a == words_b:
         return False
-    x, y = words_a[-1], words_b[-1]
-    return min(len(x), len(y)) >= _MIN_LETTERS and x[0] == y[0] and 0 < Levenshtein.distance(x, y) <= _MAX_EDITS
+    if words_a[:-1] == words_b[:-1]:
+        return _near(words_a[-1], words_b[-1], _MIN_LETTERS)
+    same_surname = words_a[1:] == words_b[1:] and len(words_a[-1]) >= _MIN_LETTERS
+    return same_surname and _near(words_a[0], words_b[0], _FIRST_NAME)
+
+
+def _without_initials(name: str) -> list[str]:
+    return [w for w in name.lower().split() if len(w.rstrip(".")) > 1]
+
+
+def _near(x: str, y: str, shortest: int) -> bool:
+    return min(len(x), len(y)) >= shortest and x[0] == y[0] and Levenshtein.distance(x, y) <= _MAX_EDITS
