@@ -18,6 +18,7 @@ from parallax.analyze.positions_lexicon import (
     DECIDED_MEASURES,
     DEMAND_MARKERS,
     DEMAND_MODALS,
+    DENIED_EVENTS,
     DENIED_LINKS,
     OPTION_PHRASES,
     REFUSAL_AUX,
@@ -27,10 +28,12 @@ from parallax.analyze.positions_lexicon import (
     SPEAKING_OUT,
     SPOKEN_FOR_BODIES,
     UNWILLED_VERBS,
+    WRONGING_VERBS,
 )
 from parallax.model import Stance
 
 _MAXIM_ADVERBS = {"sometimes", "often", "usually", "generally"}
+_HEDGES = {"likely", "probably", "possibly", "perhaps", "maybe"}
 
 
 def negated(tok: Token) -> bool:
@@ -63,7 +66,65 @@ def clause_stance(clause: Token) -> Stance | None:
                 return "rejects"
     if vowed_sanction(clause):
         return "demands"
-    return "denies" if denied_deed(clause) or _denied_link(clause) else None
+    if denied_deed(clause) or _denied_link(clause) or denied_event(clause) or denied_claim(clause):
+        return "denies"
+    if wronged(clause):
+        return "opposes"
+    return "proposes" if stated_intent(clause) else None
+
+
+def denied_event(clause: Token) -> bool:
+    """ "(claimed) the shootings didn't happen": an event said never to have taken place is denied."""
+    return clause.lemma_ in DENIED_EVENTS and any(c.dep_ == "neg" for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ in {"did", "had", "has", "have"} for c in clause.children
+    )
+
+
+def denied_claim(clause: Token) -> bool:
+    """ "(said) their defection does not satisfy the provisions of the constitution": what a thing is said not to
+    do in the present is a claim denied (not what the mind does, "does not know", nor a refusal to speak, nor
+    a speaker's own manner: "I don't take that as a joke")."""
+    children = list(clause.children)
+    return (
+        not any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"i", "we", "you"} for c in children)
+        and any(c.dep_ == "neg" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ in {"does", "do"} for c in children)
+        and clause.pos_ == "VERB" and clause.lemma_ not in UNWILLED_VERBS | SPEAKING_OUT | {"be", "have", "do"}
+    )
+
+
+def wronged(clause: Token) -> bool:
+    """ "(argued that) he and his faith were being persecuted", "says she was targeted": a wrong said to be
+    suffered is a charge against whoever did it (not one to come: "will be punished" is a sanction vowed)."""
+    children = list(clause.children)
+    future = any(c.dep_ == "aux" and c.lemma_ in REFUSAL_AUX for c in children)
+    return clause.lemma_ in WRONGING_VERBS and any(c.dep_ == "auxpass" for c in children) and not (
+        future or negated(clause)
+    )
+
+
+def stated_intent(clause: Token) -> bool:
+    """ "(said) the party would challenge the action in court", "we will take legal action": a deed to come,
+    done by its subject (whether the subject is the holder is ``holder_is_subject``'s), is an intent declared; not
+    a state ("will be"), what the mind or luck does ("will win", "would know"), a passive, a guess ("will likely
+    sit out X") or a question."""
+    children = list(clause.children)
+    future = any(c.dep_ == "aux" and c.lemma_ in REFUSAL_AUX for c in children)
+    done_to = any(c.dep_ == "auxpass" for c in children)
+    doing = clause.pos_ == "VERB" and clause.lemma_ not in UNWILLED_VERBS | SPEAKING_OUT | {"be", "have"}
+    sentence = sentence_of(clause)
+    asked = any(t.text == "?" for t in sentence[clause.i - sentence.start + 1 :])
+    guessed = any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in children)
+    return future and doing and not (done_to or guessed or asked or negated(clause)) and clause.dep_ != "relcl"
+
+
+def holder_is_subject(subj: Token | None, own: str | None, holder: Holder) -> bool:
+    """Whether a clause's subject is its holder: the holder's name, a person pronoun (the speaker reported: "he
+    said he would appeal") or a body the holder speaks for ("the party would challenge X")."""
+    if subj is None:
+        return False
+    spoken_for = subj.lemma_.lower() in SPOKEN_FOR_BODIES and _definite(subj)
+    return subj.lower_ in SELF_SUBJECTS or own == holder.actor or spoken_for
 
 
 def ruled_out(clause: Token) -> Token | None:
@@ -163,7 +224,8 @@ def _no_demand(clause: Token) -> bool:
     """A modal clause that asks nothing of anyone: "should have raised" looks back (a regret); "must be
     terrible" / "must be under pressure" guess at a state; "should be braking by now" expects; "a load
     which will have to be moved" describes a thing; "I must say", "I need to keep going" bind only the
-    speaker; "sometimes you have to gamble" is a maxim; "why does it have to be so?" asks."""
+    speaker; "sometimes you have to gamble" is a maxim; "why does it have to be so?" asks; "he will have to
+    spend 45 years in prison" states a term to serve."""
     children = list(clause.children)
     aux = {c.lemma_ for c in children if c.dep_ == "aux"}
     subj = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
@@ -176,7 +238,15 @@ def _no_demand(clause: Token) -> bool:
         or (subj is not None and (subj.lower_ == "i" or subj.tag_ in {"WDT", "WP"}))  # "... which will have to"
         or any(c.dep_ == "advmod" and c.lower_ in _MAXIM_ADVERBS for c in children)
         or any(t.text == "?" for t in sentence[clause.i - sentence.start + 1 :])
+        or _serves_a_term(clause)
     )
+
+
+def _serves_a_term(clause: Token) -> bool:
+    """ "must serve at least 35 years", "will have to spend 45 years in prison": a span of time as the object of
+    the clause's verb (or of the verb it must do) is a term one serves, not a deed asked."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+    return any(o.dep_ == "dobj" and o.ent_type_ == "DATE" for v in verbs for o in v.children)
 
 
 def forecast(clause: Token, subj: Token | None, own: str | None, holder: Holder) -> bool:
@@ -185,10 +255,9 @@ def forecast(clause: Token, subj: Token | None, own: str | None, holder: Holder)
     "companies wouldn't be so mindful"), not a refusal."""
     if not _negated_will(clause) or ruled_out(clause):
         return False
-    spoken_for = subj is not None and subj.lemma_.lower() in SPOKEN_FOR_BODIES and _definite(subj)
-    holder_is_subject = subj is not None and (subj.lower_ in SELF_SUBJECTS or own == holder.actor or spoken_for)
     passive = any(c.dep_ == "auxpass" for c in clause.children)  # "will not be featured": done to them
-    return clause.lemma_ == "be" or clause.lemma_ in UNWILLED_VERBS or passive or not holder_is_subject
+    mind = clause.lemma_ == "be" or clause.lemma_ in UNWILLED_VERBS
+    return mind or passive or not holder_is_subject(subj, own, holder)
 
 
 def _definite(noun: Token) -> bool:

@@ -118,6 +118,16 @@ def _coordinated_subject(tok: Token) -> Token | None:
     return next((c for c in first.children if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
+def _teller_again(ctx: Context, subj: Token) -> str | None:
+    """ "Ryan says he plans to expand X": "he"/"she" as the subject of what a named person says is that
+    person, whoever an earlier sentence made the pronoun's antecedent."""
+    clause = subj.head
+    if subj.lower_ not in {"he", "she"} or clause.dep_ != "ccomp" or clause.head.lemma_ not in STATEMENT_VERBS:
+        return None
+    teller = subject_of(clause.head)
+    return _person(ctx, teller) if teller is not None and teller.pos_ == "PROPN" else None
+
+
 def _person(ctx: Context, tok: Token) -> str | None:
     entity = ctx.actors.at(tok.idx, tok.idx + len(tok))
     return entity.name if entity is not None and entity.type == "PERSON" else None
@@ -219,7 +229,7 @@ def find_holder(ctx: Context, tok: Token) -> Holder | None:
             actor = actor_of(ctx, node.head) or group_of(node.head)
             return Holder(actor, node.head, statement) if actor else None
         if subj is not None:
-            actor = actor_of(ctx, subj)
+            actor = _teller_again(ctx, subj) or actor_of(ctx, subj)
             if actor:
                 return Holder(actor, subj, statement)
             group = group_of(subj)

@@ -15,9 +15,13 @@ the reporter. So these are dependency rules over spaCy's parse with the cue word
 * a figurative criticism ("blasted", "slammed") is one only of someone or of what someone said or did; the
   grounds a critic gives (", saying X") and the deed an aim is the purpose of ("took to Twitter to quash
   X") are part of the evidence;
-* a clause reported by an actor with "must"/"should"/"have to"/"it's time for X to" is that actor's demand,
-  one with "won't"/"no ... on the table"/"there will be no charges" a rejection, one saying a deed was not
-  done ("had not bombed") a denial, "too early to speculate on X" a deferral
+* an intent is a position: "plans to X", "vowed to X", "will continue to X" (not "planned to", "continued to": a
+  story), and a deed to come reported of the speaker or a body it speaks for ("said the party would challenge
+  X"; quoted, "I will talk to him" is a plan of the day);
+* a clause reported by an actor with "must"/"should"/"have to"/"it's time for X to" is that actor's demand
+  (not a term to serve: "will have to spend 45 years in prison"), one with "won't"/"no ... on the table"/
+  "there will be no charges" a rejection, one saying a deed was not done ("had not bombed") or an event did
+  not happen a denial, "too early to speculate on X" a deferral, "X was a form of persecution" opposition
   (the clause forms are read by ``position_clauses``; condemning labels by ``position_labels``);
 * inside a direct quote first person means the speaker; the quote's speaker holds what it states.
 """
@@ -34,8 +38,10 @@ from parallax.analyze.entities import ActorIndex
 from parallax.analyze.nlp import doc_text, sentence_of
 from parallax.analyze.position_clauses import (
     clause_stance,
+    denied_claim,
     denied_deed,
     forecast,
+    holder_is_subject,
     negated,
     ruled_out,
     too_early,
@@ -52,20 +58,26 @@ from parallax.analyze.position_holders import (
     quote_at,
     reporter_of,
 )
-from parallax.analyze.position_labels import condemning_label
+from parallax.analyze.position_labels import condemning_label, condemning_predicate
 from parallax.analyze.positions_lexicon import (
     AGENT_NOUNS,
     AIM_NOUNS,
+    APPEAL_VERBS,
+    CONTACT_VERBS,
     CONTENT_VERBS,
     CONTROL_DEMANDS,
     DEMAND_MODALS,
     EFFORT_VERBS,
     FAN_CUES,
     FIGURATIVE_CUES,
+    FUTURE_INTENT_VERBS,
+    GROUNDED_CUES,
+    GROUP_NOUNS,
     HOLDING_VERBS,
     HOLDINGS,
     HOSTING_VERBS,
     INDEFINITE_PERSONS,
+    INTENT_VERBS,
     NEEDS,
     NOUN_CUE_FRAMES,
     NOUN_CUE_PREPS,
@@ -79,13 +91,16 @@ from parallax.analyze.positions_lexicon import (
     PHRASAL_CUES,
     PREP_OBJECT_CUES,
     PROTESTERS,
+    PUBLIC_NOUNS,
     RECEIVING_VERBS,
+    REFUSAL_AUX,
     SAID_OR_DECIDED,
     SELF_SUBJECTS,
     SPEAKING_OUT,
     SPEAKING_TERMS,
     SPEECH_FRAMES,
     STATEMENT_VERBS,
+    TIME_NOUNS,
     UNWILLED_VERBS,
     VERB_CUES,
     WARNING_VERBS,
@@ -177,11 +192,14 @@ def _verb_objects(verb: Token, extra: Token | None = None) -> list[Token]:
         c for c in verb.children
         if c.dep_ == "advcl" and ((c.tag_ == "VBG" and c.i == _next_word(verb, extra)) or c.i == marked)
     ]
-    if verb.lemma_ in NOUN_OBJECT_ONLY:
+    if verb.lemma_ in INTENT_VERBS:  # "plans to expand X", "vowed to fight on", "planning a walkout"; not a state
+        objs = [o for o in objs if (o.dep_ == "xcomp" and o.lemma_ not in UNWILLED_VERBS | {"be", "have"})
+                or (o.dep_ == "dobj" and verb.lemma_ in NOUN_OBJECT_ONLY)]  # ("will continue to be a priority")
+    elif verb.lemma_ in NOUN_OBJECT_ONLY and _controller(verb) is None:  # "requested X to Y" asks Y of X
         objs = [o for o in objs if o.dep_ == "dobj"]
     return [
         o for o in objs
-        if (o.i > verb.i or o.dep_ == "nsubjpass")
+        if (o.i > verb.i or o.dep_ == "nsubjpass" or _relative(o))  # "X, which the church renounced"
         and not (o.tag_ == "VBG" and o.lemma_ in STATEMENT_VERBS)  # "agreed, saying ..." says, not agrees to
     ]
 
@@ -311,7 +329,10 @@ def _controller(verb: Token) -> Token | None:
 
 
 def _asked_of_another(verb: Token) -> bool:
-    """ "urged Iran to reject X": the rejecting is asked of Iran, a stance neither holds yet."""
+    """ "urged Iran to reject X", "urged voters to get out and vote for Y": the rejecting or voting is asked of
+    Iran or the voters, a stance neither holds yet."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
     return verb.dep_ == "xcomp" and _controller(verb.head) is not None
 
 
@@ -356,9 +377,35 @@ def _verb_stance(verb: Token) -> tuple[Stance, Token | None] | None:
             key = (verb.lemma_, prep.lower_, obj.lemma_)
             if key in PREP_OBJECT_CUES:
                 return PREP_OBJECT_CUES[key], obj
+    if verb.lemma_ in FUTURE_INTENT_VERBS and not _future(verb):
+        return None  # "prices continued to rise", "continued to talk": a story, not an intent
+    if verb.lemma_ in GROUNDED_CUES and not _grounded(verb):
+        return None  # "attacked the police": a deed, not a criticism
     if verb.lemma_ in VERB_CUES:
         return VERB_CUES[verb.lemma_], None
     return None
+
+
+def _future(verb: Token) -> bool:
+    """ "will continue to", "would continue to": the holder's deed to come."""
+    return any(c.dep_ == "aux" and c.lemma_ in REFUSAL_AUX for c in verb.children) and not negated(verb)
+
+
+def _grounded(verb: Token) -> bool:
+    """Whether a criticism gives its grounds: ", saying X", or "for"/"over" a thing."""
+    return bool(_grounds(verb) or _grounds_for(verb))
+
+
+def _grounds_for(verb: Token) -> list[Token]:
+    """The "for"/"over" phrase a criticism gives as its grounds, wherever the parse hangs it in the verb's
+    phrase ("attacked X during the debate for a fundraiser"), not a span of time ("for the second time")."""
+    inner = {t.i for c in verb.children if c.dep_ in {"ccomp", "advcl", "conj", "relcl"} for t in c.subtree}
+    return [
+        t for t in verb.subtree
+        if t.dep_ == "prep" and t.lower_ in {"for", "over"} and t.i > verb.i and t.i not in inner
+        and any(g.dep_ == "pobj" and g.lemma_.lower() not in TIME_NOUNS and g.ent_type_ not in {"DATE", "TIME"}
+                for g in t.children)
+    ][:1]
 
 
 def _dated(prep: Token) -> bool:
@@ -454,6 +501,8 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
         return []
     if verb.lemma_ in HOSTING_VERBS | PERSON_JUDGED and (_a_person(objects[0]) or actor_of(ctx, objects[0])):
         return []
+    if stance == "defers" and (_a_person(objects[0]) or objects[0].lemma_.lower() in GROUP_NOUNS):
+        return []  # "suspended the employee": a sanction on someone, not a matter put off
     if verb.lemma_ in OFFICE_SEEKING and objects[0].lemma_.lower() in OFFICES:
         return []
     if verb.lemma_ in HOLDING_VERBS and objects[0].lemma_.lower() in HOLDINGS:
@@ -476,7 +525,7 @@ def _from_verb(ctx: Context, verb: Token) -> list[Position]:
     cue_words = {phrase_end.i} if phrase_end is not None and phrase_end.dep_ == "mark" else None  # "for X to Y"
     spans = [_antecedent_span(verb) if _relative(o) or described else _object_span(o, cue_words) for o in objects]
     cue_end = (phrase_end or verb).idx + len(phrase_end or verb)
-    said = _terms(verb) + (_grounds(verb) if stance == "opposes" else [])
+    said = _terms(verb) + (_grounds(verb) + _grounds_for(verb) if stance == "opposes" else [])
     last = max([e for _, e in spans] + [cue_end, _agent_end(verb)] + [_subtree_span(c)[1] for c in said])
     about = _trim(ctx.doc, min(s for s, _ in spans), max(e for _, e in spans))
     evidence = _trim(ctx.doc, min([first] + [s for s, _ in spans]), last)
@@ -708,22 +757,27 @@ def _from_clause(ctx: Context, clause: Token) -> list[Position]:
     stance = clause_stance(clause)
     if stance is None:
         return []
-    quote = quote_at(ctx, clause.idx, clause.idx + len(clause))
     speech = _speech_head(clause)
     subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     own = actor_of(ctx, subj) if subj is not None else None
-    if speech is not None:
-        holder = find_holder(ctx, speech)
-    elif clause.dep_ in {"advcl", "csubj"}:
-        return []
-    elif quote and quote.speaker:
-        holder = Holder(quote.speaker, clause, False)
-    elif stance == "rejects" and own and subj is not None and not negated(subj):
+    holder = _teller(ctx, clause)
+    unreported = speech is None and clause.dep_ not in {"advcl", "csubj"}
+    if holder is None and unreported and stance == "rejects" and own and subj is not None and not negated(subj):
         holder = Holder(own, subj, False)
-    else:
-        return []
     if holder is None or forecast(clause, subj, own, holder):
         return []
+    if stance == "proposes" and not holder_is_subject(subj, own, holder):
+        return []  # "he said the talks would resume": a forecast, not his own deed to come
+    if stance == "proposes" and (speech is None or _quoted(ctx, clause)):
+        return []  # a deed to come is an intent only as reported ("said the party would sue"); quoted, "I will
+        # talk to him", "we would look at X" tell plans of the day, habits or conditions
+    if stance == "denies" and denied_claim(clause) and (speech is None or _quoted(ctx, clause)):
+        return []  # what a thing does not do is a claim denied only as reported ("said X does not satisfy Y")
+    said_by = speech is not None or (subj is not None and subj.lower_ in {"i", "we"} and _quoted(ctx, clause))
+    if stance == "opposes" and not (said_by and holder_is_subject(subj, own, holder)):
+        return []  # "he said they were targeted", a "she" in a report the parse lost: whose wrong, no rule can tell
+    if stance == "proposes" and own and subj is not None:
+        holder = Holder(own, subj, True)  # "its spokesman said the party would sue": the party's intent
     if denied_deed(clause) and not (own or (subj is not None and subj.lower_ in {"i", "we"})):
         return []  # a deed denied is an actor's ("Sudan had not bombed"), not a thing's ("the fire did not spread")
     side = _side_clauses(clause)
@@ -739,8 +793,62 @@ def _from_clause(ctx: Context, clause: Token) -> list[Position]:
     elif measure is not None:
         about = _trim(ctx.doc, *_subtree_span(measure, {c.i for c in measure.children if c.lower_ in {"no", "any"}}))
     else:
-        about = evidence if stance == "demands" else _trim(ctx.doc, clause.idx, evidence[1])
+        about = evidence if stance in {"demands", "opposes"} else _trim(ctx.doc, clause.idx, evidence[1])
     return [_make(ctx, h, stance, clause, about, evidence, 0.45) for h in _and_examples(ctx, holder)]
+
+
+def _quoted(ctx: Context, tok: Token) -> bool:
+    """Whether the word stands in a direct or partial quote (reported speech is the writer's words)."""
+    quote = quote_at(ctx, tok.idx, tok.idx + len(tok))
+    return quote is not None and quote.kind != "indirect"
+
+
+def _teller(ctx: Context, clause: Token) -> Holder | None:
+    """Who states a clause: the holder of the statement verb it is the content of, else the speaker of the
+    quote it stands in (a side clause, "if X must ...", is stated by no one)."""
+    speech = _speech_head(clause)
+    if speech is not None:
+        return find_holder(ctx, speech)
+    quote = quote_at(ctx, clause.idx, clause.idx + len(clause))
+    if clause.dep_ in {"advcl", "csubj"} or quote is None or not quote.speaker:
+        return None
+    return Holder(quote.speaker, clause, False)
+
+
+def _from_judgement(ctx: Context, clause: Token) -> list[Position]:
+    """ "X claimed the prosecution was a form of persecution", "'It was the wrong decision,' X said": who
+    says a thing is condemnable opposes it."""
+    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ not in CLAUSE_DEPS:
+        return []
+    judged = condemning_predicate(clause, _CRITICISABLE)
+    holder = _teller(ctx, clause) if judged else None
+    if judged is None or holder is None:
+        return []
+    subj, label = judged
+    about = _trim(ctx.doc, *(_subtree_span(label) if subj.tag_ == "PRP" else _object_span(subj)))
+    evidence = _trim(ctx.doc, *_subtree_span(clause, _side_clauses(clause)))
+    return [_make(ctx, h, "opposes", clause, about, evidence, 0.45) for h in _and_examples(ctx, holder)]
+
+
+def _from_appeal(ctx: Context, verb: Token) -> list[Position]:
+    """ "Anyone with information is asked to contact Kent Police": whom the public is asked to reach makes
+    the appeal (it is no one else's: the passive names no asker)."""
+    if verb.lemma_ not in APPEAL_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    public = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    deed = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in CONTACT_VERBS), None)
+    if public is None or deed is None or public.lemma_.lower() not in INDEFINITE_PERSONS | PUBLIC_NOUNS:
+        return []
+    reached = next((c for c in deed.children if c.dep_ == "dobj"), None)
+    actor = (actor_of(ctx, reached) or group_of(reached)) if reached is not None else None
+    if reached is None or actor is None:
+        return []
+    end = reached.idx + len(reached)
+    named = ctx.actors.at(reached.left_edge.idx, end)  # "Kent Police": the whole name, not its first word
+    actor = named.name if named is not None else actor
+    about = _trim(ctx.doc, deed.left_edge.idx, end)
+    evidence = _trim(ctx.doc, public.left_edge.idx, end)
+    return [_make(ctx, Holder(actor, reached, False), "demands", verb, about, evidence, 0.5)]
 
 
 def _from_label(ctx: Context, verb: Token) -> list[Position]:
@@ -790,5 +898,5 @@ def extract_positions(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quo
             continue
         for tok in sent:
             found += _from_verb(ctx, tok) + _from_noun(ctx, tok) + _from_clause(ctx, tok) + _received(ctx, tok)
-            found += _from_label(ctx, tok)
+            found += _from_label(ctx, tok) + _from_judgement(ctx, tok) + _from_appeal(ctx, tok)
     return _dedupe([p for p in found if p.evidence.text.strip()])

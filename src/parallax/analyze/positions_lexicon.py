@@ -26,6 +26,10 @@ VERB_CUES: dict[str, Stance] = {
     "hop": "demands",
     "criticise": "opposes", "criticize": "opposes", "condemn": "opposes", "denounce": "opposes",
     "defend": "supports", "doubt": "rejects", "protest": "opposes", "attempt": "proposes", "seek": "proposes",
+    "intend": "proposes", "aim": "proposes", "vow": "proposes", "pledge": "proposes", "promise": "proposes",
+    "continue": "proposes",
+    "boycott": "rejects", "shun": "rejects", "renounce": "rejects", "spurn": "rejects", "snub": "rejects",
+    "repudiate": "rejects", "disavow": "rejects", "attack": "opposes",
     "blast": "opposes", "slam": "opposes", "hammer": "opposes", "lambast": "opposes", "lambaste": "opposes",
     "rebuke": "opposes", "decry": "opposes", "deplore": "opposes", "castigate": "opposes", "quash": "rejects",
 }
@@ -38,13 +42,27 @@ SAID_OR_DECIDED = {
     "decision", "move", "ruling", "verdict", "announcement", "policy", "plan", "deal", "remark", "comment",
     "statement", "report", "bill", "law", "proposal", "claim", "speech", "response", "handling", "approach",
     "budget", "reform", "strategy", "tweet", "letter", "investigation", "probe", "review", "vote", "choice",
+    "prosecution", "charge", "accusation", "allegation", "measure", "sanction", "ban", "order", "cut", "action",
 }
-# verbs of effort: an aim still held (a position) in the present ("is attempting to slice the deficit", "seeks
-# to"), an event told in the past ("attempted to break through the police line")
-EFFORT_VERBS = {"attempt", "seek"}
+# verbs of effort or intent: an aim still held (a position) in the present ("is attempting to slice the deficit",
+# "seeks to", "plans to expand X"), an event told in the past ("attempted to break through the police line",
+# "planned to travel")
+EFFORT_VERBS = {"attempt", "seek", "plan", "intend", "aim"}
+# verbs of intent that state one only as the holder's own deed to come: "plans to expand X" (not "planned a
+# walkout", read as a thing), "vowed to fight on", "will continue to monitor X" (not "prices continue to rise",
+# "continued to talk": a story); they take only a to-infinitive
+INTENT_VERBS = {"plan", "intend", "aim", "vow", "pledge", "promise", "continue"}
+# intent verbs that state an intent only in the future ("will continue to monitor X")
+FUTURE_INTENT_VERBS = {"continue"}
+# cues that criticise only with the grounds given ("attacked X for a fundraiser"), unlike a deed of violence
+# ("attacked the police")
+GROUNDED_CUES = {"attack"}
+# nouns of time that make a "for"/"over" phrase a span, not grounds ("attacked the station for the second time")
+TIME_NOUNS = {"time", "moment", "minute", "hour", "day", "night", "week", "month", "year", "decade", "while"}
 # verbs that demand only of someone named as their object ("asked Turkey to support X", "told Iran to
 # withdraw"); alone they state nothing ("asked about X", "told reporters")
-CONTROL_DEMANDS = {"ask", "tell", "order", "instruct", "implore", "beg", "encourage", "pressure"}
+# ("encourage" asks nothing: "encouraged his fans to vote" cheers them on)
+CONTROL_DEMANDS = {"ask", "tell", "order", "instruct", "implore", "beg", "pressure"}
 # warnings that are threats only when they announce the holder's own (or a conditional) action ("warned it
 # would retaliate", "warned that X would face sanctions if ..."), not a forecast ("warned the plan would fail")
 WARNING_VERBS = {"warn"}
@@ -58,6 +76,11 @@ WISH_VERBS = {"want", "hope", "hop"}
 # wishes that ask only of someone, for something one can do ("hoping someone will come forward")
 PERSONAL_WISHES = {"hope", "hop"}
 INDEFINITE_PERSONS = {"someone", "anyone", "everyone", "somebody", "anybody", "everybody"}
+# an appeal to the public ("Anyone with information is asked to contact X"): verbs that ask it, the people asked
+# and what they are asked to do; whom they are asked to reach makes the appeal
+APPEAL_VERBS = {"ask", "urge", "encourage", "request"}
+PUBLIC_NOUNS = {"public", "witness", "resident", "member", "people", "driver", "motorist", "parent"}
+CONTACT_VERBS = {"contact", "call", "phone", "email", "ring", "text"}
 # what one "wants to" do when the wish only frames what is said next ("I want to emphasize that ...")
 SPEECH_FRAMES = {"thank", "remind", "congratulate", "apologise", "apologize", "ask", "reassure", "welcome"}
 # what the mind does without a will: "I will never forget", "we won't know until Friday" refuse nothing
@@ -80,8 +103,11 @@ NAMING_VERBS = {"call", "describe", "brand", "label", "dub", "term", "denounce",
 CONDEMNING_NOUNS = {
     "attack", "assault", "disaster", "catastrophe", "mistake", "error", "failure", "betrayal", "scandal", "outrage",
     "disgrace", "travesty", "farce", "insult", "crime", "theft", "robbery", "lie", "sham", "fraud", "provocation",
-    "aggression", "violation", "atrocity", "massacre", "blunder", "folly", "madness", "injustice",
+    "aggression", "violation", "atrocity", "massacre", "blunder", "folly", "madness", "injustice", "persecution",
+    "hoax", "smear", "abuse",
 }
+# nouns that only classify what a label names ("a form of persecution", "an act of aggression"): the "of" noun judges
+KIND_NOUNS = {"form", "kind", "sort", "type", "act", "case", "example"}
 CONDEMNING_ADJECTIVES = {
     "savage", "baseless", "groundless", "unacceptable", "outrageous", "ridiculous", "absurd", "wrong", "unfair",
     "unjust", "illegal", "unlawful", "shameful", "disgraceful", "irresponsible", "reckless", "dangerous",
@@ -105,7 +131,7 @@ ACTING_BODIES = BODY_VOICES | ORG_NOUNS | {
 }
 # bodies a speaker speaks for when they are the subject of a refusal the speaker reports ("X said the
 # government would not abandon its drive": X's refusal)
-SPOKEN_FOR_BODIES = {"government", "administration", "cabinet", "party", "company"}
+SPOKEN_FOR_BODIES = {"government", "administration", "cabinet", "party", "company", "ministry", "council", "union"}
 # subjects of a negated will/would that make it the holder's own refusal ("they won't cede"), unlike a
 # forecast about something else ("the issue would not go away")
 SELF_SUBJECTS = {"i", "we", "he", "she", "they"}
@@ -194,6 +220,13 @@ STATEMENT_VERBS = {
 DEMAND_MODALS = {"must", "should"}
 DEMAND_MARKERS = {("have", "to"), ("need", "to"), ("ought", "to")}
 # ties to something one denies by saying they are not so ("it's not related to X", "we were not involved")
+# wrongs one charges others with by saying one suffers them ("argued he was being persecuted")
+WRONGING_VERBS = {
+    "persecute", "target", "discriminate", "harass", "victimize", "victimise", "frame", "scapegoat", "smear",
+    "censor", "silence", "mistreat", "bully", "intimidate", "vilify", "demonize", "demonise", "defame", "slander",
+}
+# events one denies by saying they never took place ("claimed the shootings didn't happen")
+DENIED_EVENTS = {"happen", "occur", "exist"}
 DENIED_LINKS = {"related", "linked", "connected", "involved", "responsible", "true", "behind"}
 # sanctions that, announced in the passive future ("will be punished", "will be held accountable"), are
 # demanded: verbs that are sanctions alone, and verbs that are with a word of their phrase
