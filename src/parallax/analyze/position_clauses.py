@@ -1,7 +1,8 @@
 """What a clause states by its form, not by a cue word: a demand ("must", "should", "have to", "it's time
 to"), a refusal ("won't", "no longer bound", "no X on the table", "there will be no charges"), a denial
-("had not bombed", "it's not related to X"), a deferral ("it is too early to speculate on X") or a sanction
-vowed ("will be held accountable").
+("had not bombed", "it's not related to X"; quoted in the first person, only against a charge), a deferral ("it
+is too early to speculate on X"), a sanction vowed ("will be held accountable"), a welcome ("We are thrilled to
+have X host the show", "It is an honor to welcome back X") or a thing disowned ("X does not reflect our values").
 
 Pure predicates over one parsed clause; who holds the stance is ``positions``' (through the statement
 verb the clause is the content of, or the quote's speaker).
@@ -14,20 +15,31 @@ from spacy.tokens import Token
 from parallax.analyze.nlp import sentence_of
 from parallax.analyze.position_holders import SUBJECT_DEPS, Holder
 from parallax.analyze.positions_lexicon import (
+    APPROVAL_ADJECTIVES,
+    APPROVAL_NOUNS,
     BINDING_VERBS,
+    CHARGE_WORDS,
     DECIDED_MEASURES,
     DEMAND_MARKERS,
     DEMAND_MODALS,
     DENIED_EVENTS,
     DENIED_LINKS,
+    GROUP_NOUNS,
+    HARM_VERBS,
+    MATCHING_VERBS,
     OPTION_PHRASES,
+    REASON_NOUNS,
     REFUSAL_AUX,
+    SAID_OR_DECIDED,
     SANCTION_PHRASES,
     SANCTION_VERBS,
     SELF_SUBJECTS,
     SPEAKING_OUT,
+    SPEECH_FRAMES,
     SPOKEN_FOR_BODIES,
+    STATEMENT_VERBS,
     UNWILLED_VERBS,
+    VALUE_NOUNS,
     WRONGING_VERBS,
 )
 from parallax.model import Stance
@@ -59,6 +71,8 @@ def clause_stance(clause: Token) -> Stance | None:
         return "demands"
     if _negated_will(clause) or (clause.lemma_ in BINDING_VERBS and _no_longer(clause)) or ruled_out(clause):
         return "rejects"
+    if no_reason(clause) is not None:
+        return "rejects"
     subj = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and negated(subj):
         for prep in (c for c in children if c.dep_ == "prep"):
@@ -66,11 +80,62 @@ def clause_stance(clause: Token) -> Stance | None:
                 return "rejects"
     if vowed_sanction(clause):
         return "demands"
+    if disowned(clause) is not None:
+        return "rejects"
+    if welcomed(clause) is not None:
+        return "accepts"
     if denied_deed(clause) or _denied_link(clause) or denied_event(clause) or denied_claim(clause):
         return "denies"
-    if wronged(clause):
+    if wronged(clause) or harmed(clause) is not None:
         return "opposes"
     return "proposes" if stated_intent(clause) else None
+
+
+def welcomed(clause: Token) -> Token | None:
+    """The deed a clause says its subject is glad of ("We are thrilled to have X host the show", "I am so excited
+    to be hosting X", "It is an honor to welcome back X"): accepted. Said now (or reported: "said he was
+    delighted to join X"); not a story ("I was happy to see him"), a speech frame ("pleased to announce that"),
+    nor what the mind does or being ("glad to hear", "proud to be here")."""
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_ in STATEMENT_VERBS
+    if clause.lemma_ != "be" or negated(clause) or not (clause.tag_ in {"VBZ", "VBP"} or reported):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    for c in clause.children:
+        glad = c.dep_ == "acomp" and c.lower_ in APPROVAL_ADJECTIVES and not negated(c)
+        honour = c.dep_ == "attr" and c.lemma_.lower() in APPROVAL_NOUNS and subj is not None and subj.lower_ == "it"
+        if not (glad or honour):
+            continue
+        deed = next((v for v in c.children if _infinitive(v)), None)
+        framing = STATEMENT_VERBS | SPEECH_FRAMES | SPEAKING_OUT | UNWILLED_VERBS | {"be"}
+        if deed is not None and deed.pos_ == "VERB" and (deed.lemma_ == "welcome" or deed.lemma_ not in framing):
+            return deed
+    return None
+
+
+def disowned(clause: Token) -> Token | None:
+    """What a clause says does not match the values of a body ("the movement does not reflect the values of the
+    brand", "X does not represent our principles"): its teller rejects it; returns the thing disowned."""
+    if clause.lemma_ not in MATCHING_VERBS or not negated(clause):
+        return None
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    objects += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    if not any(o.lemma_.lower() in VALUE_NOUNS for o in objects):
+        return None
+    return next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def charged(clause: Token) -> bool:
+    """Whether a deed said not done answers a charge: a word of charging in its sentence or the two before
+    ("accused", "the allegations"), or the same deed asserted elsewhere in the text; else "We didn't even meet
+    them", "I didn't deserve so much" only tell a story."""
+    doc = clause.doc
+    sentence = sentence_of(clause)
+    before = doc[max(0, sentence.start - 1)].sent if sentence.start else sentence
+    earlier = doc[max(0, before.start - 1)].sent if before.start else before
+    window = doc[earlier.start : sentence.end]
+    if any(t.lemma_.lower() in CHARGE_WORDS for t in window):
+        return True
+    return any(t.lemma_ == clause.lemma_ and t.i != clause.i and t.pos_ == "VERB" and not negated(t) for t in doc)
 
 
 def denied_event(clause: Token) -> bool:
@@ -103,6 +168,25 @@ def wronged(clause: Token) -> bool:
     )
 
 
+def harmed(clause: Token) -> Token | None:
+    """Who a clause charges with harming what is the speaker's own ("They killed my little brother", "The measures
+    of the government ... abolish our rights"): a person, a group or a measure, not a thing ("the storm destroyed
+    our house"); returns the doer."""
+    if clause.lemma_ not in HARM_VERBS or negated(clause) or any(c.dep_ == "auxpass" for c in clause.children):
+        return None
+    ours = any(
+        o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in o.children)
+        for o in clause.children
+    )
+    doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if doer is None and clause.dep_ == "conj":  # "overtake our gains and abolish our rights"
+        doer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if not ours or doer is None:
+        return None
+    someone = doer.lower_ in {"they", "he", "she"} or doer.pos_ == "PROPN" or doer.lemma_.lower() in GROUP_NOUNS
+    return doer if someone or doer.lemma_.lower() in SAID_OR_DECIDED else None
+
+
 def stated_intent(clause: Token) -> bool:
     """ "(said) the party would challenge the action in court", "we will take legal action": a deed to come,
     done by its subject (whether the subject is the holder is ``holder_is_subject``'s), is an intent declared; not
@@ -125,6 +209,17 @@ def holder_is_subject(subj: Token | None, own: str | None, holder: Holder) -> bo
         return False
     spoken_for = subj.lemma_.lower() in SPOKEN_FOR_BODIES and _definite(subj)
     return subj.lower_ in SELF_SUBJECTS or own == holder.actor or spoken_for
+
+
+def no_reason(clause: Token) -> Token | None:
+    """The deed "there is no ground (for us) to X" refuses ("There is no ground for us to get bound to the
+    commitment any longer", "there is no reason to change course"), said now; returns the deed."""
+    if clause.lemma_ != "be" or clause.tag_ not in {"VBZ", "VBP"} or not any(c.dep_ == "expl" for c in clause.children):
+        return None
+    for noun in (c for c in clause.children if c.dep_ in {"attr", "nsubj"} and c.lemma_.lower() in REASON_NOUNS):
+        if negated(noun) or negated(clause):
+            return next((v for v in noun.children if v.dep_ in {"relcl", "acl"} and v.pos_ in {"VERB", "AUX"}), None)
+    return None
 
 
 def ruled_out(clause: Token) -> Token | None:

@@ -8,7 +8,8 @@ clause's stance is its antecedent's; a participle describing a thing holds none,
 statement someone issued ("issued a statement condemning X": the issuer's); a body someone acts through
 ("her campaign") stands for its possessor, a plain thing someone owns ("his meeting") does not, and a
 person's name on a group ("Trump supporters") names the group's side, not its holder. "He" opening the
-second of two coordinated clauses is the first clause's subject, not the nearest name. Inside a direct
+second of two coordinated clauses is the first clause's subject, not the nearest name; "the main opposition
+party" is the party the article named last (its name ends on the same noun). Inside a direct
 quote, first person means the speaker. The reporter is a different actor stating the stance above
 the cue, and "declined to confirm whether ..." leaves it unconfirmed.
 """
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from parallax.analyze.asides import aside_opener
-from parallax.analyze.cues import EXAMPLE_PREPS
+from parallax.analyze.cues import EXAMPLE_PREPS, ORG_NOUNS
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.nlp import sentence_of
 from parallax.analyze.positions_lexicon import (
@@ -39,6 +40,7 @@ from parallax.analyze.positions_lexicon import (
 )
 from parallax.model import Entity, Quote
 
+_CONTRASTS = {"another", "rival", "opposing", "new", "former"}
 CLIMB_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "prep", "relcl", "acl", "pobj", "dobj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -106,7 +108,29 @@ def _named_actor(ctx: Context, tok: Token) -> str | None:
             if found:
                 return found
     named = examples(ctx, tok)
-    return named[0] if named else None
+    return named[0] if named else _named_before(ctx, tok)
+
+
+def _named_before(ctx: Context, tok: Token) -> str | None:
+    """ "The main opposition party called on X" after "The Peoples Democratic Party (PDP) declared ...": a body
+    named again by "the" and the noun its name ends on ("party", "commission") is the last such body the
+    article named, within the four sentences before (not "another party", "a rival party")."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in ORG_NOUNS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    ):
+        return None
+    if any(c.lower_ in NOT_GROUP_WORDS - {"the"} or c.lower_ in _CONTRASTS for c in tok.children):
+        return None
+    sent = sentence_of(tok)
+    for _ in range(4):
+        if sent.start == 0:
+            break
+        sent = sentence_of(tok.doc[sent.start - 1])
+    latest = [
+        (m.end, e.name) for e in ctx.entities if e.type in {"ORG", "GPE"} and e.name.split()[-1].lower() == tok.lower_
+        for m in e.mentions if sent.start_char <= m.start and m.end <= tok.idx
+    ]
+    return max(latest)[1] if latest else None
 
 
 def _coordinated_subject(tok: Token) -> Token | None:
@@ -203,6 +227,13 @@ def _someone_else(subj: Token) -> bool:
     return subj.pos_ == "NOUN" and not (_acting_body(subj) and any(c.dep_ == "poss" for c in subj.children))
 
 
+def _only_choice(verb: Token) -> bool:
+    """ "(was left with) no other option than to request X", "no choice but to sue": the deed one says one must
+    do is the doer's own, not a thing the noun describes."""
+    marked = any(c.dep_ == "mark" and c.lower_ in {"than", "but"} for c in verb.children)
+    return marked and any(c.dep_ == "det" and c.lower_ == "no" for c in verb.head.children)
+
+
 def _determined(noun: Token) -> bool:
     return any(c.dep_ == "det" for c in noun.children)
 
@@ -240,7 +271,7 @@ def find_holder(ctx: Context, tok: Token) -> Holder | None:
         elif node.dep_ == "acl" and node.head.lemma_ in ISSUED_NOUNS and node.head.dep_ == "dobj":
             node = node.head  # "issued a statement condemning X": climb to whoever issued it
             continue
-        elif node.dep_ == "acl" and node.head.pos_ == "NOUN" and _determined(node.head):
+        elif node.dep_ == "acl" and not _only_choice(node) and node.head.pos_ == "NOUN" and _determined(node.head):
             # "a concert supporting X": a participle describes the thing it hangs from (without a
             # determiner the parse often hangs the doer's own participle on a noun: "vowed sweeping
             # reform, threatening to ..."); a place or thing a name only qualifies ("the New York City

@@ -22,7 +22,9 @@ the reporter. So these are dependency rules over spaCy's parse with the cue word
   (not a term to serve: "will have to spend 45 years in prison"), one with "won't"/"no ... on the table"/
   "there will be no charges" a rejection, one saying a deed was not done ("had not bombed") or an event did
   not happen a denial, "too early to speculate on X" a deferral, "X was a form of persecution" opposition
-  (the clause forms are read by ``position_clauses``; condemning labels by ``position_labels``);
+  (the clause forms are read by ``position_clauses``; condemning labels by ``position_labels``); "We are thrilled
+  to have X host" accepts X hosting, "X does not reflect the values of the brand" rejects X, and an effort made
+  ("has made an effort to diversify", "in a bid to X") proposes its deed;
 * inside a direct quote first person means the speaker; the quote's speaker holds what it states.
 """
 
@@ -37,15 +39,20 @@ from parallax.analyze.cues import PEOPLE_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, S
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.nlp import doc_text, sentence_of
 from parallax.analyze.position_clauses import (
+    charged,
     clause_stance,
     denied_claim,
     denied_deed,
+    disowned,
     forecast,
+    harmed,
     holder_is_subject,
     negated,
+    no_reason,
     ruled_out,
     too_early,
     vowed_sanction,
+    welcomed,
 )
 from parallax.analyze.position_holders import (
     SUBJECT_DEPS,
@@ -67,7 +74,10 @@ from parallax.analyze.positions_lexicon import (
     CONTENT_VERBS,
     CONTROL_DEMANDS,
     DEMAND_MODALS,
+    EFFORT_MAKING_VERBS,
+    EFFORT_NOUNS,
     EFFORT_VERBS,
+    FAILED_WORDS,
     FAN_CUES,
     FIGURATIVE_CUES,
     FUTURE_INTENT_VERBS,
@@ -644,6 +654,9 @@ def _noun_objects(noun: Token) -> list[Token]:
     if preps is not None:
         return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
                 for g in c.children if g.dep_ == "pobj"]
+    if noun.lemma_ in EFFORT_NOUNS:
+        deeds = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and _purpose_infinitive(c)]
+        return deeds if _effort_made(noun) else []
     content = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in CONTENT_VERBS
     if noun.lemma_ in AIM_NOUNS:
         deeds = [c for c in noun.head.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
@@ -654,6 +667,20 @@ def _noun_objects(noun: Token) -> list[Token]:
         g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"including", "for", "like", "on"}
         for g in c.children if g.dep_ == "pobj"
     ] + [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children)
+
+
+def _effort_made(noun: Token) -> bool:
+    """An effort its holder makes toward a deed ("has made an effort to diversify", "launched a bid to overturn
+    X", "in an effort to cut costs"), not one that failed ("a failed bid to") nor one only named ("the effort to
+    X was costly": whose, no verb tells)."""
+    if any(c.lower_ in FAILED_WORDS for c in noun.children):
+        return False
+    made = noun.dep_ == "dobj" and noun.head.lemma_ in EFFORT_MAKING_VERBS
+    return made or (noun.dep_ == "pobj" and noun.head.lower_ == "in")
 
 
 def _from_agent_noun(ctx: Context, noun: Token) -> list[Position]:
@@ -762,10 +789,16 @@ def _from_clause(ctx: Context, clause: Token) -> list[Position]:
     own = actor_of(ctx, subj) if subj is not None else None
     holder = _teller(ctx, clause)
     unreported = speech is None and clause.dep_ not in {"advcl", "csubj"}
-    if holder is None and unreported and stance == "rejects" and own and subj is not None and not negated(subj):
+    own_stance = stance in {"rejects", "accepts"} and own and subj is not None and not negated(subj)
+    if holder is None and unreported and own_stance:
         holder = Holder(own, subj, False)
     if holder is None or forecast(clause, subj, own, holder):
         return []
+    glad_of = welcomed(clause) if stance == "accepts" else None
+    if glad_of is not None and subj is not None and subj.lower_ != "it" and not holder_is_subject(subj, own, holder):
+        return []  # "he said fans are thrilled to have X": the fans' welcome, not his
+    disowning = disowned(clause) if stance == "rejects" else None
+    refused = no_reason(clause) if stance == "rejects" else None
     if stance == "proposes" and not holder_is_subject(subj, own, holder):
         return []  # "he said the talks would resume": a forecast, not his own deed to come
     if stance == "proposes" and (speech is None or _quoted(ctx, clause)):
@@ -774,22 +807,34 @@ def _from_clause(ctx: Context, clause: Token) -> list[Position]:
     if stance == "denies" and denied_claim(clause) and (speech is None or _quoted(ctx, clause)):
         return []  # what a thing does not do is a claim denied only as reported ("said X does not satisfy Y")
     said_by = speech is not None or (subj is not None and subj.lower_ in {"i", "we"} and _quoted(ctx, clause))
-    if stance == "opposes" and not (said_by and holder_is_subject(subj, own, holder)):
+    harmer = harmed(clause) if stance == "opposes" else None
+    if harmer is not None and not _quoted(ctx, clause):
+        return []  # "my", "our" name the speaker only in a direct quote
+    if stance == "opposes" and harmer is None and not (said_by and holder_is_subject(subj, own, holder)):
         return []  # "he said they were targeted", a "she" in a report the parse lost: whose wrong, no rule can tell
     if stance == "proposes" and own and subj is not None:
         holder = Holder(own, subj, True)  # "its spokesman said the party would sue": the party's intent
     if denied_deed(clause) and not (own or (subj is not None and subj.lower_ in {"i", "we"})):
         return []  # a deed denied is an actor's ("Sudan had not bombed"), not a thing's ("the fire did not spread")
+    if stance == "denies" and denied_deed(clause) and _quoted(ctx, clause) and not charged(clause):
+        return []  # a quoted "we didn't even meet them" answers no charge: a story told
     side = _side_clauses(clause)
     if vowed_sanction(clause):  # "will be identified and held accountable": the sanction may be the second verb
         side -= {t.i for c in clause.conjuncts for t in (*c.subtree, *(g for g in c.head.children if g.dep_ == "cc"))}
     evidence = _trim(ctx.doc, *_subtree_span(clause, side))
+    if harmer is not None and harmer.idx < evidence[0]:  # "The measures ... overtake X and abolish our rights"
+        evidence = (harmer.left_edge.idx, evidence[1])
     measure = ruled_out(clause) if stance == "rejects" else None
     if measure is None and stance == "rejects" and subj is not None and negated(subj):
         measure = subj  # "no US guarantees are on the table"
     put_off = too_early(clause) if stance == "defers" else None
     if put_off is not None:  # "it is too early to speculate on X": speculating on X
         about = _trim(ctx.doc, *_subtree_span(put_off))
+    elif refused is not None:  # "no ground for us to get bound to X": getting bound to X
+        about = _trim(ctx.doc, *_object_span(refused, {t.i for c in refused.children if c.dep_ in {"mark", "nsubj"}
+                                                       for t in c.subtree}))
+    elif (glad_of or disowning or harmer) is not None:  # the deed welcomed, the thing disowned, the harm's doer
+        about = _trim(ctx.doc, *_object_span(glad_of or disowning or harmer))
     elif measure is not None:
         about = _trim(ctx.doc, *_subtree_span(measure, {c.i for c in measure.children if c.lower_ in {"no", "any"}}))
     else:

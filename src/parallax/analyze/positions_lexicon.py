@@ -162,6 +162,7 @@ NOUN_CUES: dict[str, Stance] = {
     "call": "demands", "support": "supports", "criticism": "opposes", "condemnation": "opposes",
     "request": "demands", "backing": "supports", "protest": "opposes", "intention": "proposes",
     "intent": "proposes", "priority": "supports", "aim": "proposes", "goal": "proposes", "objective": "proposes",
+    "effort": "proposes", "bid": "proposes", "push": "proposes", "drive": "proposes", "attempt": "proposes",
 }
 # noun cues that state a stance only by what they are said to be, a deed ("my priority is to facilitate X",
 # "our aim is to reach a deal"), not a thing ("a priority for the city", "the goal was a stunner")
@@ -219,6 +220,36 @@ STATEMENT_VERBS = {
 # modals in a reported clause that turn it into a demand ("X should surrender")
 DEMAND_MODALS = {"must", "should"}
 DEMAND_MARKERS = {("have", "to"), ("need", "to"), ("ought", "to")}
+# what "there is no X (for us) to do Y" denies Y ("There is no ground for us to get bound to the commitment any
+# longer", "there is no reason to change course"): a deed refused
+REASON_NOUNS = {"ground", "reason", "need", "justification", "basis", "excuse"}
+# harms a speaker charges others with doing to what is theirs ("They killed my little brother", "the measures
+# abolish our rights"): the doer is opposed
+HARM_VERBS = {
+    "kill", "murder", "slaughter", "abolish", "destroy", "steal", "violate", "trample", "rob", "ruin", "betray",
+    "erode", "undermine", "bomb", "torture", "abuse", "shoot", "wreck", "crush",
+}
+# what one says one is glad of ("We are thrilled to have X host the show", "I am so excited to be hosting X", "It
+# is an honor to welcome back X"): adjectives and nouns of welcome; the deed they take is accepted
+APPROVAL_ADJECTIVES = {
+    "thrilled", "delighted", "excited", "honoured", "honored", "proud", "pleased", "happy", "glad", "eager",
+    "privileged", "overjoyed", "ecstatic", "grateful", "keen",
+}
+APPROVAL_NOUNS = {"honor", "honour", "pleasure", "privilege", "delight", "thrill", "joy"}
+# a thing said not to match what a body stands for ("X does not reflect the values of the brand"): the body's
+# speaker disowns it; verbs of matching and the nouns for what one stands for
+MATCHING_VERBS = {"reflect", "represent", "embody", "align", "match", "fit"}
+VALUE_NOUNS = {"value", "principle", "ethos", "ideal", "standard", "belief", "mission", "spirit", "view"}
+# nouns of effort a holder makes toward a deed ("has made an effort to diversify", "launched a bid to overturn
+# X", "in an effort to cut costs"), with the verbs that make them; not one that failed
+EFFORT_NOUNS = {"effort", "bid", "push", "drive", "attempt"}
+EFFORT_MAKING_VERBS = {"make", "launch", "lead", "mount", "begin", "start", "spearhead", "renew", "step", "redouble"}
+FAILED_WORDS = {"failed", "unsuccessful", "vain", "futile", "abortive", "botched", "aborted"}
+# what one charges others with and which a first-person "we did not X" then denies ("accused", "the claims")
+CHARGE_WORDS = {
+    "accuse", "accusation", "allege", "allegation", "allegedly", "claim", "charge", "blame", "suggestion",
+    "rumour", "rumor", "deny", "denial", "insist",
+}
 # ties to something one denies by saying they are not so ("it's not related to X", "we were not involved")
 # wrongs one charges others with by saying one suffers them ("argued he was being persecuted")
 WRONGING_VERBS = {
