@@ -5,8 +5,9 @@
 ECB+ marks, in some sentences of each document, the event mentions (ACTION_*) and links them across
 documents to one event instance (CROSS_DOC_COREF). Each topic holds two events (its ecb and ecbplus
 documents); the first ``--per-event`` documents of one event make one story, compared as the pipeline
-does (``compare_story`` without analyses, as ``bench/compare.py --ecb``; documents are read with its
-``ecb_documents``). Each fact's clauses are mapped back to their sentences by offset, and only
+does (``compare_story`` without analyses, as ``bench/compare.py --ecb``, or with ``--analyses`` with each
+document's analysis, as the pipeline does: the clause cuts read off the parse come with it; documents are
+read with its ``ecb_documents``). Each fact's clauses are mapped back to their sentences by offset, and only
 annotated sentences (those with a markable) are scored:
 
 * precision: among sentence pairs of different documents that one fact joins, both annotated, the
@@ -35,8 +36,9 @@ from pathlib import Path
 import numpy as np
 
 from compare import SHARED, EcbDocument, ecb_documents
+from parallax.analyze import analyze_articles
 from parallax.compare import compare_story, context, facts
-from parallax.model import Story
+from parallax.model import Analysis, Story
 from parallax.stories.embed import embed
 
 CACHE = Path("/tmp/parallax_facts_vectors.npz")
@@ -118,8 +120,13 @@ def load_cache() -> dict[str, np.ndarray]:
     return dict(zip(data["texts"].tolist(), data["vectors"], strict=True))
 
 
-def vectors_for(stories: list[dict[str, EcbDocument]], cache: dict[str, np.ndarray]) -> bool:
-    texts = {t for docs in stories for d in docs.values() for t in context.texts_to_embed(d.article, None)}
+def vectors_for(
+    stories: list[dict[str, EcbDocument]], cache: dict[str, np.ndarray], analyses: dict[str, Analysis]
+) -> bool:
+    texts = {
+        t for docs in stories for d in docs.values()
+        for t in context.texts_to_embed(d.article, analyses.get(d.article.id))
+    }
     missing = sorted(texts - cache.keys(), key=len)
     if missing:
         cache.update(zip(missing, embed(missing), strict=True))
@@ -141,6 +148,7 @@ def main() -> None:
     parser.add_argument("--per-event", type=int, default=5)
     parser.add_argument("--topics", type=int, default=0, help="first N topics only (0: all)")
     parser.add_argument("--sweep", action="store_true")
+    parser.add_argument("--analyses", action="store_true", help="analyse the documents first, as the pipeline does")
     args = parser.parse_args()
     folders = sorted((p for p in (SHARED / "data/ecbplus").iterdir() if p.is_dir()), key=lambda p: int(p.name))
     folders = folders[: args.topics or None]
@@ -151,21 +159,24 @@ def main() -> None:
     for name, topics in halves.items():
         score, sweep = Score(), {t: Score() for t in thresholds}
         stories = [s for topic in topics for s in stories_of(topic, args.per_event) if len(s) > 1]
-        if vectors_for(stories, cache):
+        documents = [d.article for docs in stories for d in docs.values()] if args.analyses else []
+        analyses = {a.id: analysis for a, analysis in zip(documents, analyze_articles(documents), strict=True)}
+        if vectors_for(stories, cache, analyses):
             save_cache(cache)
         for docs in stories:
             articles = {aid: d.article for aid, d in docs.items()}
             annotated = {(aid, i) for aid, d in docs.items() for i in annotated_sentences(d)}
             gold = gold_pairs(docs)
             story = Story(next(iter(docs)), list(articles))
-            briefing = compare_story(story, articles, {}, vectors=cache)
+            own = {aid: analyses[aid] for aid in articles if aid in analyses}
+            briefing = compare_story(story, articles, own, vectors=cache)
             groups = [[(aid, line_of(docs[aid], s.start)) for aid, s in f.reported_by.items()]
                       for f in briefing.facts]
             score.add(gold, pairs_of(groups), annotated)
             score.stories += 1
             score.docs += len(docs)
             if thresholds:
-                ctx = context.build(story, articles, {}, {}, given=cache)
+                ctx = context.build(story, articles, own, {}, given=cache)
                 for t in thresholds:
                     aligned = facts.align(ctx, t).groups
                     groups = [[(ctx.units[k].article_id, line_of(docs[ctx.units[k].article_id],

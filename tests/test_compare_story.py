@@ -278,9 +278,9 @@ def test_word_choice_between_alike_clauses_outside_one_fact():
     common = ("The textile mill in Dunmore has been shut since the strike began in May. "
               "The regional council will discuss the dispute at its meeting next Tuesday. "
               "A new bus line to the airport opens in the spring. ")
-    text_a = common + ("On Friday morning several hundred rioters gathered at the mill gates, where police said stones "
+    text_a = common + ("On Friday morning several hundred rioters gathered at the mill gates where police said stones "
                        "were thrown at officers.")
-    text_b = common + ("Earlier, several hundred strikers gathered at the mill gates, where they turned back "
+    text_b = common + ("Earlier, several hundred strikers gathered at the mill gates where they turned back "
                        "delivery vans.")
     found = _two_outlets(text_a, text_b)
     gates = _fact_with(found, "a", "rioters")

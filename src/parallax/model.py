@@ -201,6 +201,7 @@ class Analysis:
     positions: list[Position] = field(default_factory=list)
     tone: list[ActorTone] = field(default_factory=list)
     descriptions: list[Description] = field(default_factory=list)
+    clause_cuts: list[Span] = field(default_factory=list)  # between the facts a long sentence states
     skipped: str | None = None  # the reason, when the article was not analysed (e.g. not English)
 
 

@@ -17,7 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from spacy.tokens import Doc
 
-from parallax.analyze import descriptions, entities, positions, quotes, times, tone
+from parallax.analyze import clauses, descriptions, entities, positions, quotes, times, tone
 from parallax.analyze.nlp import load
 from parallax.config import settings
 from parallax.extract.hygiene import detect_language
@@ -25,7 +25,7 @@ from parallax.model import Analysis, Article
 
 SUPPORTED_LANGUAGES = {"en"}
 # Bump when the analysis changes, so stored analyses are redone on the next run.
-ANALYSIS_VERSION = 11
+ANALYSIS_VERSION = 12
 ANALYSIS_FAILED = "analysis failed"
 
 
@@ -55,6 +55,7 @@ def _rules(doc: Doc, article_id: str, published: str | None) -> Analysis:
         times=times.extract_times(doc, published),
         positions=positions.extract_positions(doc, actors, said),
         descriptions=[*descriptions.extract_descriptions(doc), *descriptions.extract_labels(doc, actors)],
+        clause_cuts=clauses.clause_cuts(doc),
     )
 
 

@@ -31,9 +31,10 @@ from parallax.model import Fact
 
 THRESHOLD = 0.68
 # Between two or three articles, two clauses that are each other's closest in the other's article and share
-# an actor few clauses name are one fact from this lower similarity: paraphrase keeps worded-apart reports of
-# one fact below THRESHOLD, and between few articles a mutual best match is itself evidence. Among many
-# articles every clause has close look-alikes, so there only THRESHOLD counts.
+# an actor few clauses name, or are statements of one speaker, are one fact from this lower similarity:
+# paraphrase keeps worded-apart reports of one fact below THRESHOLD, and between few articles a mutual best
+# match is itself evidence. Among many articles every clause has close look-alikes, so there only THRESHOLD
+# counts.
 MUTUAL = 0.6
 MUTUAL_ARTICLES = 3
 RARE_ACTOR = 0.2  # an actor named in at most this share of a story's clauses
@@ -114,7 +115,8 @@ def align(ctx: StoryContext, threshold: float = THRESHOLD) -> Alignment:
     masked = np.where(keep[:, None] & keep[None, :], sim, -1.0)
     linked = masked >= threshold
     if 1 < len({u.article_id for u in units}) <= MUTUAL_ARTICLES:
-        linked |= (masked >= MUTUAL) & _mutual_best(units, masked) & (_shared(_rare_actors(units, keep)) > 0)
+        about = (_shared(_rare_actors(units, keep)) > 0) | _same_speaker(units)
+        linked |= (masked >= MUTUAL) & _mutual_best(units, masked) & about
     i, j = np.nonzero(np.triu(linked, k=1))
     edges = sorted(zip(masked[i, j].tolist(), i.tolist(), j.tolist(), strict=True), reverse=True)
     return _merge(units, keep, edges, sim)
@@ -126,6 +128,13 @@ def _rare_actors(units: list[Unit], keep: np.ndarray) -> list[set[str]]:
     counts = Counter(a for u, kept in zip(units, keep, strict=True) if kept for a in u.actors)
     limit = max(float(len({u.article_id for u in units})), RARE_ACTOR * float(keep.sum()))  # once per article
     return [{a for a in u.actors if counts[a] <= limit} for u in units]
+
+
+def _same_speaker(units: list[Unit]) -> np.ndarray:
+    """Pairs of clauses that are statements of one speaker: however often the story names the speaker, two
+    alike things one person said are one statement."""
+    speaker = np.array([u.speaker or "" for u in units])
+    return (speaker[:, None] == speaker[None, :]) & (speaker[:, None] != "")
 
 
 def _mutual_best(units: list[Unit], sim: np.ndarray) -> np.ndarray:

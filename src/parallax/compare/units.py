@@ -2,10 +2,11 @@
 
 A fact is usually smaller than a sentence ("X met Y last week following the announcement that Z"),
 so sentences are cut at clause boundaries (semicolons, coordinating and subordinating conjunctions)
-and at quotation marks, and each piece keeps its offsets. A regex splitter is used instead of a
-parser because the comparison runs over every article of a story at once and a dependency parse of
-fifty articles costs far more than the whole comparison budget; the analyses already carry the
-actors, quotes and dates a piece needs.
+and at quotation marks, and each piece keeps its offsets. Those boundaries are read from punctuation
+and cue words, and where punctuation cannot tell a clause from a list (a second predicate after "and", a
+participle or "where" clause after a comma) from the cuts the analysis read off the parse
+(``analyze.clauses``): parsing fifty articles again here would cost far more than the whole comparison.
+The analyses also carry the actors, quotes and dates a piece needs.
 """
 
 from __future__ import annotations
@@ -116,25 +117,31 @@ def quote_mask(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _pieces(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+def _segments(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """One sentence cut at quotation marks when a quote fills much of it: (start, end, quoted) stretches."""
+    inside = [(max(a, start), min(b, end)) for a, b in quotes if a < end and b > start]
+    if not inside or sum(b - a for a, b in inside) < 0.5 * (end - start):
+        return [(start, end, False)]
+    segments: list[tuple[int, int, bool]] = []
+    cursor = start
+    for a, b in inside:
+        if a > cursor:
+            segments.append((cursor, a, False))
+        segments.append((a, b, True))
+        cursor = b
+    if cursor < end:
+        segments.append((cursor, end, False))
+    return segments
+
+
+def _pieces(
+    text: str, start: int, end: int, quotes: list[tuple[int, int]], parsed: list[tuple[int, int]]
+) -> list[tuple[int, int, bool]]:
     """Cut one sentence at quotation marks (when a quote fills much of it) and clause boundaries."""
     inside = [(max(a, start), min(b, end)) for a, b in quotes if a < end and b > start]
-    quoted_len = sum(b - a for a, b in inside)
-    if inside and quoted_len >= 0.5 * (end - start):
-        segments: list[tuple[int, int, bool]] = []
-        cursor = start
-        for a, b in inside:
-            if a > cursor:
-                segments.append((cursor, a, False))
-            segments.append((a, b, True))
-            cursor = b
-        if cursor < end:
-            segments.append((cursor, end, False))
-    else:
-        segments = [(start, end, False)]
     out: list[tuple[int, int, bool]] = []
-    for a, b, quoted in segments:
-        cuts = [] if quoted else _cuts(text, a, b, inside)
+    for a, b, quoted in _segments(text, start, end, quotes):
+        cuts = [] if quoted else _cuts(text, a, b, inside, parsed)
         bounds = [a, *[x for c in cuts for x in c], b]
         for i in range(0, len(bounds), 2):
             s, e = _clean(text, bounds[i], bounds[i + 1])
@@ -143,18 +150,24 @@ def _pieces(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> l
     return out
 
 
-def _cuts(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _cuts(
+    text: str, start: int, end: int, quotes: list[tuple[int, int]], parsed: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Clause boundaries, except the two like dashes around an aside ("The three workers - two women and a
     man - were killed"): the aside is part of its sentence's clause, not a clause of its own. Unlike
-    dashes ("(Agency - Service) City, date, AGENCY -- The ...") are a dateline's, not an aside's."""
+    dashes ("(Agency - Service) City, date, AGENCY -- The ...") are a dateline's, not an aside's. The
+    analysis's ``parsed`` cuts join them ("hosted the show in 2007 and earned a nomination")."""
     cuts: list[tuple[int, int]] = []
     last = start
     dashes = [m for m in _BOUNDARY.finditer(text, start, end) if m.group().strip() in _DASHES]
     same = len(dashes) == 2 and dashes[0].group().strip() == dashes[1].group().strip()
     paired = {m.start() for m in dashes} if same else set()
-    for m in _BOUNDARY.finditer(text, start, end):
-        a, b = m.start(), m.end()
-        if any(qa <= a < qb for qa, qb in quotes) or a in paired:
+    found = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text, start, end) if m.start() not in paired]
+    if not any(start <= qa < end and len(words_of(text[qa:qb])) >= 3 for qa, qb in quotes):
+        # a partial quote's sentence stays whole: cut, its reporting frame would be read as a bare "X said"
+        found += [(a, b) for a, b in parsed if start <= a and b <= end]
+    for a, b in sorted(found):
+        if a < last or any(qa <= a < qb for qa, qb in quotes):
             continue
         if len(words_of(text[last:a])) >= _MIN_WORDS and len(words_of(text[b:end])) >= _MIN_WORDS:
             cuts.append((a, b))
@@ -176,10 +189,11 @@ def split_units(article: Article, analysis: Analysis | None, names: dict[str, st
     text = article.text
     quotes = quote_mask(text)
     mentions = _mentions(analysis, names)
+    parsed = [(cut.start, cut.end) for cut in analysis.clause_cuts] if analysis else []
     units: list[Unit] = []
     for si, (s, e) in enumerate(sentences(text)):
         sentence_inside = [(a, b) for a, b in quotes if s <= a < e]
-        for a, b, quoted in _pieces(text, s, e, quotes):
+        for a, b, quoted in _pieces(text, s, e, quotes, parsed):
             units.append(_unit(article.id, text, a, b, len(units), si, quoted, mentions, analysis, names))
             if quoted:
                 continue
@@ -379,9 +393,21 @@ def substantive(units: list[Unit]) -> np.ndarray:
     keep = np.zeros(len(units), dtype=bool)
     for i, unit in enumerate(units):
         content = unit.content
+        if _figure(unit):
+            keep[i] = True
+            continue
         if len(unit.words) < (3 if unit.quoted else 4) or len(content) < 2:
             continue
         rest = [w for w in content if w not in SPEECH and w not in unit.named and w not in CALENDAR]
         frame = (unit.article_id, unit.sentence) in quoted
         keep[i] = unit.quoted or len(rest) >= (3 if frame else 2)
     return keep
+
+
+def _figure(unit: Unit) -> bool:
+    """A short clause that states a figure ("He was 77.", "She had 3 children."): too few content words
+    to count as a fact by their number, but the figure is the fact. A year ("Copyright 2016"), a date
+    line's figures and an age in a reporting frame ("said resident Jo Roe, 23.") are no such fact."""
+    words = unit.words
+    figures = [w for w in words if w[0].isdigit() and not (w.isdigit() and 1900 <= int(w) <= 2100)]
+    return len(words) >= 3 and bool(figures) and not (CALENDAR | SPEECH).intersection(words)
