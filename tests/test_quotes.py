@@ -414,3 +414,23 @@ def test_a_partial_quote_in_a_sentence_attributed_by_according_to_is_the_source_
 def test_a_quote_someone_cries_out_is_theirs(nlp):
     text = 'Firemen held back Maria Lopez outside the bank. She wept and cried "my child, my child."'
     assert _one(_quotes(nlp, text), "partial", "my child, my child.").speaker == "Maria Lopez"
+
+
+def test_a_reporting_verb_right_before_a_quote_introduces_it_whatever_verb_follows(nlp):
+    text = (
+        "Jane Roe returned with a gun. She fired at an employee who had followed her in and had yelled, "
+        '"Hide, she\'s got a gun!" Lt. Tom Hale said.'
+    )
+    q = next(q for q in _quotes(nlp, text) if q.text == "Hide, she's got a gun!")
+    assert (q.speaker, q.speaker_span.text if q.speaker_span else None) == ("employee", "who")
+
+
+def test_a_gerund_after_a_preposition_after_a_quote_is_no_speaker_tag(nlp):
+    text = 'The tape was played. "Take your clothes off. Do it right now," followed by the sounds of crying.'
+    q = next(q for q in _quotes(nlp, text) if q.text.startswith("Take your clothes off"))
+    assert q.cue is None and (q.speaker_span is None or "crying" not in q.speaker_span.text)
+
+
+def test_a_that_clause_parsed_as_a_relative_clause_of_the_verb_s_phrase_is_what_it_reports(nlp):
+    text = "He testified during the penalty phase of his uncle's trial that Jeffs raped him when he was 5 years old."
+    assert any(q.kind == "indirect" and q.text == "Jeffs raped him when he was 5 years old" for q in _quotes(nlp, text))

@@ -544,3 +544,125 @@ def test_quoted_words_in_the_third_person_inside_a_told_report_are_the_tellers(n
     assert _said(quotes, "he was tired.").speaker == "driver"  # no one above the driver
     assert _said(quotes, "a disaster.").speaker == "Jones"  # not in the third person: Jones's words
 
+
+
+def test_a_plural_role_that_speaks_as_a_group_keeps_its_words(nlp):
+    text = "Jane Roe was convicted on Monday. Prosecutors said she fled the state. Cops say they disarmed her."
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "she fled the state").speaker == "Prosecutors"
+    assert _said(quotes, "they disarmed her").speaker == "Cops"
+
+
+def test_a_voice_on_a_recording_speaks_as_what_it_is(nlp):
+    text = 'The tapes were played in court. "This is your mission," a man\'s voice says.'
+    assert _who(_said(_quotes(nlp, text), "This is your mission,")) == ("man's voice", "a man's voice")
+
+
+def test_a_person_or_office_told_apart_by_an_owner_no_one_named_is_described_by_the_words(nlp):
+    text = (
+        "A driver shot eight people. But the beer distributor's president said there was no record of a "
+        "complaint. Roe is the eighth person convicted, according to the Texas Attorney General's office."
+    )
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "there was no record of a complaint").speaker == "beer distributor's president"
+    assert _said(quotes, "Roe is the eighth person convicted").speaker == "Texas Attorney General's office"
+
+
+def test_a_family_name_two_people_share_read_as_a_noun_still_names_the_speaker(nlp):
+    text = (
+        "Warren Jeffs was sentenced on Tuesday. His nephew Brent Jeffs testified against him. The records were "
+        'read in court. Jeffs also wrote: "If the world knew what I was doing, they would hang me."'
+    )
+    q = _said(_quotes(nlp, text), "If the world knew what I was doing, they would hang me.")
+    assert _who(q) == ("Jeffs", "Jeffs")
+
+
+def test_it_after_a_sentence_about_a_statement_is_the_statement_s_issuer(nlp):
+    text = (
+        "Acme Foods issued a statement early this morning. The statement expresses condolences for the families, "
+        'saying, "This is a tragic loss for all of us. We mourn them." It states that Acme is working closely '
+        "with the police."
+    )
+    q = _said(_quotes(nlp, text), "Acme is working closely with the police")
+    assert _who(q) == ("Acme Foods", "It")
+
+
+def test_a_lead_in_s_passive_naming_verb_is_not_the_speaker_s(nlp):
+    text = (
+        "Police commissioner Charles Ramsey praised the officers. Ramsey says he has put many officers through "
+        'what\'s called "active shooter" training:\n\n"You can\'t wait for SWAT. You have to make entry."'
+    )
+    q = _said(_quotes(nlp, text), "You can't wait for SWAT. You have to make entry.")
+    assert _who(q) == ("Charles Ramsey", "Ramsey")
+
+
+def test_a_statement_from_a_state_office_no_name_was_given_for_is_that_office_s(nlp):
+    text = 'Shots were fired downtown. A statement from the police department added: "Detectives are on scene."'
+    assert _said(_quotes(nlp, text), "Detectives are on scene.").speaker == "police department"
+    text = "The probe is not over, the law enforcement agency said on Monday."
+    assert _said(_quotes(nlp, text), "The probe is not over").speaker == "law enforcement agency"
+
+
+def test_one_alone_speaks_as_one_of_the_people_the_sentence_before_is_about(nlp):
+    text = (
+        'Fans have cheered the singer\'s protest. "That\'s my girl," said one. "She is fighting for her country," '
+        'said another. "It will pass," said one of the passengers.'
+    )
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "That's my girl,").speaker == "Fans"
+    assert _said(quotes, "She is fighting for her country,").speaker == "Fans"
+    assert _said(quotes, "It will pass,").speaker == "one of the passengers"
+    text = "Fans have split into two camps. There is one that believes the tour will go on."
+    assert _said(_quotes(nlp, text), "the tour will go on").speaker is None  # "one" is no speaker here
+
+
+def test_the_man_speaking_is_the_unnamed_man_who_spoke_just_before(nlp):
+    text = (
+        "The boy's grandfather told a reporter that the well was near their house. The man also said that the "
+        "well had been abandoned for years."
+    )
+    q = _said(_quotes(nlp, text), "the well had been abandoned for years")
+    assert _who(q) == ("boy's grandfather", "The man")
+    text = 'The tapes were played in court. "Pray with me," a man\'s voice says. "Do it now," the man says.'
+    assert _who(_said(_quotes(nlp, text), "Do it now,")) == ("man's voice", "the man")
+
+
+def test_the_company_speaking_is_the_one_organisation_the_article_names_more_than_once(nlp):
+    text = (
+        "A worker opened fire at the Kraft Foods plant on Thursday, the Daily Herald reported. About 100 people "
+        'work for Kraft Foods there. "This is a sad day for all of us," the company said in a statement.'
+    )
+    assert _said(_quotes(nlp, text), "This is a sad day for all of us,").speaker == "Kraft Foods"
+    text = (
+        "Kraft Foods sued the Daily Herald on Thursday, the Daily Herald reported. About 100 people work for "
+        'Kraft Foods there. "This is a sad day for all of us," the company said in a statement.'
+    )
+    assert _said(_quotes(nlp, text), "This is a sad day for all of us,").speaker is None
+    text = (
+        "A worker opened fire at the Kraft Foods plant on Thursday. About 100 people work for Kraft Foods there. "
+        "The Trump team said the plant would reopen."
+    )
+    assert _said(_quotes(nlp, text), "the plant would reopen").speaker is None
+    text = (
+        "A worker opened fire at the Kraft Foods plant on Thursday. About 100 people work for Kraft Foods there. "
+        "Police arrived at nine. The worker was arrested. A union held a vigil. The company said it would reopen."
+    )
+    assert _said(_quotes(nlp, text), "it would reopen").speaker is None  # named too long before
+
+
+def test_a_role_in_apposition_to_a_name_speaks_as_that_name_through_who(nlp):
+    text = (
+        "He studied under Wayne Barrett, the legendary investigative reporter who said the mayor had lied. "
+        "The newsroom is open to reporters who say the rules must change."
+    )
+    quotes = _quotes(nlp, text)
+    assert _who(_said(quotes, "the mayor had lied")) == ("Wayne Barrett", "who")
+    assert _who(_said(quotes, "the rules must change")) == ("reporters", "who")
+
+
+def test_a_spokesman_a_lead_leaves_unnamed_is_the_one_the_article_names_later_in_that_role(nlp):
+    later = '"Three were killed," Amin Hachemi, spokesman for the Government of National Accord, told AFP.'
+    text = f"Three civilians were killed on Wednesday, a spokesman for the government said. {later}"
+    assert _said(_quotes(nlp, text), "Three civilians were killed on Wednesday").speaker == "Amin Hachemi"
+    text = f"Three civilians were killed on Wednesday, a spokesman for the rebels said. {later}"
+    assert _said(_quotes(nlp, text), "Three civilians were killed on Wednesday").speaker == "spokesman"

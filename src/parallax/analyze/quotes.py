@@ -79,13 +79,32 @@ def _tag_cue(reader: Reader, mark: Marked) -> tuple[Token | None, bool]:
         if not reader.quoted(doc[i].idx):
             before.append(doc[i])
         i -= 1
+    opener = _opener(reader, before)
+    if opener is not None:
+        return opener, True
     for tok in after:
-        if is_cue(tok) and not (tok.lemma_ in CLAUSE_ONLY and tok.lemma_ != "call"):
+        if is_cue(tok) and not (tok.lemma_ in CLAUSE_ONLY and tok.lemma_ != "call") and not _gerund_object(tok):
             return tok, True
     cues = [tok for tok in before if is_cue(tok)]
     tag = bool(before) and before[0].text in TAG_PUNCT
     cue = next((tok for tok in cues if reader.speaker(tok)[0]), cues[0] if cues else None)
     return cue, tag
+
+
+def _opener(reader: Reader, before: list[Token]) -> Token | None:
+    """ 'X had yelled, "..." Y said': a reporting verb with its own subject right before the quote, set off
+    by a comma or colon, introduces it; a verb after the quote then reports the whole sentence."""
+    words = [t for t in before if not (t.is_quote or t.is_space)]
+    if len(words) < 2 or words[0].text not in ",:" or not is_cue(words[1]):
+        return None
+    subj = subject(words[1])
+    return words[1] if subj is not None and subj.i < words[1].i and not reader.quoted(subj.idx) else None
+
+
+def _gerund_object(tok: Token) -> bool:
+    """ '"...," followed by the sounds of crying': a gerund after a preposition names a sound or an act, no
+    speaker tag ("quoted as saying" is one)."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ != "as"
 
 
 def _governing_cue(reader: Reader, mark: Marked) -> Token | None:
@@ -198,7 +217,21 @@ def _clause(cue: Token) -> tuple[Token, Token] | None:
     if clause is None and cue.dep_ == "pcomp" and cue.head.lower_ == "as":
         # "The talks failed, X was quoted as saying": the clause hangs from the verb that frames the saying
         clause = next((c for c in cue.head.head.children if c.dep_ in _CLAUSES), None)
+    if clause is None and cue.lemma_ not in OBJECT_CUES:
+        clause = _misplaced_clause(cue)
     return (clause, owner) if clause is not None else None
+
+
+def _misplaced_clause(cue: Token) -> Token | None:
+    """ "He testified during the penalty phase of the trial that X raped him": a that-clause the parser hung
+    as a relative clause on a noun of the verb's prepositional phrase, though "that" only introduces it (no
+    part of the clause) and the noun takes no such clause: what the verb reports."""
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i):
+        for tok in prep.subtree:
+            that = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+            if tok.dep_ == "relcl" and that and tok.head.lemma_ not in NOUN_CUES:
+                return tok
+    return None
 
 
 def _object(cue: Token) -> tuple[int, int] | None:

@@ -22,6 +22,7 @@ from parallax.analyze import geo
 from parallax.analyze.asides import DASHES, aside_opener
 from parallax.analyze.cues import (
     BODY_VOICES,
+    COMPANY_KINDS,
     DETERMINERS,
     ENTOURAGE_NOUNS,
     EXAMPLE_PREPS,
@@ -76,15 +77,23 @@ _LEAD_NOUNS = NOUN_CUES | BODY_VOICES  # "A statement by ...:", "Spokesman of X,
 _VOICES = BODY_VOICES | STATE_ARMS
 _STATEMENT_NOUNS = NOUN_CUES | {"message", "letter", "note", "tweet", "post", "speech", "verdict", "words"}
 _BODY_MODIFIERS = ("compound", "amod", "nmod", "poss")
-_GROUP_NOUNS = PERSON_TITLES | ROLE_NOUNS | ORG_NOUNS  # in the plural, many holders: "union leaders", "unions"
+_GROUP_ROLES = frozenset({"prosecutor", "investigator", "detective", "cop", "juror", "lawmaker", "legislator"})
+# roles whose holders speak together as a group ("prosecutors said", "cops say"), unlike "officials"
+_GROUP_NOUNS = PERSON_TITLES | ROLE_NOUNS | ORG_NOUNS | _GROUP_ROLES  # in the plural, many holders: "union leaders"
 _ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "post", "put", "make", "deliver", "give", "read"})
 _STATEMENT_WINDOW = 3  # "the statement" refers back to one named at most this many sentences before
 _SOURCE_NOUNS = (PERSON_DESCRIPTORS | PEOPLE_NOUNS | frozenset(NOUN_GENDERS)
                  | frozenset({"user", "source", "media", "relative", "family", "friend", "colleague", "volunteer",
-                              "rescuer", "expert", "observer", "critic", "supporter", "campaigner"}))
+                              "rescuer", "expert", "observer", "critic", "supporter", "campaigner", "voice",
+                              "correspondent", "reporter", "employee"}))
 _PLURAL_SOURCES = frozenset({"report"})  # "local reports said": no one named, the words are the source
 # ("according to reports" or "the reports" alone say nothing of where the words come from)
 _PERSON_WORDS = _SOURCE_NOUNS | PERSON_NOUNS
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_FIRM_NOUNS = COMPANY_KINDS | {"company", "team", "club"}  # "the company said": the body the article is about
+_PLAIN_SEXES = {"man": "m", "woman": "f"}  # "the man said": someone described before by a noun of that sex
+_SEX_NOUNS = {**NOUN_GENDERS, **_PLAIN_SEXES}
+_OWNED_SPEAKERS = _PERSON_WORDS | ENTOURAGE_NOUNS | STATE_BODIES  # "the distributor's president", "the X's office"
 
 
 def subject(cue: Token) -> Token | None:
@@ -171,6 +180,7 @@ class Speakers:
         self.quoted = quoted
         self.token_at = token_at
         self._described: set[int] = set()
+        self._family_names = {e.name.split()[-1] for e in actors.entities if e.type == "PERSON"}
 
     def _span(self, first: int, last: int) -> Span:
         doc = self.doc
@@ -220,6 +230,10 @@ class Speakers:
         if group is not None:  # "one of the passengers told him": a person the words describe and never name
             self._described.add(span.start)
             return _without_article(self._span(first, group.i).text), span
+        group = self._group_before(named)
+        if group is not None:  # 'Fans cheered. "...," said one.': one of the people the sentence before is about
+            self._described.add(span.start)
+            return _without_article(self._span(self.phrase(group)[0], group.i).text), span
         if _shouted(named) or named.lower_ in _QUANTIFIERS:
             return None, span  # a crosshead ("DEMOCRATS NOT LETTING X OFF HOOK"), or some of a group ("Several told")
         actor = self._actor(named)
@@ -235,10 +249,14 @@ class Speakers:
         if handle is not None:  # "Weibo user S_AND_YY wrote": the name a user posts under names them
             self._described.add(span.start)
             return handle.text, span
+        earlier = self._same_person_before(named)
+        if earlier is not None:  # "The boy's grandfather told a reporter ... The man also said": the grandfather
+            self._described.add(span.start)
+            return self.of_word(earlier)[0], span
         if _unnamed_source(named):  # "his father said", "a volunteer told", "witnesses said": no name exists
             self._described.add(span.start)
             return _without_article(self._span(first, named.i).text), span
-        owned = self._entourage(named)
+        owned = self._entourage(named) or self._owned(named, first)
         if owned is not None:
             self._described.add(span.start)
             return owned, span
@@ -247,7 +265,7 @@ class Speakers:
             if voice is not None:
                 self._described.add(span.start)
             return voice, span
-        if named.pos_ != "PROPN" or one_of_a_people(named) or nation_noun(named.text) or _no_name(named):
+        if not self._proper(named) or one_of_a_people(named) or nation_noun(named.text) or _no_name(named):
             return None, span  # "the Wisconsin Republican", "the Finn": a description of one no name was given
         return self._span(named.left_edge.i if named.left_edge.i >= first else first, named.i).text, span
 
@@ -262,6 +280,25 @@ class Speakers:
             return None
         return f"{actor.name}'s {self._span(owner.right_edge.i + 1, noun.i).text}"
 
+    def _owned(self, noun: Token, first: int) -> str | None:
+        """ "the beer distributor's president", "the Texas Attorney General's office": a person or office
+        told apart by an owner that is no person of the article (a person's are ``_entourage``) is
+        described by those words, the only name a reader gets."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _OWNED_SPEAKERS:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ == "PRON":
+            return None
+        actor = self.actors.at(owner.idx, owner.idx + len(owner))
+        if actor is not None and actor.type == "PERSON":
+            return None
+        return _without_article(self._span(first, noun.i).text)
+
+    def _proper(self, tok: Token) -> bool:
+        """A name: a proper noun, or a person's family name opening a sentence, which the tagger can read
+        as a plural noun ("Jeffs also wrote")."""
+        return tok.pos_ == "PROPN" or (tok.is_title and tok.text in self._family_names)
+
     def _anonymous_voice(self, voice: Token, first: int) -> str | None:
         """One voice of a body that names neither the body nor the person ("a senior official told NBC",
         then "the official said"): the words are all a reader gets. "The official" takes the words of the
@@ -272,11 +309,29 @@ class Speakers:
         if owner is not None:  # "a spokesman for candidate X": X's spokesman
             return f"{owner.name}'s {voice.lower_}"
         if not _definite(voice):
-            return _without_article(self._span(first, voice.i).text)
+            named = self._named_later(voice)
+            return named.name if named is not None else _without_article(self._span(first, voice.i).text)
         for tok in reversed(self.doc[self._window_start(voice) : voice.i]):
             if tok.lemma_ == voice.lemma_ and tok.pos_ == "NOUN" and not _definite(tok):
                 return self.of_word(tok)[0]
         return None
+
+    def _named_later(self, voice: Token) -> Entity | None:
+        """ "..., a spokesman for the government said." then "X, spokesman for the Government of Y, told
+        AFP": a spokesperson a lead leaves unnamed is the one person the article later names in that role
+        for the same kind of body (a head noun after "for" or a noun before the role word in common: not
+        "a school spokesman" and "ministry spokesman X")."""
+        body = _body_words(voice)
+        if voice.lemma_.lower() not in _SPOKESPEOPLE or not body:
+            return None
+        found: dict[str, Entity] = {}
+        for tok in self.doc[voice.i + 1 :]:
+            if tok.lemma_ != voice.lemma_ or tok.dep_ not in ("appos", "compound") or self.quoted(tok.idx):
+                continue
+            person = self.actors.at(tok.head.idx, tok.head.idx + len(tok.head))
+            if person is not None and person.type == "PERSON" and body & _body_words(tok):
+                found[person.name] = person
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _group_of(self, tok: Token) -> Token | None:
         """The plural noun of unnamed people in "one of the passengers" or "some of the residents" ("one",
@@ -289,16 +344,44 @@ class Speakers:
             return None
         return group
 
+    def _same_person_before(self, noun: Token) -> Token | None:
+        """ "The boy's grandfather told a reporter ... The man also said": "the man" or "the woman" speaking
+        is the last unnamed speaker of that sex shortly before, described by a noun that tells it or by its
+        owner ("a man's voice says ... the man says")."""
+        sex = _PLAIN_SEXES.get(noun.lower_)
+        if sex is None or not _definite(noun):
+            return None
+        for tok in reversed(self.doc[self._window_start(noun, told=True) : noun.i]):
+            spoke = tok.dep_ in _SUBJECTS and tok.head.lemma_ in SPEECH_VERBS and not self.quoted(tok.idx)
+            owners = [c.lower_ for c in tok.children if c.dep_ == "poss"]
+            if spoke and tok.pos_ == "NOUN" and sex in {_SEX_NOUNS.get(w) for w in (tok.lower_, *owners)}:
+                return tok
+        return None
+
+    def _group_before(self, one: Token) -> Token | None:
+        """ 'Fans have cheered. "...," said one. "...," said another.': "one" or "another" alone speaks as one
+        of the unnamed people the last subject before it names, in the plural, within a few sentences of the
+        narrative (quoted sentences are no part of it)."""
+        if one.lower_ not in _ONE_OF or one.dep_ not in _SUBJECTS or any(c.dep_ == "prep" for c in one.children):
+            return None  # not "one that believes" nor "one of the passengers"
+        window = self.doc[self._window_start(one, told=True) : sentence_of(one).start]
+        subjects = (t for t in reversed(window) if t.dep_ in _SUBJECTS and t.lower_ not in _ONE_OF)
+        group = next((t for t in subjects if not self.quoted(t.idx)), None)
+        return group if group is not None and group.tag_ == "NNS" and _unnamed_source(group) else None
+
     def _person_before(self, who: Token) -> Token | None:
         """The nearest word before "who" that names a person, when the parse hung the clause on a word that
         names none ("according to people on the call X, who has admitted ...", "a woman outside the bank,
-        who wept"): "who" stands for a person, and follows its antecedent."""
+        who wept"): "who" stands for a person, and follows its antecedent. A role set beside a name ("X,
+        the legendary reporter who said") stands for that name."""
         doc = self.doc
         head = who.head.head
         parsed = self.actors.at(head.idx, head.idx + len(head))
         if who.lower_ != "who" or (parsed is not None and parsed.type == "PERSON"):
             return None
         before = doc[who.i - 2] if who.i > 1 and doc[who.i - 1].text == "," else None
+        if before is None and head.dep_ == "appos" and head.pos_ == "NOUN":
+            before = head.head
         actor = self.actors.at(before.idx, before.idx + len(before)) if before is not None else None
         if actor is not None and actor.type == "PERSON":
             return before
@@ -325,7 +408,7 @@ class Speakers:
             actor = next((a for a in joined if a is not None and a.type == "PERSON"), None)
         if actor is None and tok.lower_ in PERSON_TITLES:
             actor = self._titled(tok)
-        if actor is None and tok.pos_ == "PROPN":
+        if actor is None and self._proper(tok):
             actor = self.actors.person(tok.text)  # a family name the name finder missed
         return actor.name if actor is not None else None
 
@@ -339,9 +422,24 @@ class Speakers:
             actor = self._object_actor(tok, EXAMPLE_PREPS, _PEOPLE | _BODIES)
         if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _STATEMENT_NOUNS:
             actor = self._issuer(tok)
+            if actor is None:  # "a statement from the police department": the office by its description
+                return next((b for o in _objects(tok, _BY) if (b := _state_body(o)) is not None), None)
         if actor is None and tok.lower_ in PRESS_NOUNS and _definite(tok):
             actor = self._press_before(tok)
+        if actor is None and tok.lower_ in _FIRM_NOUNS and _definite(tok) and not _owned_by_name(tok):
+            actor = self._main_body(tok)
         return actor.name if actor is not None else _state_body(tok)
+
+    def _main_body(self, noun: Token) -> Entity | None:
+        """The organisation an article is about, which "the company" or "the team" speaking with no name
+        linked stands for: the one organisation it names more than once, when only one is and the
+        sentences just before name it (a company named long before may not be the one meant)."""
+        named = [e for e in self.actors.entities if e.type == "ORG" and len(e.mentions) > 1]
+        if len(named) != 1:
+            return None
+        start = self.doc[self._window_start(noun, told=True)].idx
+        near = any(start <= m.start < noun.idx and not self.quoted(m.start) for m in named[0].mentions)
+        return named[0] if near else None
 
     def _issuer(self, noun: Token, back: bool = True) -> Entity | None:
         """Who made the statement a noun names when the statement speaks ("the statement said"): its owner
@@ -365,12 +463,14 @@ class Speakers:
         before = next(earlier, None)
         return self._issuer(before, back=False) if before is not None else None
 
-    def _window_start(self, tok: Token) -> int:
+    def _window_start(self, tok: Token, told: bool = False) -> int:
         """Where the sentences a definite noun may refer back through begin: its own and the
-        ``_STATEMENT_WINDOW`` - 1 before it."""
-        start = sentence_of(tok).start
-        for _ in range(_STATEMENT_WINDOW - 1):
-            start = sentence_of(self.doc[start - 1]).start if start > 0 else start
+        ``_STATEMENT_WINDOW`` - 1 before it; with ``told``, of the narrative only, passing over the quoted
+        sentences between (a description refers back past the words its holder said)."""
+        start, counted = sentence_of(tok).start, 1
+        while start > 0 and counted < _STATEMENT_WINDOW:
+            start = sentence_of(self.doc[start - 1]).start
+            counted += not (told and self.quoted(sentence_of(self.doc[start]).root.idx))
         return start
 
     def _press_before(self, noun: Token) -> Entity | None:
@@ -394,14 +494,21 @@ class Speakers:
 
     def _body_before(self, it: Token) -> Entity | None:
         """ "X said it was forced to ... It said in a statement": "it" speaking is the organisation or country
-        the sentence before is about, when that sentence's main subject names one."""
+        the sentence before is about, when that sentence's main subject names one, or the issuer of the
+        statement that sentence is about ("The statement expresses ... It states"). A quote ending that
+        sentence is passed over: its words are not the narrative's subject."""
         if it.dep_ != "nsubj" or it.head.lemma_ not in SPEECH_VERBS:
             return None
         sent = sentence_of(it)
         if sent.start == 0 or any(t.dep_ in _SUBJECTS and t.i < it.i for t in sent):
             return None
-        root = sentence_of(self.doc[sent.start - 1]).root
+        before = sentence_of(self.doc[sent.start - 1])
+        while before.start > 0 and (self.quoted(before.root.idx) or all(t.is_punct or t.is_space for t in before)):
+            before = sentence_of(self.doc[before.start - 1])
+        root = before.root
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_ in _STATEMENT_NOUNS:
+            return self._issuer(subj)  # "The statement expresses condolences ... It states that": its issuer
         actor = self.actors.at(subj.idx, subj.idx + len(subj)) if subj is not None else None
         return actor if actor is not None and actor.type in ("ORG", "GPE") else None
 
@@ -428,11 +535,10 @@ class Speakers:
 
     def _object_actor(self, word: Token, prepositions: AbstractSet[str], types: set[str]) -> Entity | None:
         """The first actor of these types that is the object of one of these prepositions on the word."""
-        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in prepositions):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                actor = self.actors.at(pobj.idx, pobj.idx + len(pobj))
-                if actor is not None and actor.type in types:
-                    return actor
+        for pobj in _objects(word, prepositions):
+            actor = self.actors.at(pobj.idx, pobj.idx + len(pobj))
+            if actor is not None and actor.type in types:
+                return actor
         return None
 
     def of_cue(self, cue: Token) -> Who:
@@ -604,6 +710,8 @@ class Speakers:
             tok = doc[i]
             if self.quoted(tok.idx) or "\n" in tok.text or tok.text in _SENT_END:
                 return NOBODY
+            if _bare_participle(tok) and any(c.dep_ == "agent" for c in tok.children):
+                return NOBODY  # '"...," followed by the sounds of crying': an agent, no speaker
             if tok.pos_ in ("VERB", "AUX"):
                 subj = subject(tok.head if tok.dep_ == "aux" else tok)
                 if subj is not None and subj.idx < end:
@@ -634,7 +742,7 @@ class Speakers:
         tops = [t for t in verbs if t.head.i not in inside or t.head.i == t.i]
         for verb in [*reversed(spoken), *tops]:
             subj = subject(verb)
-            if subj is not None and subj.i in inside:
+            if subj is not None and subj.i in inside and not _free_relative(subj):
                 return self.of_word(subj)
         who = self.of_colon(colon)
         return who if who[1] is not None else self._named_before_colon(colon, first)
@@ -722,14 +830,38 @@ def _shouted(tok: Token) -> bool:
 
 
 def _state_body(tok: Token) -> str | None:
-    """ "the German foreign ministry": an office of a state described by its demonym and no proper name,
-    named by those words."""
+    """ "the German foreign ministry", "the police department": an office of a state described by its
+    demonym or by a noun for what it does, and no proper name, named by those words."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STATE_BODIES:
         return None
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
-    if not mods or not geo.country_of_demonym(mods[0].text):
+    if not mods or not (geo.country_of_demonym(mods[0].text) or (mods[0].dep_ == "compound" and mods[0].is_lower)):
         return None
-    return tok.doc[mods[0].i : tok.i + 1].text
+    return tok.doc[mods[0].left_edge.i : tok.i + 1].text
+
+
+def _free_relative(tok: Token) -> bool:
+    """ "what" in "through what's called "active shooter" training:": a thing named, never who speaks."""
+    return tok.tag_ == "WP" and tok.lower_ not in _RELATIVE
+
+
+def _body_words(role: Token) -> set[str]:
+    """The nouns that say whose a role is: after "for", "at" ... ("spokesman for the government") or before
+    it ("a school spokesman")."""
+    before = (c for c in role.children if c.dep_ in ("compound", "nmod") and c.i < role.i)
+    return {t.lemma_.lower() for t in (*_objects(role, _FOR_BODY), *before)}
+
+
+def _owned_by_name(noun: Token) -> bool:
+    """A noun told apart by a name or an owner before it ("the Trump team", "the club's board"): it is
+    that one's, not whatever body the article is about."""
+    return any(c.dep_ in ("compound", "poss", "nmod") and c.i < noun.i for c in noun.children)
+
+
+def _objects(word: Token, prepositions: AbstractSet[str]) -> list[Token]:
+    """The objects of these prepositions on a word ("a statement from [the department]")."""
+    preps = (c for c in word.children if c.dep_ == "prep" and c.lower_ in prepositions)
+    return [g for prep in preps for g in prep.children if g.dep_ == "pobj"]
 
 
 def _name_before_verb(tok: Token) -> Token | None:
@@ -782,6 +914,11 @@ def _handle(tok: Token) -> bool:
         return False
     mixed = len(word) > 4 and any(c.isdigit() for c in word) and any(c.isalpha() for c in word)  # not "G20"
     return text.startswith("@") or "_" in word.strip("_") or mixed
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A participle with no auxiliary ("followed by ..."): it has no subject of its own."""
+    return tok.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _bare_title(tok: Token) -> bool:
