@@ -12,8 +12,9 @@ import re
 from parallax.extract.bylines import BYLINE, NAV_WORDS, parse_byline, parse_credit_line
 from parallax.extract.prose import BULLET, word_count
 
-# A photo's credit, the photographer and the agency: "Jane Doe/Getty Images".
-_SLASH_CREDIT = r"[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ &-]{1,40}"
+# A photo's credit, the photographer and the agency: "Jane Doe/Getty Images"; in capitals whatever the flags of
+# the pattern that holds it, as "It was a yes/no vote." is no credit.
+_SLASH_CREDIT = r"(?-i:[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ &-]{1,40})"
 # Vocabulary of page furniture: a line made only of one of these is never article text.
 _FURNITURE_LINE = re.compile(
     r"(?:(?:skip )?advertisement(?:\s*[·•|:-]\s*.{0,40})?|advertising|sponsored(?: content)?|ad feedback"

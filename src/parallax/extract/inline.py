@@ -9,10 +9,12 @@ starts: a capitalised word after a lowercase one, or a word that opens sentences
 Captions run together without full stops, titled with spaced dots (". . .") or under a credit in capitals
 are known by their shape, and pull quotes and captions that repeat the text by the repeat. So are a caption
 with its credit in brackets after it ("Fans celebrate the win (Getty)"), a related story's headline set
-alone between two sentences, and the text of widgets (extract/widgets.py: a sign-up box's messages, a video
-player's with the title over it, a share link). Each cut also splits the paragraph there, so what follows
-starts a unit of its own; a closing credit glued to the last sentence ("Additional reporting from ...",
-"Contributing: ...") is split off for extract/trailers.py to read.
+alone between two sentences, a gallery's captions each under a credit with the gallery's count ("Getty
+Images 5 Fans wave Reuters 5 ..."), a box of related headlines under its label ("related articles ...", to
+the quotation or sentence it cut) and the text of widgets (extract/widgets.py: a sign-up box's messages, a
+video player's with the title over it, a share link or button). Each cut also splits the paragraph there,
+so what follows starts a unit of its own; a closing credit glued to the last sentence ("Additional reporting
+from ...", "Contributing: ...") is split off for extract/trailers.py to read.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import re
 from bisect import bisect_left
 from itertools import islice, pairwise
 
+from parallax.extract.furniture import BLOCK_HEADER
 from parallax.extract.prose import CLOSERS, abbreviation
 from parallax.extract.trailers import TRAILER
 from parallax.extract.widgets import Widget, link_sentences, widgets
@@ -31,12 +34,19 @@ _CAPTION_LABEL = re.compile(
 )
 _BLOCK_WORDS = ("Image", "Media", "Video", "Picture")
 _COPYRIGHT_LABEL = re.compile(r"\b(?:Image|Media|Picture) (?:copyright|source)\b,?\s*")
-# A photo agency's credit set before a caption at a sentence's start: "REUTERS Some of the bars ...".
+# A photo agency's credit set before a caption at a sentence's start: "REUTERS Some of the bars ...", with
+# the count of the gallery it opens when there is one: "Getty Images 5 Fans wave to the team".
 _AGENCY = (
     r"(?:REUTERS|GETTY(?: IMAGES)?|Getty Images|AFP|AP|PA|EPA|AAP|XINHUA|SWNS|PA:Press Association"
     r"|AP:Associated Press)"
 )
-_AGENCY_CREDIT = re.compile(rf"{_AGENCY}(?: ?[*/] ?{_AGENCY})*(?= [A-Z\"“‘'(])")
+_AGENCY_CREDIT = re.compile(rf"{_AGENCY}(?: ?[*/] ?{_AGENCY})*(?: (?P<count>\d{{1,2}}))?(?= [A-Z\"“‘'(])")
+# A quotation opening a word: where the article goes on after a caption or a box of headlines that cut a
+# paragraph of quotes.
+_OPENING_QUOTE = re.compile(r"(?<=\s)[\"“](?=\w)")
+# The next caption's credit in the same gallery, any source's ("Reuters 18", "The White House 18"): up to four
+# capitalised words and the gallery's count again.
+_GALLERY_CREDIT = r"(?<=\s)[A-Z][\w:.&'’-]*(?: [A-Z][\w:.&'’-]*){{0,3}} {count}(?= [A-Z\"“‘'(])"
 # A credit in capitals set before a caption after a sentence, a photo's source rather than an agency:
 # "... the last sentence. NEWS DESK Fans queue outside the shop The shop ...". A short run is an acronym
 # ("UN officials said ..."), so one word has five letters or more.
@@ -110,6 +120,17 @@ _OPENERS = frozenset(
         "Then", "When", "While", "Earlier", "Later", "Some", "Many", "Mr", "Mrs", "Ms", "Dr"
     ]
 )
+# Sentence adverbs that open a sentence with a comma after them ("Previously, the team ..."), which no caption
+# or name writes so: one ends a caption as an opener does.
+_COMMA_OPENERS = frozenset(
+    [
+        "Previously", "Additionally", "Separately", "Finally", "Recently", "Currently", "Initially", "Eventually",
+        "Instead", "Yesterday", "Today", "Now", "Still", "Also", "Furthermore", "Moreover", "Overall", "Indeed",
+        "Nevertheless", "Similarly", "Likewise", "Ultimately", "Elsewhere", "Afterwards", "Consequently",
+        "Notably", "Fortunately", "Unfortunately", "Sadly", "Luckily", "Surprisingly", "Last", "Yet", "So",
+        "Earlier", "Later", "Meanwhile", "However", "Then",
+    ]
+)
 # Words after which a capitalised word is a name inside the phrase, not a new sentence; the roles go before
 # a name ("Taliban spokesman Zabihullah Mujahid", "House speaker Paul Ryan").
 _BINDERS = frozenset(
@@ -164,7 +185,7 @@ def _cut_spans(unit: str) -> list[str]:
     spans.extend([*_via_credits(unit), *_dots_captions(unit), *_caption_runs(unit), *_closing_caption(unit)])
     players = widgets(unit)
     spans.extend([*_titles_before_participles(unit), *_widget_spans(unit, players), *_credited_captions(unit)])
-    spans.extend([*link_sentences(unit, _sentence_starts(unit)), *_glued_headlines(unit)])
+    spans.extend([*link_sentences(unit, _sentence_starts(unit)), *_glued_headlines(unit), *_related_blocks(unit)])
     spans.extend(
         (m.start(), m.end())
         for pattern in (_GALLERY_PLAYER, _PHOTO_CREDIT, _EMBED_CREDIT)
@@ -245,7 +266,9 @@ def caption_end(text: str, start: int, limit: int = _CAPTION_WORDS) -> tuple[int
             core = prev.rstrip(CLOSERS)
             if not inside and bare[:1].isupper() and core[-1:] not in ",;:" and core.lower() not in _BINDERS:
                 closes = prev[-1:] in "\"”" or (prev[-1:] in "'’" and singles)
-                if bare in _OPENERS or bare.rstrip(",") in _OPENERS or closes:
+                if bare in _OPENERS or bare.rstrip(",") in _OPENERS or closes or (
+                    bare[-1:] == "," and bare[:-1] in _COMMA_OPENERS
+                ):
                     return at, "opener"
                 if capital is None and prev[:1].islower():
                     capital = at
@@ -300,17 +323,46 @@ def _holder_end(unit: str, start: int) -> int:
 
 def _agency_captions(unit: str) -> list[tuple[int, int]]:
     """A caption under its agency's credit at a sentence's start ("PA Fans queue outside the shop The
-    shop opened ..."): the caption must end without a full stop and before the sentence after it."""
+    shop opened ..."): the caption must end without a full stop and before the sentence after it. A credit
+    with a count opens a gallery's run of captions."""
     spans: list[tuple[int, int]] = []
     for start in _sentence_starts(unit):
         credit = _AGENCY_CREDIT.match(unit, start) or (start and _CAPS_CREDIT.match(unit, start))
         if not credit:
+            continue
+        count = credit.groupdict().get("count")
+        if count:
+            spans.extend(_gallery_captions(unit, start, count))
             continue
         end = caption_end(unit, credit.end() + 1)
         # a credit in capitals may head a list's entry; only a sentence's opener after it tells a caption
         told = ("opener", "label") if credit.re is _CAPS_CREDIT else ("opener", "label", "capital", "end")
         if end and end[1] in told and len(unit[credit.end() : end[0]].split()) >= 3:
             spans.append((start, end[0]))
+    return spans
+
+
+_GALLERY_REACH = 1000  # characters: the next credit of a gallery is within a caption's sixty words
+
+
+def _gallery_captions(unit: str, start: int, count: str) -> list[tuple[int, int]]:
+    """A gallery's captions from the one at ``start`` on, each under a credit with the gallery's count
+    ("Getty Images 5 Fans wave Reuters 5 The team ..."): a caption runs to the next such credit when no full
+    stop comes before it but at its very end; the last one ends where ``caption_end`` says."""
+    spans: list[tuple[int, int]] = []
+    credit = re.compile(_GALLERY_CREDIT.format(count=count))
+    while (head := credit.match(unit, start) if spans else _AGENCY_CREDIT.match(unit, start)) is not None:
+        following = credit.search(unit, head.end() + 1, head.end() + _GALLERY_REACH)
+        body = unit[head.end() : following.start()].rstrip() if following else ""
+        if following and len(body.split()) <= _CAPTION_WORDS and not any(map(_stops, body.split()[:-1])):
+            spans.append((start, following.start()))
+            start = following.start()
+            continue
+        end = caption_end(unit, head.end() + 1)
+        if end and end[1] in ("opener", "label", "capital", "end") and len(unit[head.end() : end[0]].split()) >= 3:
+            quote = _OPENING_QUOTE.search(unit, head.end(), end[0])  # the paragraph after opens with a quotation
+            spans.append((start, quote.start() if quote else end[0]))
+        break
     return spans
 
 
@@ -450,6 +502,66 @@ def _glued_headlines(unit: str) -> list[tuple[int, int]]:
             question = _TEASER_QUESTION.search(unit, max(0, start - 64), start)
             spans.append((question.start() if question else start, end[0]))
     return spans
+
+
+_HEADLINE_STOP = re.compile(r"[?!][\"”’'‘]*\s+")
+_RELATED_WORDS = 300  # a box of some twenty headlines at most
+
+
+def _related_blocks(unit: str) -> list[tuple[int, int]]:
+    """A box of links to other articles run into the text under its label ("related articles", "Most
+    Read"; furniture.BLOCK_HEADER) after a sentence: the label and the headlines after it go, to a quotation
+    that opens a word (the paragraph of quotes the box cut) when no words reported or a colon lead into it,
+    else to a sentence's opener after the last headline that ends in ? or ! before the next full stop (the
+    next paragraph), else to that headline's end. Where none is found nothing goes.
+    A sentence never starts in lower case, so a label there is one; one with a capital has two words or more
+    ("Related stories"), as "Sources Close to ..." or "Latest Reuters figures ..." may start a sentence, and
+    a headline's capital after it."""
+    spans: list[tuple[int, int]] = []
+    for start in _sentence_starts(unit):
+        label = BLOCK_HEADER.match(unit, start)
+        if not label or (start and not _stops(_word_before(unit, start))):
+            continue
+        words = label.group().split()
+        if ":" in label.group() or not (words[0].islower() or 2 <= len(words) <= 4):
+            continue  # "Read more:" labels one link, whose headline may be gone (``_link_labels``)
+        after = label.end()
+        sentence_case = words[0][:1].isupper() and not all(word[:1].isupper() for word in words)
+        if not unit[after : after + 1].isalpha() or (sentence_case and not unit[after].isupper()) or (
+            not label.group()[-1:].isspace()
+        ):
+            continue
+        stop = next((m.start() for m in _STOP_GAP.finditer(unit, after) if _full_stop(unit, m.start())), len(unit))
+        quote = _OPENING_QUOTE.search(unit, after, stop)
+        headlines = [m.end() for m in _HEADLINE_STOP.finditer(unit, after, quote.start() if quote else stop)]
+        last = headlines[-1] if headlines else after
+        if quote and not _REPORTED.search(unit, last, quote.start()) and ":" not in unit[last : quote.start()]:
+            end = quote.start()
+        elif (opener := _opener_after(unit, last, quote.start() if quote else stop)) is not None:
+            end = opener
+        elif headlines:
+            end = last
+        else:
+            continue
+        if len(unit[after:end].split()) <= _RELATED_WORDS:
+            spans.append((start, end))
+    return spans
+
+
+def _opener_after(unit: str, start: int, stop: int) -> int | None:
+    """Where the first sentence opener between ``start`` and ``stop`` stands after a plain word, if one does."""
+    opener = _OPENER_INSIDE.search(unit, start, stop)
+    if not opener:
+        return None
+    before = _word_before(unit, opener.start())
+    return opener.start() + 1 if before[-1:].isalnum() and before.lower() not in _BINDERS else None
+
+
+def _full_stop(unit: str, at: int) -> bool:
+    """Whether the mark at ``at`` is a full stop that ends a sentence: no ellipsis or abbreviation (a number's
+    stop ends one: "... in April 2015. Last July ...")."""
+    word = _word_before(unit, at + 1).rstrip(CLOSERS).lstrip(_QUOTES + "‘'(")
+    return unit[at] == "." and unit[at - 1 : at] != "." and not abbreviation(word.rstrip(".").lower())
 
 
 def _titles_before_participles(unit: str) -> list[tuple[int, int]]:

@@ -2,17 +2,21 @@
 
 What is cut is still read: a copyright line names the outlet, "originally published in" the outlet that
 first ran the piece, "Reporting by" the writers when no byline gave them. Trailers glued to the last
-sentence without a space are split off first.
+sentence without a space are split off first; those after the last sentence of a page flattened to one
+paragraph ("... in Abu Dhabi. Copyright 2016 The Associated Press. All rights reserved.") are read
+sentence by sentence.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from parallax.extract.bylines import BYLINE, NAME_TOKEN, OUTLET_WORDS, PERSON, parse_byline
 from parallax.extract.dates import parse_date, published_of, read_date_line
+from parallax.extract.furniture import is_furniture
 from parallax.extract.header import CleanText, is_header_line, set_outlet
-from parallax.extract.prose import BULLET, is_prose, terminal, word_count
+from parallax.extract.prose import BULLET, abbreviation, is_prose, terminal, word_count
 
 _GLUED_TRAILER = re.compile(
     r"Th(?:is|e) (?:article|story|piece|post|report|essay|column) (?:was )?"
@@ -43,6 +47,9 @@ TRAILER = re.compile(
     r"|contact (?:the )?(?:author|reporter|writer)|read the (?:rest|full|original)"
     r"|(?:contact|e-?mail|reach|write to) (?:him|her|them|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})) (?:at|on|via) "
     r"|(?:have|got) a (?:news )?tip\b|story tips\b"
+    # a closing appeal for readers' mail: "Send questions/comments to the editors."
+    r"|send (?:us )?(?:your )?(?:questions|comments|feedback|tips|corrections|letters)(?:\s?(?:/|and|or)\s?\w+)?"
+    r" to (?:the |our )?(?:editors?|newsroom|desk)\b"
     r"|(?:this |the )?transcripts? (?:was |were |is |are |has been |have been )?(?:automatically |machine[- ])?"
     r"(?:generated|created|produced|transcribed)\b"
     # where the writers were, under the article: "Roe reported from Accra.", "Doe and Lee contributed."
@@ -162,10 +169,58 @@ def strip_trailers(units: list[str], result: CleanText) -> list[str]:
         if _is_author_bio(units[-1], result):
             _read_bio_outlet(units[-1], result)
         note_trailer(units.pop(), result)
+    tail = _glued_tail(units[-1]) if units else None
+    if tail is not None:
+        note_trailer(units[-1][tail:], result)
+        units[-1] = units[-1][:tail].rstrip()
     for unit in [unit for unit in units if word_count(unit) <= 40 and REPUBLISHED.match(unit)]:
         units.remove(unit)
         note_trailer(unit, result)
     return units
+
+
+# Where a sentence ends inside a paragraph: its stop, closing marks, a space.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+")
+# A pager's link cut short after the last sentence: "« Previous", "Next ›".
+_PAGER = re.compile(r"[«‹←]\s*\w[\w ]{0,20}|\w[\w ]{0,20}\s*[»›→]")
+# Sentences of running text that the trailer words fit too, so a paragraph's last sentence is none of them:
+# "The report was published on Monday." (a trailer says "This article" or "originally"), "Copyright law
+# is ..." (a trailer's notice has a year or a mark), "Three agencies contributed to the report." (a
+# trailer credits names).
+_TEXT_LOOKALIKE = re.compile(
+    r"[Tt]he (?:article|story|piece|post|report|essay|column|interview|op-ed)\b"
+    r"(?![^.]*\b(?:originally|first|edited|condensed)\b)"
+    r"|[Cc]opyright\b(?!\s*(?:©|\([Cc]\)|\d))|[^.]*\b[a-z][\w'’-]* contributed\b"
+)
+
+
+def _glued_tail(unit: str) -> int | None:
+    """Where trailers glued after a paragraph's last sentence start (a page flattened to one paragraph:
+    "... in Abu Dhabi. Copyright 2016 The Associated Press. All rights reserved."): the sentences after
+    the last one of running text, each a trailer (``TRAILER``), a line of furniture that does not read as
+    running text, or at the very end a pager's link. Only the paragraph's tail is read, as the same words
+    inside it may be the article's, and no sentence that reads as the article's (``_TEXT_LOOKALIKE``)."""
+    starts = [
+        m.end() for m in _SENTENCE_END.finditer(unit)
+        if m.end() < len(unit) and not abbreviation(_last_word(unit[max(0, m.start() - 40) : m.start()]))
+    ]
+    cut = None
+    for start, stop in reversed(list(pairwise([*starts, len(unit)]))):
+        sentence = unit[start:stop].strip()
+        last = stop == len(unit)
+        trailer = TRAILER.match(sentence) and not _TEXT_LOOKALIKE.match(sentence)
+        furniture = is_furniture(sentence) and not is_prose(sentence)
+        if not (trailer or furniture or (last and _PAGER.fullmatch(sentence))):
+            break
+        cut = start
+    if cut is None or word_count(unit[cut:]) > 60 or not is_prose(unit[:cut].rstrip()):
+        return None
+    return cut
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].lstrip("\"“‘'(").lower() if words else ""
 
 
 def _drop_fact_check_box(units: list[str], result: CleanText) -> list[str]:
@@ -242,7 +297,9 @@ def note_trailer(trailer: str, result: CleanText) -> None:
     # without a year, only "©" and a company or an outlet's name: "© Jane Doe/Wire Agency" credits a photo
     named = holder and COPYRIGHT_MARK.match(trailer) and (holder.group("company") or OUTLET_WORDS.search(trailer))
     owner = holder.group("outlet").strip() if holder else ""
-    if holder and (holder.group("year") or named) and "/" not in owner and owner not in result.authors:
+    # "Copyright © 2015 by Jane Roe" under a book's excerpt: the writer holds it, no outlet
+    personal = owner.lower().startswith("by ")
+    if holder and (holder.group("year") or named) and "/" not in owner and owner not in result.authors and not personal:
         set_outlet(result, owner)
     match = outlet
     if match and re.match(r"published by ", trailer, re.I):  # "Published by The Courier on Mar. 16, 2025."

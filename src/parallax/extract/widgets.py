@@ -5,8 +5,9 @@ politics updates directly to your inbox + Subscribe Thank you for subscribing! C
 again later Invalid Email Hillary Clinton received ...", "Video Loading Video Unavailable Click to play Tap
 to play The video will start in 8 Cancel Play now ...". Each message is the generic vocabulary of such
 widgets; some are words a sentence may hold too ("Cancel", "Subscribe"), so a widget is a run of two or more
-messages of which one at least no sentence writes. A link offered to the reader ("Read or Share this story:
-<address>", "Click here for our full guide to ...") goes alone.
+messages of which one at least no sentence writes. A share button goes alone, as the note on where its link
+opens is no sentence's ("Click to share on Twitter (Opens in new window)"), and so does a link offered to the
+reader ("Read or Share this story: <address>", "Click here for our full guide to ...").
 """
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ _MESSAGE = re.compile(rf"(?<!\w)(?:(?P<signup>{_SIGNUP})|(?P<player>{_PLAYER})|(
 _SHARE_LINK = re.compile(
     r"(?:Read|Share)(?: (?:or|and) (?:[Rr]ead|[Ss]hare))? this (?:story|article|post)\s*:\s*(?:https?://)?[\w.-]+\.\w+/\S*"
 )
+# A share button read out with the note on where its link opens, one or a row of them: "Click to share on
+# Twitter (Opens in new window)", "Click to email a link to a friend (Opens in new window)".
+_SHARE_BUTTONS = re.compile(
+    r"(?:(?:(?:Click|Tap) to (?:share|e-?mail|print|tweet|pin|post|save)|Share|Tweet|E-?mail|Print)\b[^()\n.!?]{0,60}?"
+    r"\s*\([Oo]pens in (?:a )?new (?:window|tab)\)\s*)+"
+)
 # A sentence that sends the reader to a link: "Click here for our full guide to ...", "Visit X's homepage for
 # more stories."
 _CLICK_HERE = re.compile(
@@ -58,6 +65,8 @@ class Widget:
 def widgets(unit: str) -> list[Widget]:
     """The widgets whose text is glued into ``unit``, runs of messages and share links."""
     found = [Widget(m.start(), m.end(), False) for m in _SHARE_LINK.finditer(unit)]
+    if "new window" in unit or "new tab" in unit:
+        found.extend(Widget(m.start(), m.end(), False) for m in _SHARE_BUTTONS.finditer(unit))
     if not any(key in unit for key in _KEYS):
         return found
     at = 0
