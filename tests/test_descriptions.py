@@ -68,3 +68,8 @@ def test_a_misread_clause_or_a_date_before_a_name_is_no_label(nlp):
                          "McConnell spoke.")
     assert "Lewis Hamilton" not in found and "Hamilton" not in found
     assert found["Mitch McConnell"][0] == "Senate Majority Leader Mitch McConnell"
+
+
+def test_the_kind_of_body_a_person_works_for_is_no_part_of_a_label(nlp):
+    found = _labels(nlp, "Union general secretary Agnes Hollis said the strike would go on.")
+    assert found["Agnes Hollis"][1] == ["secretary"]

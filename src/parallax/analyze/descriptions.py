@@ -29,6 +29,7 @@ from parallax.analyze.cues import (
     ENTOURAGE_NOUNS,
     KINSHIP,
     NOT_CHOSEN,
+    ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
     TITLE_GENDERS,
@@ -90,8 +91,9 @@ def extract_labels(doc: Doc, entities: Sequence[Entity]) -> list[Description]:
     Jeffs"), or a noun phrase in apposition to it ("its national spokesman, X"; "X, spokesman for the
     ministry"), with the name in the span. ``modifiers`` are the label's own words up to its role noun (who
     the person works for, after it, is a fact about them), without places,
-    nationalities or names (a label that adds "U.S." is not another label), figures (an age is a fact,
-    not a word choice), honorifics, and the words of which and when (``NOT_CHOSEN``: "former")."""
+    nationalities, names or kinds of body (a label that adds "U.S." or "union" says where the person works,
+    not how they are seen), figures (an age is a fact, not a word choice), honorifics, and the words of which
+    and when (``NOT_CHOSEN``: "former")."""
     out = []
     text = doc_text(doc)
     for entity in entities:
@@ -195,7 +197,7 @@ def _label_word(token: Token) -> bool:
     return (
         token.is_alpha and not token.is_stop and token.ent_type_ not in _NAMED
         and token.lower_.rstrip(".") not in _HONORIFICS and token.dep_ not in ("det", "poss", "case")
-        and token.lemma_.lower() not in NOT_CHOSEN
+        and token.lemma_.lower() not in NOT_CHOSEN and token.lemma_.lower() not in ORG_NOUNS
     )
 
 
