@@ -44,3 +44,8 @@ def test_a_long_first_name_a_letter_or_two_off_with_the_same_surname_is_one_name
     assert respelt("Bryant A. Dalton", "Brian Dalton")
     assert not respelt("John Dalton", "Joan Dalton")
     assert not respelt("Bryant A. Dalton", "Bryant Dalton")
+
+
+def test_a_name_written_with_and_without_accents_is_one_spelling():
+    assert not respelt("José Núñez", "Jose Nunez")
+    assert respelt("José Núñez", "José Nuñes")

@@ -11,6 +11,7 @@ actor layer already uses).
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import combinations
 
 from rapidfuzz.distance import Levenshtein
@@ -68,7 +69,10 @@ def respelt(a: str, b: str) -> bool:
 
 
 def _without_initials(name: str) -> list[str]:
-    return [w for w in name.lower().split() if len(w.rstrip(".")) > 1]
+    """The name's words in lower case, without middle initials and accents ("José" and "Jose" are one
+    spelling, as many outlets' systems drop accents)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return [w for w in plain.lower().split() if len(w.rstrip(".")) > 1]
 
 
 def _near(x: str, y: str, shortest: int) -> bool:
