@@ -666,3 +666,55 @@ def test_a_spokesman_a_lead_leaves_unnamed_is_the_one_the_article_names_later_in
     assert _said(_quotes(nlp, text), "Three civilians were killed on Wednesday").speaker == "Amin Hachemi"
     text = f"Three civilians were killed on Wednesday, a spokesman for the rebels said. {later}"
     assert _said(_quotes(nlp, text), "Three civilians were killed on Wednesday").speaker == "spokesman"
+
+
+def test_a_statement_that_reads_the_quote_is_its_issuers_named_by_kind(nlp):
+    text = (
+        "Sam Lee, an editor at Conde Nast, has died. He was 80. According to Conde Nast, the cause "
+        'was pneumonia. "His work is without precedent," a statement from the publisher read.'
+    )
+    q = _said(_quotes(nlp, text), "His work is without precedent,")
+    assert _who(q) == ("Conde Nast", "a statement from the publisher")
+
+
+def test_a_body_named_by_its_kind_is_the_one_introduced_so_or_named_just_before(nlp):
+    pulled = "the cover has been pulled"
+    text = (
+        "The cover was pulled on Monday. It was meant for the next issue of Cosmopolitan magazine. "
+        f"The magazine announced {pulled}."
+    )
+    assert _said(_quotes(nlp, text), pulled).speaker == "Cosmopolitan"
+    text = f"The cover was pulled on Monday by Conde Nast. It was meant for the next issue. The publisher said {pulled}"
+    assert _said(_quotes(nlp, text), pulled).speaker == "Conde Nast"
+    text = (
+        "The cover was pulled on Monday by Conde Nast. It was meant for the next issue, on sale at Walmart. "
+        f"The publisher announced {pulled}."
+    )
+    assert _said(_quotes(nlp, text), pulled).speaker is None  # two bodies: no telling which
+
+
+def test_event_organisers_keep_their_words(nlp):
+    text = "The singer will host the awards next year, organizers said on Friday."
+    assert _who(_said(_quotes(nlp, text), "The singer will host the awards next year")) == ("organizers", "organizers")
+
+
+def test_people_joined_by_and_speak_together(nlp):
+    text = (
+        "The show is produced by Craig Zadan and Neil Meron. Zadan and Meron added: "
+        '"We are thrilled to have her host."'
+    )
+    q = _said(_quotes(nlp, text), "We are thrilled to have her host.")
+    assert _who(q) == ("Craig Zadan and Neil Meron", "Zadan and Meron")
+
+
+def test_a_role_the_article_gave_a_person_speaks_as_that_person(nlp):
+    text = (
+        "Veteran driver Felipe Massa failed to finish the race on Sunday. "
+        "The Brazilian driver also said he expects to race in another series next year."
+    )
+    assert _said(_quotes(nlp, text), "he expects to race in another series next year").speaker == "Felipe Massa"
+    text = (
+        "Veteran driver Felipe Massa failed to finish the race on Sunday. "
+        "The other driver said he expects to race in another series next year."
+    )
+    assert _said(_quotes(nlp, text), "he expects to race in another series next year").speaker != "Felipe Massa"

@@ -305,9 +305,26 @@ def _clause_genders(
         if tok.lower_ not in PERSON_PRONOUNS or _inside(quoted, tok.idx):
             continue
         owner = _clause_subject(tok)
-        if owner is not None and _person_at(owner.i, token_actor, kinds):
-            votes[token_actor[owner.i]].add(PRONOUN_GENDERS[tok.lower_])
+        if owner is None or not _person_at(owner.i, token_actor, kinds):
+            continue
+        if _other_person_before(tok, token_actor[owner.i], token_actor, kinds):
+            continue
+        votes[token_actor[owner.i]].add(PRONOUN_GENDERS[tok.lower_])
     return {person: next(iter(said)) for person, said in votes.items() if len(said) == 1}
+
+
+def _other_person_before(pronoun: Token, speaker: str, token_actor: dict[int, str], kinds: dict[str, str]) -> bool:
+    """A subject pronoun opening the clause a person reports, after another person was named in the
+    sentence before or in its own before it ("... after the employee, X, was suspended. Y says she was
+    escorted out"): the clause may well be about that one, so the pronoun is not sure to be the speaker's
+    and tells nothing of the speaker's gender."""
+    if pronoun.dep_ not in SUBJECTS or pronoun.head.dep_ != "ccomp" or pronoun.head.head.lemma_ not in SPEECH_VERBS:
+        return False
+    sent = sentence_of(pronoun)
+    start = sentence_of(pronoun.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    words = pronoun.doc[start : pronoun.i]
+    others = {token_actor[t.i] for t in words if t.i in token_actor} - {speaker}
+    return any(kinds.get(p) == "PERSON" for p in others)
 
 
 def _clause_subject(pronoun: Token) -> Token | None:
@@ -333,7 +350,8 @@ def pronoun_mentions(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str
     parser left without its verb, "and spokeswoman X entered"), a person its sentence named before it
     whose gender is known to fit, the latest subject, another person its sentence named, else the latest
     person named. A person's gender comes from a title (Mr, Ms, "spokeswoman X"), from the pronouns of
-    their own clause ("X delivered his letter", "X said she ..."), else from the first pronoun a subject
+    their own clause ("X delivered his letter", "X said she ..."; not a clause reported right after
+    another person was named, which may be about that one), else from the first pronoun a subject
     takes in a sentence naming no one else; a pronoun with other people around teaches none, for one
     wrong "she" would send every later "he" past the man. A pronoun of the other gender passes a person by,
     and a person still bound to both keeps only the pronouns of their known or most used gender.
@@ -370,6 +388,7 @@ def pronoun_mentions(doc: Doc, token_actor: dict[int, str], kinds: dict[str, str
             continue
         gender = PRONOUN_GENDERS[tok.lower_]
         near = _resolve_pronoun(tok, token_actor, kinds)
+        near = None if near and _other_person_before(tok, near, token_actor, kinds) else near
         said = [p for p, at, _ in reversed(sent_named) if p != near and not _inside(quoted, at)]  # named before it
         # "The candidate hailed Comey's letter, but he blasted ...": "he" goes on from the first clause's
         # subject, so one the sentence named only as an owner comes after the subjects before it

@@ -13,6 +13,7 @@ from parallax.analyze.cues import NOT_SPEECH_PARTICLES, PHRASAL_PARTICLES, SPEEC
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.marks import Marked, find_marked
 from parallax.analyze.nlp import doc_text
+from parallax.analyze.speaker_descriptions import read_statement
 from parallax.analyze.speakers import Speakers, Who
 from parallax.model import Entity, Span
 
@@ -28,6 +29,8 @@ def other_verb(tok: Token) -> bool:
 
 
 def is_cue(tok: Token) -> bool:
+    if read_statement(tok) is not None:  # '"...," a statement from the publisher read.'
+        return True
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in SPEECH_VERBS:
         return tok.lemma_ == "make" and any(c.lower_ == "clear" for c in tok.children)
     if other_verb(tok):

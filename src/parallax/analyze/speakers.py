@@ -23,20 +23,15 @@ from parallax.analyze.asides import DASHES, aside_opener
 from parallax.analyze.cues import (
     BODY_VOICES,
     COMPANY_KINDS,
-    DETERMINERS,
     ENTOURAGE_NOUNS,
     EXAMPLE_PREPS,
     NOUN_CUES,
     NOUN_GENDERS,
-    ORG_NOUNS,
-    PEOPLE_NOUNS,
-    PERSON_DESCRIPTORS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PERSON_TITLES,
     PRESS_NAME_HEADS,
     PRESS_NOUNS,
-    ROLE_NOUNS,
     SPEECH_VERBS,
     STATE_ARMS,
     STATE_BODIES,
@@ -46,6 +41,19 @@ from parallax.analyze.entity_affiliations import nation_noun
 from parallax.analyze.entity_capitals import common_noun, uninformative, written_once
 from parallax.analyze.entity_names import one_of_a_people
 from parallax.analyze.nlp import sentence_of
+from parallax.analyze.speaker_descriptions import (
+    SOURCE_NOUNS,
+    STATEMENT_NOUNS,
+    definite,
+    described_person,
+    joined_speakers,
+    kind_body,
+    owned_by_name,
+    read_statement,
+    state_body,
+    unnamed_source,
+    without_article,
+)
 from parallax.model import Entity, Span
 
 Who = tuple[str | None, Span | None]
@@ -75,20 +83,10 @@ _TAG_WORDS = 12  # a tag's verb and its speaker lie within this many words of ea
 _HEADLINE_WORDS = 8  # the source before a headline colon is at most this long
 _LEAD_NOUNS = NOUN_CUES | BODY_VOICES  # "A statement by ...:", "Spokesman of X, Y:"
 _VOICES = BODY_VOICES | STATE_ARMS
-_STATEMENT_NOUNS = NOUN_CUES | {"message", "letter", "note", "tweet", "post", "speech", "verdict", "words"}
 _BODY_MODIFIERS = ("compound", "amod", "nmod", "poss")
-_GROUP_ROLES = frozenset({"prosecutor", "investigator", "detective", "cop", "juror", "lawmaker", "legislator"})
-# roles whose holders speak together as a group ("prosecutors said", "cops say"), unlike "officials"
-_GROUP_NOUNS = PERSON_TITLES | ROLE_NOUNS | ORG_NOUNS | _GROUP_ROLES  # in the plural, many holders: "union leaders"
 _ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "post", "put", "make", "deliver", "give", "read"})
 _STATEMENT_WINDOW = 3  # "the statement" refers back to one named at most this many sentences before
-_SOURCE_NOUNS = (PERSON_DESCRIPTORS | PEOPLE_NOUNS | frozenset(NOUN_GENDERS)
-                 | frozenset({"user", "source", "media", "relative", "family", "friend", "colleague", "volunteer",
-                              "rescuer", "expert", "observer", "critic", "supporter", "campaigner", "voice",
-                              "correspondent", "reporter", "employee"}))
-_PLURAL_SOURCES = frozenset({"report"})  # "local reports said": no one named, the words are the source
-# ("according to reports" or "the reports" alone say nothing of where the words come from)
-_PERSON_WORDS = _SOURCE_NOUNS | PERSON_NOUNS
+_PERSON_WORDS = SOURCE_NOUNS | PERSON_NOUNS
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _FIRM_NOUNS = COMPANY_KINDS | {"company", "team", "club"}  # "the company said": the body the article is about
 _PLAIN_SEXES = {"man": "m", "woman": "f"}  # "the man said": someone described before by a noun of that sex
@@ -229,20 +227,23 @@ class Speakers:
         group = self._group_of(named)
         if group is not None:  # "one of the passengers told him": a person the words describe and never name
             self._described.add(span.start)
-            return _without_article(self._span(first, group.i).text), span
+            return without_article(self._span(first, group.i).text), span
         group = self._group_before(named)
         if group is not None:  # 'Fans cheered. "...," said one.': one of the people the sentence before is about
             self._described.add(span.start)
-            return _without_article(self._span(self.phrase(group)[0], group.i).text), span
+            return without_article(self._span(self.phrase(group)[0], group.i).text), span
         if _shouted(named) or named.lower_ in _QUANTIFIERS:
             return None, span  # a crosshead ("DEMOCRATS NOT LETTING X OFF HOOK"), or some of a group ("Several told")
         actor = self._actor(named)
         if actor is not None:
-            return actor, span
+            return joined_speakers(named, actor, self.actors), span
         actor = self._spoken_for(named)
         if actor is not None:
             self._described.add(span.start)
             return actor, span
+        described = described_person(named, self.actors) if definite(named) else None
+        if described is not None:  # "Comedian X ... the comedian added": X, not a second voice
+            return described.name, span
         first = first if named is tok else self.phrase(named)[0]  # "a woman outside the bank, who": her words
         appos = (c for c in named.children if c.dep_ == "appos" and _handle(c))
         handle = named if _handle(named) else next(appos, None)
@@ -253,9 +254,9 @@ class Speakers:
         if earlier is not None:  # "The boy's grandfather told a reporter ... The man also said": the grandfather
             self._described.add(span.start)
             return self.of_word(earlier)[0], span
-        if _unnamed_source(named):  # "his father said", "a volunteer told", "witnesses said": no name exists
+        if unnamed_source(named):  # "his father said", "a volunteer told", "witnesses said": no name exists
             self._described.add(span.start)
-            return _without_article(self._span(first, named.i).text), span
+            return without_article(self._span(first, named.i).text), span
         owned = self._entourage(named) or self._owned(named, first)
         if owned is not None:
             self._described.add(span.start)
@@ -292,7 +293,7 @@ class Speakers:
         actor = self.actors.at(owner.idx, owner.idx + len(owner))
         if actor is not None and actor.type == "PERSON":
             return None
-        return _without_article(self._span(first, noun.i).text)
+        return without_article(self._span(first, noun.i).text)
 
     def _proper(self, tok: Token) -> bool:
         """A name: a proper noun, or a person's family name opening a sentence, which the tagger can read
@@ -308,11 +309,11 @@ class Speakers:
         owner = self._object_actor(voice, _FOR_BODY, _PEOPLE)
         if owner is not None:  # "a spokesman for candidate X": X's spokesman
             return f"{owner.name}'s {voice.lower_}"
-        if not _definite(voice):
+        if not definite(voice):
             named = self._named_later(voice)
-            return named.name if named is not None else _without_article(self._span(first, voice.i).text)
+            return named.name if named is not None else without_article(self._span(first, voice.i).text)
         for tok in reversed(self.doc[self._window_start(voice) : voice.i]):
-            if tok.lemma_ == voice.lemma_ and tok.pos_ == "NOUN" and not _definite(tok):
+            if tok.lemma_ == voice.lemma_ and tok.pos_ == "NOUN" and not definite(tok):
                 return self.of_word(tok)[0]
         return None
 
@@ -340,7 +341,7 @@ class Speakers:
             return None
         of = (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
         group = next(of, None)
-        if group is None or group.tag_ != "NNS" or not _unnamed_source(group):
+        if group is None or group.tag_ != "NNS" or not unnamed_source(group):
             return None
         return group
 
@@ -349,7 +350,7 @@ class Speakers:
         is the last unnamed speaker of that sex shortly before, described by a noun that tells it or by its
         owner ("a man's voice says ... the man says")."""
         sex = _PLAIN_SEXES.get(noun.lower_)
-        if sex is None or not _definite(noun):
+        if sex is None or not definite(noun):
             return None
         for tok in reversed(self.doc[self._window_start(noun, told=True) : noun.i]):
             spoke = tok.dep_ in _SUBJECTS and tok.head.lemma_ in SPEECH_VERBS and not self.quoted(tok.idx)
@@ -367,7 +368,7 @@ class Speakers:
         window = self.doc[self._window_start(one, told=True) : sentence_of(one).start]
         subjects = (t for t in reversed(window) if t.dep_ in _SUBJECTS and t.lower_ not in _ONE_OF)
         group = next((t for t in subjects if not self.quoted(t.idx)), None)
-        return group if group is not None and group.tag_ == "NNS" and _unnamed_source(group) else None
+        return group if group is not None and group.tag_ == "NNS" and unnamed_source(group) else None
 
     def _person_before(self, who: Token) -> Token | None:
         """The nearest word before "who" that names a person, when the parse hung the clause on a word that
@@ -420,15 +421,17 @@ class Speakers:
             actor = self._body_before(tok)
         if actor is None and tok.tag_ == "NNS":  # "Liberals like X and Y say": the ones named speak
             actor = self._object_actor(tok, EXAMPLE_PREPS, _PEOPLE | _BODIES)
-        if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _STATEMENT_NOUNS:
+        if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in STATEMENT_NOUNS:
             actor = self._issuer(tok)
             if actor is None:  # "a statement from the police department": the office by its description
-                return next((b for o in _objects(tok, _BY) if (b := _state_body(o)) is not None), None)
-        if actor is None and tok.lower_ in PRESS_NOUNS and _definite(tok):
+                return next((b for o in _objects(tok, _BY) if (b := state_body(o)) is not None), None)
+        if actor is None and tok.lower_ in PRESS_NOUNS and definite(tok):
             actor = self._press_before(tok)
-        if actor is None and tok.lower_ in _FIRM_NOUNS and _definite(tok) and not _owned_by_name(tok):
+        if actor is None and tok.lower_ in _FIRM_NOUNS and definite(tok) and not owned_by_name(tok):
             actor = self._main_body(tok)
-        return actor.name if actor is not None else _state_body(tok)
+        if actor is None and definite(tok):  # "the magazine announced": the magazine named before
+            actor = kind_body(tok, self.actors, self._window_start(tok, told=True))
+        return actor.name if actor is not None else state_body(tok)
 
     def _main_body(self, noun: Token) -> Entity | None:
         """The organisation an article is about, which "the company" or "the team" speaking with no name
@@ -451,12 +454,15 @@ class Speakers:
         if owner is not None:
             return self.actors.at(owner.idx, owner.idx + len(owner))
         actor = self._modifier_actor(noun) or self._object_actor(noun, _BY, _PEOPLE | _BODIES)
+        since = self._window_start(noun, told=True)
+        bodies = (kind_body(o, self.actors, since) for o in _objects(noun, _BY) if definite(o))  # "from the publisher"
+        actor = actor or next((b for b in bodies if b is not None), None)
         if actor is not None:
             return actor
         if noun.dep_ == "dobj" and noun.head.lemma_ in _ISSUE_VERBS:
             maker = subject(noun.head)
             return self.actors.at(maker.idx, maker.idx + len(maker)) if maker is not None else None
-        if not back or not _definite(noun):
+        if not back or not definite(noun):
             return None
         window = self.doc[self._window_start(noun) : noun.i]
         earlier = (t for t in reversed(window) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN")
@@ -507,7 +513,7 @@ class Speakers:
             before = sentence_of(self.doc[before.start - 1])
         root = before.root
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_ in _STATEMENT_NOUNS:
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_ in STATEMENT_NOUNS:
             return self._issuer(subj)  # "The statement expresses condolences ... It states that": its issuer
         actor = self.actors.at(subj.idx, subj.idx + len(subj)) if subj is not None else None
         return actor if actor is not None and actor.type in ("ORG", "GPE") else None
@@ -547,6 +553,9 @@ class Speakers:
             return self.of_colon(cue)
         if _naming(cue):
             return self.of_cue(cue.head)
+        statement = read_statement(cue)
+        if statement is not None:  # '"...," a statement from the publisher read'
+            return self._read_from(statement, cue)
         if cue.pos_ == "NOUN":
             return self.of_noun(cue)
         if cue.pos_ == "ADP":  # "In a CNN poll, ...", "Under state law, ..."
@@ -561,6 +570,18 @@ class Speakers:
             return self.of_word(subj)
         return self._nearest_before(cue) if cue.tag_ in _FINITE else NOBODY
 
+    def _read_from(self, statement: Token, read: Token) -> Who:
+        """Who issued a statement that "read" the quote: its issuer (``_issuer``); when the parser took
+        "read" for a noun of the statement's phrase, the words before it, and the body the word before
+        it names by its kind ("a statement from the publisher read")."""
+        who, span = self.of_word(statement)
+        if read.pos_ != "NOUN":
+            return who, span
+        span = self._span(self.phrase(statement)[0], read.i - 1)
+        since = self._window_start(statement, told=True)
+        body = kind_body(read.doc[read.i - 1], self.actors, since) if who is None else None
+        return (body.name if body is not None else who), span
+
     def possessor(self, start: int, end: int) -> Who:
         """ 'his "all clear" message': quoted words that name a statement its owner made are the owner's,
         whoever reports the sentence they stand in."""
@@ -571,7 +592,7 @@ class Speakers:
         if len(heads) != 1:
             return NOBODY
         noun = doc[heads.pop()]
-        if noun.pos_ != "NOUN" or noun.lemma_ not in _STATEMENT_NOUNS or noun.idx < end:
+        if noun.pos_ != "NOUN" or noun.lemma_ not in STATEMENT_NOUNS or noun.idx < end:
             return NOBODY
         if any(not (start <= t.idx < end or t.is_punct or t.is_space) for t in doc[words[0].i : noun.i]):
             return NOBODY  # only the quoted words stand between the owner and the noun
@@ -829,17 +850,6 @@ def _shouted(tok: Token) -> bool:
     return last - first >= 2 and any(t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1])
 
 
-def _state_body(tok: Token) -> str | None:
-    """ "the German foreign ministry", "the police department": an office of a state described by its
-    demonym or by a noun for what it does, and no proper name, named by those words."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STATE_BODIES:
-        return None
-    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
-    if not mods or not (geo.country_of_demonym(mods[0].text) or (mods[0].dep_ == "compound" and mods[0].is_lower)):
-        return None
-    return tok.doc[mods[0].left_edge.i : tok.i + 1].text
-
-
 def _free_relative(tok: Token) -> bool:
     """ "what" in "through what's called "active shooter" training:": a thing named, never who speaks."""
     return tok.tag_ == "WP" and tok.lower_ not in _RELATIVE
@@ -850,12 +860,6 @@ def _body_words(role: Token) -> set[str]:
     it ("a school spokesman")."""
     before = (c for c in role.children if c.dep_ in ("compound", "nmod") and c.i < role.i)
     return {t.lemma_.lower() for t in (*_objects(role, _FOR_BODY), *before)}
-
-
-def _owned_by_name(noun: Token) -> bool:
-    """A noun told apart by a name or an owner before it ("the Trump team", "the club's board"): it is
-    that one's, not whatever body the article is about."""
-    return any(c.dep_ in ("compound", "poss", "nmod") and c.i < noun.i for c in noun.children)
 
 
 def _objects(word: Token, prepositions: AbstractSet[str]) -> list[Token]:
@@ -928,37 +932,6 @@ def _bare_title(tok: Token) -> bool:
 
 def _capital(tok: Token) -> bool:
     return tok.is_upper and tok.is_alpha and len(tok.text) > 1
-
-
-def _unnamed_source(tok: Token) -> bool:
-    """A common noun for someone the article never names, who speaks as what they are ("his father", "a
-    volunteer", "witnesses", "local media", "other union leaders", "trade unions"): the words are all a
-    reader gets, so they are the speaker. A title or role in the singular ("the senator", "the president")
-    is left out: it stands for a named person not yet resolved, who would otherwise be counted twice; in the
-    plural it names many holders, none of them one named person."""
-    if tok.pos_ != "NOUN":
-        return False
-    lemma = tok.lemma_.lower()
-    if tok.tag_ == "NNS" and (lemma in _GROUP_NOUNS or (lemma in _PLURAL_SOURCES and _qualified(tok))):
-        return True
-    if tok.lower_ in PERSON_TITLES:
-        return False
-    return lemma in _SOURCE_NOUNS or tok.lower_ in _SOURCE_NOUNS
-
-
-def _qualified(noun: Token) -> bool:
-    """A noun told apart by a modifier and no "the" ("local reports", "Chinese media reports")."""
-    return not _definite(noun) and any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children)
-
-
-def _definite(noun: Token) -> bool:
-    """A noun with "the": it refers back to one the article named before."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-
-
-def _without_article(words: str) -> str:
-    first, _, rest = words.partition(" ")
-    return rest if rest and first.lower() in DETERMINERS else words
 
 
 def _no_name(tok: Token) -> bool:
