@@ -21,7 +21,7 @@ Stance = Literal[
     "demands", "rejects", "accepts", "proposes", "supports", "opposes", "defers", "threatens", "denies"
 ]
 PositionSource = Literal["quoted", "reported", "asserted"]
-TensionKind = Literal["number", "date", "attribution", "stance", "quote", "status", "name"]
+TensionKind = Literal["number", "date", "attribution", "stance", "quote", "status", "name", "place"]
 
 
 @dataclass(frozen=True, slots=True)

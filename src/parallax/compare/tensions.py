@@ -15,6 +15,8 @@
   a run of captions or a list, whose words after a cue belong to another item ("power cuts to
   thousands of homes Getty 7/19 Mother ..."), so no predicate is read from it.
 
+A year, a kind of place, a hurt person's condition or a zero toll told two ways are read in ``clashes``.
+
 A difference between articles published at different times may be an update, so it is flagged
 ``maybe_update`` rather than called a contradiction.
 """
@@ -29,6 +31,7 @@ from itertools import combinations, takewhile
 import numpy as np
 
 from parallax.analyze.cues import PEOPLE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
+from parallax.compare.clashes import condition_tensions, place_tensions, year_tensions, zero_tensions
 from parallax.compare.context import EMBED_WORDS, StoryContext
 from parallax.compare.dates import is_dated, span
 from parallax.compare.facts import Alignment
@@ -79,7 +82,8 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "arrested": ("arrest", "detain", "custody", "charged"),
     "evacuated": ("evacu", "displac", "fled", "flee", "homes", "homeless", "shelter"),
     "rescued": ("rescu", "saved", "survivor"),
-    "gathered": ("gather", "march", "rall", "protest", "demonstr", "crowd", "attend", "turnout", "street"),
+    "gathered": ("gather", "march", "rall", "protest", "demonstr", "crowd", "attend", "turnout", "street", "vigil",
+                 "joined", "joining"),
 }
 # The kinds of toll a story's articles are compared on even when their clauses do not align.
 _TOLLS = frozenset({"dead", "injured", "missing", "arrested", "evacuated", "gathered"})
@@ -332,23 +336,7 @@ def toll_tensions(ctx: StoryContext, aligned: list[Tension]) -> list[Tension]:
     (news gives the current count first) outside clauses dated well before the article ("in 2004, when
     seven people were killed", "airstrikes last week in which 30 people were killed"). A lower confidence
     than an aligned figure's, since the two counts may still be of different things."""
-    tolls: dict[str, dict[str, tuple[float, Number, Unit]]] = {}
-    for u in ctx.units:
-        if u.article_id in ctx.story.copies or len(u.words) > EMBED_WORDS:
-            continue
-        if _background(u, ctx.articles[u.article_id].published):
-            continue
-        counted = []
-        for n in numbers_in(u.span.text):
-            if _labelled(u.span.text, n) or n.unit not in _BEINGS:
-                continue  # "12M acres and killed": a toll counts people, not what burned
-            frame = _frame(u.span.text, n)
-            if len(frame) != 1 or not frame <= _TOLLS:
-                continue  # "died and more than 50 people were injured": which toll is unclear
-            counted.append((n.start, next(iter(frame)), n))
-        counted += [(n.start, "gathered", n) for n in _crowd_estimates(u.span.text)]
-        for _, kind, n in sorted(counted, key=lambda c: c[0]):
-            tolls.setdefault(kind, {}).setdefault(u.article_id, (n.value, n, u))
+    tolls = _tolls(ctx)
     shown = {(aid, span.start) for t in aligned for aid, span in t.sides.items()}
     out = []
     for kind, per_article in tolls.items():
@@ -367,6 +355,28 @@ def toll_tensions(ctx: StoryContext, aligned: list[Tension]) -> list[Tension]:
             confidence=0.5,
         ))
     return out
+
+
+def _tolls(ctx: StoryContext) -> dict[str, dict[str, tuple[float, Number, Unit]]]:
+    """Kind of toll -> article -> its first figure of that kind, outside background clauses."""
+    tolls: dict[str, dict[str, tuple[float, Number, Unit]]] = {}
+    for u in ctx.units:
+        if u.article_id in ctx.story.copies or len(u.words) > EMBED_WORDS:
+            continue
+        if _background(u, ctx.articles[u.article_id].published):
+            continue
+        counted = []
+        for n in numbers_in(u.span.text):
+            if _labelled(u.span.text, n) or n.unit not in _BEINGS:
+                continue  # "12M acres and killed": a toll counts people, not what burned
+            frame = _frame(u.span.text, n)
+            if len(frame) != 1 or not frame <= _TOLLS:
+                continue  # "died and more than 50 people were injured": which toll is unclear
+            counted.append((n.start, next(iter(frame)), n))
+        counted += [(n.start, "gathered", n) for n in _crowd_estimates(u.span.text)]
+        for _, kind, n in sorted(counted, key=lambda c: c[0]):
+            tolls.setdefault(kind, {}).setdefault(u.article_id, (n.value, n, u))
+    return tolls
 
 
 def _crowd_estimates(text: str) -> list[Number]:
@@ -596,8 +606,12 @@ def find_tensions(ctx: StoryContext, alignment: Alignment, events: list[Timeline
     opposed = {_clauses(t) for t in stances}
     dates = [t for t in date_tensions(ctx, events) if _clauses(t) not in opposed]
     numbers = number_tensions(ctx, alignment)
+    counts = {kind: {aid: (value, _around(u, n)) for aid, (value, n, u) in per_article.items()}
+              for kind, per_article in _tolls(ctx).items()}
     found = [*numbers, *toll_tensions(ctx, numbers), *age_tensions(ctx), *dates, *quote_tensions(ctx),
-             *reported_attribution(ctx, alignment), *stances, *name_tensions(ctx)]
+             *reported_attribution(ctx, alignment), *stances, *name_tensions(ctx),
+             *year_tensions(ctx, alignment), *place_tensions(ctx, alignment), *zero_tensions(ctx, counts),
+             *condition_tensions(ctx)]
     return sorted(found, key=lambda t: -t.confidence)
 
 
