@@ -338,6 +338,7 @@ def test_capitalised_words_a_speaker_says_stay_quotes(nlp, text, quote):
         "Maria Lopez said the council adopted a plan dubbed “operation clean sweep” last year.",
         "Maria Lopez said the mayor is known as “the quiet man” in the city.",
         "Maria Lopez said the campaign posted a video from an account called “road watch” on Monday.",
+        "He appeared at a hearing in which the man dubbed the “Oddfather” by tabloid newspapers pleaded guilty.",
     ],
 )
 def test_names_given_by_a_naming_phrase_are_no_quotes(nlp, text):

@@ -175,7 +175,8 @@ def _in_subject(reader: Reader, mark: Marked, cue: Token) -> bool:
 
 def _named(reader: Reader, mark: Marked) -> bool:
     """Words a naming phrase introduces ('an account called "X"', 'a plan dubbed "X"', 'known as "X"')
-    are a name, not something said; an active "called it 'X'" stays a quote of the subject."""
+    are a name, not something said; an active "called it 'X'" stays a quote of the subject. A naming verb
+    with a by-agent is passive even where the parser reads it as finite ("the man dubbed the 'X' by ...")."""
     doc = reader.doc
     i = reader.token_at(mark.start) - 1
     while i >= 0 and (doc[i].is_quote or doc[i].is_space or doc[i].text == "," or doc[i].dep_ == "det"):
@@ -185,7 +186,8 @@ def _named(reader: Reader, mark: Marked) -> bool:
     tok = doc[i]
     if tok.lower_ == "as" and i > 0:
         return doc[i - 1].lemma_ in NAMED_AS
-    return tok.lemma_ in NAMING and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
+    passive = (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")) or any(c.dep_ == "agent" for c in tok.children)
+    return tok.lemma_ in NAMING and passive  # "the man dubbed the 'X' by tabloids", also when read as finite
 
 
 def _after_preposition(reader: Reader, mark: Marked) -> bool:
