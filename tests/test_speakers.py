@@ -10,7 +10,8 @@ import pytest
 
 from parallax.analyze.entities import ActorIndex, extract_entities
 from parallax.analyze.quotes import extract_quotes
-from parallax.analyze.speakers import Speakers, passive_subject, subject
+from parallax.analyze.speaker_syntax import passive_subject, subject
+from parallax.analyze.speakers import Speakers
 from parallax.model import Quote
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "quotes.py"

@@ -28,7 +28,7 @@ from parallax.analyze.quote_reader import (
     is_cue,
     paragraph_bounds,
 )
-from parallax.analyze.speakers import Who, passive_subject, subject
+from parallax.analyze.speaker_syntax import Who, passive_subject, subject
 from parallax.model import Quote
 
 _SCARE_WORDS = 2

@@ -31,7 +31,8 @@ from parallax.analyze.quote_reader import (
     other_verb,
     paragraph_bounds,
 )
-from parallax.analyze.speakers import NOBODY, Previous, Who, subject
+from parallax.analyze.speaker_syntax import NOBODY, Who, subject
+from parallax.analyze.speakers import Previous
 from parallax.config import settings
 from parallax.model import Entity, Quote, Span
 
