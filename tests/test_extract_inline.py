@@ -133,3 +133,10 @@ def test_a_copyright_held_by_a_writer_names_no_outlet():
     result = clean_text(_glued(P1, P3, "Copyright © 2015 by Jane Roe. Reprinted courtesy of Example Books."))
     assert result.body == f"{P1} {P3}"
     assert result.outlet != "by Jane Roe"
+
+
+def test_a_caption_credited_after_a_colon_leaves_but_a_wire_named_after_a_colon_stays():
+    caption = "Workers close the old harbour bridge in the rain on Tuesday: Getty"
+    assert clean_text(_glued(caption, P1, P3, P4)).body == _glued(P1, P3, P4)
+    said = "The mayor told reporters at the briefing on Monday: Reuters has learned that the repairs will cost more."
+    assert clean_text(_glued(P1, said, P3)).body == _glued(P1, said, P3)

@@ -185,6 +185,12 @@ _BRACKET_CREDIT = re.compile(
     rf"\((?:(?:Photo|Picture|Image)s?: [^()]{{1,80}}|(?:{AGENCY}|Getty|Reuters|Rex(?: Features)?|Shutterstock"
     r"|Alamy)(?:\s?/\s?[^()]{1,60})?)\)(?=\s+[A-Z\"“‘'(])"
 )
+# A photo library's credit after a colon closing its caption: "Mr X played at his course in Scotland: Getty". Only
+# picture credits, as a wire's name after a colon may open what someone said ("told reporters: Reuters has ...").
+_COLON_CREDIT = re.compile(
+    r":\s(?:(?:[A-Z]{2,5}\s(?:via|/)\s)?Getty(?: Images)?|Rex(?: Features)?|Shutterstock|Alamy(?: Stock Photo)?)"
+    r"(?=\s+[A-Z\"“‘'(])"
+)
 # A quotation is a sentence's, whose stop may be missing; a bracket is another credit's ("(Jane Roe/Pool via AP)").
 _CAPTION_BREAKS = re.compile(r"[()\"“”]")
 _BRACKETS = re.compile(r"\([^()]*\)")  # the other credits stacked before the last: "(Jane Roe/Pool via AP)"
@@ -193,15 +199,17 @@ _CLOSING_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}[.!]?$")
 
 
 def credited_captions(unit: str) -> list[tuple[int, int]]:
-    """A caption glued before the article's next sentence with its credit in brackets after it: the words
-    since the last sentence ended when they hold no full stop ("... the last sentence. Fans celebrate the
-    win (Getty) The ..."), or a sentence that closes with the photo's date ("... London, Nov. 9, 2016.
+    """A caption glued before the article's next sentence with its credit in brackets or after a colon: the
+    words since the last sentence ended when they hold no full stop ("... the last sentence. Fans celebrate the
+    win (Getty) The ...", "Mr X played at his course: Getty Donald Trump has ..."), or a sentence that closes
+    with the photo's date ("... London, Nov. 9, 2016.
     (Photo: AP)"). A credit after a sentence of the text alone is the credit of a photo without a caption,
     and goes alone (inline.py's ``_PHOTO_CREDIT``), and so does one after words in quotation marks ('He said: "We won"
     (Getty)'), as a quotation may have lost its stop; words in capitals alone are a dateline ("NEW YORK,
     N.Y. (Reuters) The ...")."""
     spans: list[tuple[int, int]] = []
-    for credit in _BRACKET_CREDIT.finditer(unit):
+    credits = sorted([*_BRACKET_CREDIT.finditer(unit), *_COLON_CREDIT.finditer(unit)], key=lambda m: m.start())
+    for credit in credits:
         start = _last_stop(unit, credit.start())
         between = unit[start : credit.start()]
         words = between.split()
