@@ -23,24 +23,24 @@ def _story(texts: dict[str, str], times: dict[str, dict[str, str]] | None = None
 
 def test_one_fact_told_with_deictic_years_that_differ_is_a_date_tension():
     found = _story(
-        {"a": "Ellen DeGeneres will host the Oscars next year, organizers said. The show airs in March.",
-         "b": "Ellen DeGeneres will host this year's Oscars. The show airs in March."},
+        {"a": "Jane Holloway will host the Harbour Awards next year, organizers said. The show airs in March.",
+         "b": "Jane Holloway will host this year's Harbour Awards. The show airs in March."},
         {"a": {"next year": "2014"}, "b": {"this year": "2013"}},
     )
     years = [t for t in found.tensions if t.kind == "date" and t.about.startswith("year")]
     assert len(years) == 1 and set(years[0].sides) == {"a", "b"}
-    assert years[0].sides["a"].text == "Ellen DeGeneres will host the Oscars next year"
+    assert years[0].sides["a"].text == "Jane Holloway will host the Harbour Awards next year"
 
 
 def test_the_same_year_or_only_explicit_years_are_no_year_tension():
     same = _story(
-        {"a": "Ellen DeGeneres will host the Oscars this year, organizers said.",
-         "b": "Ellen DeGeneres will host this year's Oscars."},
+        {"a": "Jane Holloway will host the Harbour Awards this year, organizers said.",
+         "b": "Jane Holloway will host this year's Harbour Awards."},
         {"a": {"this year": "2013"}, "b": {"this year": "2013"}},
     )
     explicit = _story(
-        {"a": "Ellen DeGeneres hosted the Oscars in 2007, organizers said.",
-         "b": "Ellen DeGeneres hosted the Oscars in 2008, organizers said."},
+        {"a": "Jane Holloway hosted the Harbour Awards in 2007, organizers said.",
+         "b": "Jane Holloway hosted the Harbour Awards in 2008, organizers said."},
         {"a": {"2007": "2007"}, "b": {"2008": "2008"}},
     )
     for found in (same, explicit):
@@ -52,7 +52,7 @@ def _unit(text: str) -> Unit:
 
 
 def test_a_past_predicate_followed_by_a_kind_of_place_is_read():
-    assert [(v, k) for v, k, _ in _places(_unit("Mehta died Monday at his home in Manhattan."))] == [("died", "home")]
+    assert [(v, k) for v, k, _ in _places(_unit("Varma died Monday at his home in Manhattan."))] == [("died", "home")]
     assert [(v, k) for v, k, _ in _places(_unit("He died Dec. 30 at a hospital in Manhattan."))] == [
         ("died", "hospital")]
     assert _places(_unit("He died Dec. 30 at a hospital in Manhattan."))[0][2].text == (
@@ -64,8 +64,8 @@ def test_a_past_predicate_followed_by_a_kind_of_place_is_read():
 
 def test_one_event_at_two_kinds_of_place_is_a_place_tension():
     found = _story(
-        {"a": "The publisher Sonny Mehta died on Monday at his home in Manhattan, his family said.",
-         "b": "The publisher Sonny Mehta died on Monday at a hospital in Manhattan, his family said."},
+        {"a": "The publisher Sunil Varma died on Monday at his home in Manhattan, his family said.",
+         "b": "The publisher Sunil Varma died on Monday at a hospital in Manhattan, his family said."},
         {k: {"on Monday": "2019-12-30"} for k in "ab"},
     )
     places = [t for t in found.tensions if t.kind == "place"]
@@ -75,13 +75,13 @@ def test_one_event_at_two_kinds_of_place_is_a_place_tension():
 
 def test_one_kind_of_place_named_two_ways_or_two_days_is_no_tension():
     found = _story(
-        {"a": "The publisher Sonny Mehta died on Monday at his home in Manhattan, his family said.",
-         "b": "The publisher Sonny Mehta died on Monday at his house in Manhattan, his family said."},
+        {"a": "The publisher Sunil Varma died on Monday at his home in Manhattan, his family said.",
+         "b": "The publisher Sunil Varma died on Monday at his house in Manhattan, his family said."},
         {k: {"on Monday": "2019-12-30"} for k in "ab"},
     )
     other_day = _story(
-        {"a": "The publisher Sonny Mehta appeared on Monday at his home in Manhattan, his family said.",
-         "b": "The publisher Sonny Mehta appeared on Tuesday at a hospital in Manhattan, his family said."},
+        {"a": "The publisher Sunil Varma appeared on Monday at his home in Manhattan, his family said.",
+         "b": "The publisher Sunil Varma appeared on Tuesday at a hospital in Manhattan, his family said."},
         {"a": {"on Monday": "2019-12-30"}, "b": {"on Tuesday": "2019-12-31"}},
     )
     assert not [t for t in [*found.tensions, *other_day.tensions] if t.kind == "place"]
@@ -122,8 +122,8 @@ def test_people_who_joined_a_vigil_against_a_crowd_estimate_is_a_toll_tension():
 
 def test_one_person_critical_in_one_outlet_and_stable_in_another_is_a_status_tension():
     found = _story(
-        {"a": "Dalton, shot in the neck, remained in intensive care Friday at the hospital, police said.",
-         "b": "Dalton was later transferred to the hospital and listed in stable condition."},
+        {"a": "Morrow, shot in the neck, remained in intensive care Friday at the hospital, police said.",
+         "b": "Morrow was later transferred to the hospital and listed in stable condition."},
     )
     conditions = [t for t in found.tensions if t.about.startswith("condition")]
     assert len(conditions) == 1 and conditions[0].about == "condition: critical / stable"
@@ -134,11 +134,11 @@ def test_one_person_critical_in_one_outlet_and_stable_in_another_is_a_status_ten
 def test_how_badly_someone_was_hurt_or_two_levels_in_one_article_is_no_condition_tension():
     wounded = _story(
         {"a": "The gunman killed two and critically wounded a third man on Thursday.",
-         "b": "Dalton was later transferred to the hospital and listed in stable condition."},
+         "b": "Morrow was later transferred to the hospital and listed in stable condition."},
     )
     course = _story(
-        {"a": "Dalton was in critical condition on Thursday and is now listed in stable condition.",
-         "b": "Dalton was listed in good condition at the hospital on Friday, police said."},
+        {"a": "Morrow was in critical condition on Thursday and is now listed in stable condition.",
+         "b": "Morrow was listed in good condition at the hospital on Friday, police said."},
     )
     for found in (wounded, course):
         assert not [t for t in found.tensions if t.about.startswith("condition")]

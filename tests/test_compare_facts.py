@@ -93,24 +93,24 @@ def test_a_short_sentence_that_states_a_figure_is_compared():
                     "The shop on the corner was closed all week": True, "said resident Jo Roe, 23.": False}
 
 
-_A = ("Massa crashed out on lap 48. Massa walked down the pit lane. “I just say thank you very much,” "
-      "Massa said. Massa will retire at the end of the season.")
-_B = ("Massa lost control in the rain. Massa was greeted by his family. “I can only thank them for the love,” "
-      "Massa said. Massa plans to race in another series.")
+_A = ("Ribeiro crashed out on lap 48. Ribeiro walked down the pit lane. “I just say thank you very much,” "
+      "Ribeiro said. Ribeiro will retire at the end of the season.")
+_B = ("Ribeiro lost control in the rain. Ribeiro was greeted by his family. “I can only thank them for the love,” "
+      "Ribeiro said. Ribeiro plans to race in another series.")
 
 
 def _thanks_linked(speaker_b: str, monkeypatch: pytest.MonkeyPatch) -> bool:
     """Whether the two thank-you quotes are one fact when they are alike at 0.62 (below ``THRESHOLD``,
-    above ``MUTUAL``), each other's closest clause, and Massa, whom every clause names, is no rare actor."""
+    above ``MUTUAL``), each other's closest clause, and Ribeiro, whom every clause names, is no rare actor."""
     articles = {k: Article(k, f"{k}.txt", t, outlet=k.upper()) for k, t in (("a", _A), ("b", _B))}
     analyses = {}
     for k, t in (("a", _A), ("b", _B)):
-        mentions = [Span.of(t, i, i + 5) for i in range(len(t)) if t.startswith("Massa", i)]
+        mentions = [Span.of(t, i, i + 5) for i in range(len(t)) if t.startswith("Ribeiro", i)]
         start = t.index("“") + 1
         end = t.index("”")
-        speaker = "Felipe Massa" if k == "a" else speaker_b
+        speaker = "Paulo Ribeiro" if k == "a" else speaker_b
         quote = Quote("direct", t[start:end], start, end, speaker)
-        analyses[k] = Analysis(k, entities=[Entity("Felipe Massa", "PERSON", mentions)], quotes=[quote])
+        analyses[k] = Analysis(k, entities=[Entity("Paulo Ribeiro", "PERSON", mentions)], quotes=[quote])
     ctx = context.build(Story("s", list(articles)), articles, analyses, {})
     thanks = [i for i, u in enumerate(ctx.units) if "thank" in u.span.text and u.quoted]
     assert len(thanks) == 2
@@ -128,5 +128,5 @@ def _thanks_linked(speaker_b: str, monkeypatch: pytest.MonkeyPatch) -> bool:
 
 
 def test_alike_statements_of_one_speaker_are_one_fact_though_the_story_names_the_speaker_everywhere(monkeypatch):
-    assert _thanks_linked("Felipe Massa", monkeypatch)
+    assert _thanks_linked("Paulo Ribeiro", monkeypatch)
     assert not _thanks_linked("Rubens Barrichello", monkeypatch)

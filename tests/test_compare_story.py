@@ -833,16 +833,16 @@ def test_a_number_tension_shows_the_words_around_each_figure_not_the_whole_claus
 
 def test_outlets_that_label_one_person_in_other_words_make_a_word_choice():
     found = _analysed({
-        "a": "Forces loyal to eastern commander Khalifa Haftar attacked the airport on Sunday. Flights stopped.",
-        "b": "Eastern strongman Khalifa Haftar launched an offensive on the capital in April. Talks stalled.",
+        "a": "Forces loyal to eastern commander Karim Mansour attacked the airport on Sunday. Flights stopped.",
+        "b": "Eastern strongman Karim Mansour launched an offensive on the capital in April. Talks stalled.",
     })
-    pairs = {frozenset(w.terms[k].text for k in w.terms) for w in found.word_choice if w.about == "Khalifa Haftar"}
-    assert pairs == {frozenset({"eastern commander Khalifa Haftar", "Eastern strongman Khalifa Haftar"})}
+    pairs = {frozenset(w.terms[k].text for k in w.terms) for w in found.word_choice if w.about == "Karim Mansour"}
+    assert pairs == {frozenset({"eastern commander Karim Mansour", "Eastern strongman Karim Mansour"})}
 
 
 def test_one_label_in_both_outlets_is_no_word_choice():
     found = _analysed({
-        "a": "Prosecutor Eric Nichols told the jury the case was about children. The trial ended on Friday.",
-        "b": "The jury heard prosecutor Eric Nichols describe the evidence. Jurors deliberated for hours.",
+        "a": "Prosecutor Eric Lawson told the jury the case was about children. The trial ended on Friday.",
+        "b": "The jury heard prosecutor Eric Lawson describe the evidence. Jurors deliberated for hours.",
     })
-    assert not [w for w in found.word_choice if w.about == "Eric Nichols"]
+    assert not [w for w in found.word_choice if w.about == "Eric Lawson"]

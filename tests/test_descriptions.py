@@ -46,8 +46,8 @@ def _labels(nlp, text: str) -> dict[str, tuple[str, list[str]]]:
 
 
 def test_the_role_words_before_a_name_label_the_person(nlp):
-    found = _labels(nlp, "Forces loyal to eastern strongman Khalifa Haftar pushed towards the capital on Sunday.")
-    assert found["Khalifa Haftar"] == ("eastern strongman Khalifa Haftar", ["strongman"])
+    found = _labels(nlp, "Forces loyal to eastern strongman Karim Mansour pushed towards the capital on Sunday.")
+    assert found["Karim Mansour"] == ("eastern strongman Karim Mansour", ["strongman"])
 
 
 def test_a_noun_phrase_set_beside_a_name_labels_the_person(nlp):
@@ -58,9 +58,9 @@ def test_a_noun_phrase_set_beside_a_name_labels_the_person(nlp):
 
 
 def test_places_nationalities_honorifics_and_ages_are_no_part_of_a_label(nlp):
-    found = _labels(nlp, "The Greek prime minister George Papandreou said on Monday that 16-year-old Kimani Gray died.")
-    assert found["George Papandreou"][1] == ["prime", "minister"]
-    assert "Kimani Gray" not in found
+    found = _labels(nlp, "The Greek prime minister George Andreou said on Monday that 16-year-old Kevin Grant died.")
+    assert found["George Andreou"][1] == ["prime", "minister"]
+    assert "Kevin Grant" not in found
 
 
 def test_a_misread_clause_or_a_date_before_a_name_is_no_label(nlp):

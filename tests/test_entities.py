@@ -893,9 +893,9 @@ def test_a_pronoun_passes_a_name_its_sentence_gave_only_as_an_owner(nlp):
 
 def test_a_reported_clause_about_another_person_teaches_the_speaker_no_gender(nlp):
     text = (
-        "The incident began after the employee, 43-year-old Yvonne Hiller, was suspended. "
-        "Police commissioner Charles Ramsey says she was escorted out of the building. "
-        "Officers arrived with SWAT teams, according to Commissioner Ramsey. "
+        "The incident began after the employee, 43-year-old Yvette Miller, was suspended. "
+        "Police commissioner Charles Redding says she was escorted out of the building. "
+        "Officers arrived with SWAT teams, according to Commissioner Redding. "
         "He says most of the workers got out safely."
     )
-    assert _pronoun_owner(nlp, text, "He") == "Charles Ramsey"
+    assert _pronoun_owner(nlp, text, "He") == "Charles Redding"

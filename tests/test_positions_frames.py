@@ -63,14 +63,14 @@ def test_a_quoted_deed_not_done_is_denied_only_against_a_charge(nlp):
 
 def test_a_body_named_again_by_its_kind_is_the_body_named_before(nlp):
     text = (
-        "The Peoples Democratic Party on Wednesday declared that the seats were lost. "
+        "The National Reform Party on Wednesday declared that the seats were lost. "
         "Its spokesman said the defection was void. "
         "The main opposition party, therefore, called on the commission to hold fresh elections."
     )
-    cast = {"Peoples Democratic Party": ("ORG", ["The Peoples Democratic Party"])}
+    cast = {"National Reform Party": ("ORG", ["The National Reform Party"])}
     found = extract_positions(nlp(text), actors(text, cast), [])
     [p] = [p for p in found if p.stance == "demands"]
-    assert p.actor == "Peoples Democratic Party"
+    assert p.actor == "National Reform Party"
     text = text.replace("The main opposition party", "Another party")
     assert not [p for p in extract_positions(nlp(text), actors(text, cast), []) if p.stance == "demands"]
 

@@ -308,7 +308,7 @@ def _marked(nlp, text: str) -> list[tuple[str, str]]:
         "Maria Lopez told “Good Morning Britain” after she was asked about the bridge.",
         "Maria Lopez, the star of the show “Open Road,” said the plan would work.",
         "An iPhone application, “Keynote Remote,” augments presentations. In vertical mode it works.",
-        "Dubbed the “Oddfather” for his bizarre behavior, Gigante had ruled the family for years.",
+        "Dubbed the “Nightwalker” for his bizarre behavior, Gigante had ruled the family for years.",
     ],
 )
 def test_titles_and_nicknames_are_no_quotes(nlp, text):
@@ -338,7 +338,7 @@ def test_capitalised_words_a_speaker_says_stay_quotes(nlp, text, quote):
         "Maria Lopez said the council adopted a plan dubbed “operation clean sweep” last year.",
         "Maria Lopez said the mayor is known as “the quiet man” in the city.",
         "Maria Lopez said the campaign posted a video from an account called “road watch” on Monday.",
-        "He appeared at a hearing in which the man dubbed the “Oddfather” by tabloid newspapers pleaded guilty.",
+        "He appeared at a hearing in which the man dubbed the “Nightwalker” by tabloid newspapers pleaded guilty.",
     ],
 )
 def test_names_given_by_a_naming_phrase_are_no_quotes(nlp, text):
@@ -433,5 +433,5 @@ def test_a_gerund_after_a_preposition_after_a_quote_is_no_speaker_tag(nlp):
 
 
 def test_a_that_clause_parsed_as_a_relative_clause_of_the_verb_s_phrase_is_what_it_reports(nlp):
-    text = "He testified during the penalty phase of his uncle's trial that Jeffs raped him when he was 5 years old."
-    assert any(q.kind == "indirect" and q.text == "Jeffs raped him when he was 5 years old" for q in _quotes(nlp, text))
+    text = "He testified during the penalty phase of his uncle's trial that Hodges raped him when he was 5 years old."
+    assert any(q.kind == "indirect" and q.text == "Hodges raped him when he was 5 years old" for q in _quotes(nlp, text))

@@ -571,11 +571,11 @@ def test_a_person_or_office_told_apart_by_an_owner_no_one_named_is_described_by_
 
 def test_a_family_name_two_people_share_read_as_a_noun_still_names_the_speaker(nlp):
     text = (
-        "Warren Jeffs was sentenced on Tuesday. His nephew Brent Jeffs testified against him. The records were "
-        'read in court. Jeffs also wrote: "If the world knew what I was doing, they would hang me."'
+        "Daniel Banks was sentenced on Tuesday. His nephew Aaron Banks testified against him. The records were "
+        'read in court. Banks also wrote: "If the world knew what I was doing, they would hang me."'
     )
     q = _said(_quotes(nlp, text), "If the world knew what I was doing, they would hang me.")
-    assert _who(q) == ("Jeffs", "Jeffs")
+    assert _who(q) == ("Banks", "Banks")
 
 
 def test_it_after_a_sentence_about_a_statement_is_the_statement_s_issuer(nlp):
@@ -590,11 +590,11 @@ def test_it_after_a_sentence_about_a_statement_is_the_statement_s_issuer(nlp):
 
 def test_a_lead_in_s_passive_naming_verb_is_not_the_speaker_s(nlp):
     text = (
-        "Police commissioner Charles Ramsey praised the officers. Ramsey says he has put many officers through "
+        "Police commissioner Charles Redding praised the officers. Redding says he has put many officers through "
         'what\'s called "active shooter" training:\n\n"You can\'t wait for SWAT. You have to make entry."'
     )
     q = _said(_quotes(nlp, text), "You can't wait for SWAT. You have to make entry.")
-    assert _who(q) == ("Charles Ramsey", "Ramsey")
+    assert _who(q) == ("Charles Redding", "Redding")
 
 
 def test_a_statement_from_a_state_office_no_name_was_given_for_is_that_office_s(nlp):
@@ -630,22 +630,22 @@ def test_the_man_speaking_is_the_unnamed_man_who_spoke_just_before(nlp):
 
 def test_the_company_speaking_is_the_one_organisation_the_article_names_more_than_once(nlp):
     text = (
-        "A worker opened fire at the Kraft Foods plant on Thursday, the Daily Herald reported. About 100 people "
-        'work for Kraft Foods there. "This is a sad day for all of us," the company said in a statement.'
+        "A worker opened fire at the Arden Foods plant on Thursday, the Daily Herald reported. About 100 people "
+        'work for Arden Foods there. "This is a sad day for all of us," the company said in a statement.'
     )
-    assert _said(_quotes(nlp, text), "This is a sad day for all of us,").speaker == "Kraft Foods"
+    assert _said(_quotes(nlp, text), "This is a sad day for all of us,").speaker == "Arden Foods"
     text = (
-        "Kraft Foods sued the Daily Herald on Thursday, the Daily Herald reported. About 100 people work for "
-        'Kraft Foods there. "This is a sad day for all of us," the company said in a statement.'
+        "Arden Foods sued the Daily Herald on Thursday, the Daily Herald reported. About 100 people work for "
+        'Arden Foods there. "This is a sad day for all of us," the company said in a statement.'
     )
     assert _said(_quotes(nlp, text), "This is a sad day for all of us,").speaker is None
     text = (
-        "A worker opened fire at the Kraft Foods plant on Thursday. About 100 people work for Kraft Foods there. "
+        "A worker opened fire at the Arden Foods plant on Thursday. About 100 people work for Arden Foods there. "
         "The Trump team said the plant would reopen."
     )
     assert _said(_quotes(nlp, text), "the plant would reopen").speaker is None
     text = (
-        "A worker opened fire at the Kraft Foods plant on Thursday. About 100 people work for Kraft Foods there. "
+        "A worker opened fire at the Arden Foods plant on Thursday. About 100 people work for Arden Foods there. "
         "Police arrived at nine. The worker was arrested. A union held a vigil. The company said it would reopen."
     )
     assert _said(_quotes(nlp, text), "it would reopen").speaker is None  # named too long before
@@ -662,9 +662,9 @@ def test_a_role_in_apposition_to_a_name_speaks_as_that_name_through_who(nlp):
 
 
 def test_a_spokesman_a_lead_leaves_unnamed_is_the_one_the_article_names_later_in_that_role(nlp):
-    later = '"Three were killed," Amin Hachemi, spokesman for the Government of National Accord, told AFP.'
+    later = '"Three were killed," Amin Haddad, spokesman for the Government of National Accord, told AFP.'
     text = f"Three civilians were killed on Wednesday, a spokesman for the government said. {later}"
-    assert _said(_quotes(nlp, text), "Three civilians were killed on Wednesday").speaker == "Amin Hachemi"
+    assert _said(_quotes(nlp, text), "Three civilians were killed on Wednesday").speaker == "Amin Haddad"
     text = f"Three civilians were killed on Wednesday, a spokesman for the rebels said. {later}"
     assert _said(_quotes(nlp, text), "Three civilians were killed on Wednesday").speaker == "spokesman"
 
@@ -681,10 +681,10 @@ def test_a_statement_that_reads_the_quote_is_its_issuers_named_by_kind(nlp):
 def test_a_body_named_by_its_kind_is_the_one_introduced_so_or_named_just_before(nlp):
     pulled = "the cover has been pulled"
     text = (
-        "The cover was pulled on Monday. It was meant for the next issue of Cosmopolitan magazine. "
+        "The cover was pulled on Monday. It was meant for the next issue of Vogue magazine. "
         f"The magazine announced {pulled}."
     )
-    assert _said(_quotes(nlp, text), pulled).speaker == "Cosmopolitan"
+    assert _said(_quotes(nlp, text), pulled).speaker == "Vogue"
     text = f"The cover was pulled on Monday by Conde Nast. It was meant for the next issue. The publisher said {pulled}"
     assert _said(_quotes(nlp, text), pulled).speaker == "Conde Nast"
     text = (
@@ -701,21 +701,21 @@ def test_event_organisers_keep_their_words(nlp):
 
 def test_people_joined_by_and_speak_together(nlp):
     text = (
-        "The show is produced by Craig Zadan and Neil Meron. Zadan and Meron added: "
+        "The show is produced by Craig Bender and Neil Foster. Bender and Foster added: "
         '"We are thrilled to have her host."'
     )
     q = _said(_quotes(nlp, text), "We are thrilled to have her host.")
-    assert _who(q) == ("Craig Zadan and Neil Meron", "Zadan and Meron")
+    assert _who(q) == ("Craig Bender and Neil Foster", "Bender and Foster")
 
 
 def test_a_role_the_article_gave_a_person_speaks_as_that_person(nlp):
     text = (
-        "Veteran driver Felipe Massa failed to finish the race on Sunday. "
+        "Veteran driver Paulo Ribeiro failed to finish the race on Sunday. "
         "The Brazilian driver also said he expects to race in another series next year."
     )
-    assert _said(_quotes(nlp, text), "he expects to race in another series next year").speaker == "Felipe Massa"
+    assert _said(_quotes(nlp, text), "he expects to race in another series next year").speaker == "Paulo Ribeiro"
     text = (
-        "Veteran driver Felipe Massa failed to finish the race on Sunday. "
+        "Veteran driver Paulo Ribeiro failed to finish the race on Sunday. "
         "The other driver said he expects to race in another series next year."
     )
-    assert _said(_quotes(nlp, text), "he expects to race in another series next year").speaker != "Felipe Massa"
+    assert _said(_quotes(nlp, text), "he expects to race in another series next year").speaker != "Paulo Ribeiro"

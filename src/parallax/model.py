@@ -187,7 +187,7 @@ class Description:
     head: str  # the noun as written, in lower case ("bars" and "bar" are not one referent)
     modifiers: list[str] = field(default_factory=list)  # lemmas of the chosen adjectives and participles
     measure: str | None = None  # a figure joined to its unit before the noun ("24-hour"), lower case
-    actor: str | None = None  # the person the phrase presents ("eastern strongman" for Khalifa Haftar), if any
+    actor: str | None = None  # the person the phrase presents ("eastern strongman" for Karim Mansour), if any
 
 
 @dataclass(slots=True)

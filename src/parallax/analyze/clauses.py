@@ -1,6 +1,6 @@
 """Where a long sentence holds several facts, read from its dependency parse.
 
-A sentence such as "She hosted the show in 2007 and earned an Emmy nomination for her work" states two
+A sentence such as "She hosted the show in 2007 and earned an award nomination for her work" states two
 facts, and the comparison aligns a fact with one clause per article, so as one unit it could join only one
 of them (and its span would be so long that the other outlet's words cover little of it). Punctuation does
 not tell these cuts apart from a list of nouns ("his wife, his son and members of all teams") or a
@@ -29,7 +29,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 def clause_cuts(doc: Doc) -> list[TextSpan]:
     """The words to cut long sentences at, between facts they state one after the other: before a
     predicate coordinated with the main one ("hosted the show in 2007 | and earned a nomination"), before a
-    participle clause after a comma ("first hosted the Oscars in 2007, | becoming the second woman ..."),
+    participle clause after a comma ("first hosted the Harbour Awards in 2007, | becoming the second woman ..."),
     before a relative clause on a place (", where | Okafor served as editor"). Only sentences long enough to
     hold two clauses and holding one of those cues are read."""
     text = doc_text(doc)

@@ -8,8 +8,8 @@ choice. Only the parse knows which words modify which noun, so they are read her
 and kept in the analysis.
 
 How an article presents a person is the same kind of choice: the role words set before the name ("eastern
-strongman Khalifa Haftar" / "eastern commander Khalifa Haftar") or beside it ("its national spokesman, Kola
-Ologbondiyan"). These labels are kept with the person's name, so the comparison can set one outlet's label
+strongman Karim Mansour" / "eastern commander Karim Mansour") or beside it ("its national spokesman, Kola
+Adeyemi"). These labels are kept with the person's name, so the comparison can set one outlet's label
 against another's for the same actor.
 
 Words that say which or how many rather than how a thing is seen (sizes, ages, order, directions,
@@ -55,7 +55,7 @@ _LABEL_PREPOSITIONS = frozenset({"of", "for", "at", "with"})
 _HONORIFICS = frozenset({*TITLE_GENDERS, "dr", "sir"})
 # "after a heavy crash Hamilton won": a phrase before a name with "a" is a misread clause, not a title.
 _INDEFINITE = frozenset({"a", "an"})
-_INNER_PUNCT = frozenset({"-", "'s", "’s"})  # inside a label's noun phrase ("Tripoli-based", "the ministry's")
+_INNER_PUNCT = frozenset({"-", "'s", "’s"})  # inside a label's noun phrase ("capital-based", "the ministry's")
 # Who someone works for or where they are from is a fact about them, not a word chosen for them.
 _NAMED = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 
@@ -87,8 +87,8 @@ def extract_descriptions(doc: Doc) -> list[Description]:
 
 
 def extract_labels(doc: Doc, entities: Sequence[Entity]) -> list[Description]:
-    """Each person's labels: the role words before a mention of the name ("Polygamist sect leader Warren
-    Jeffs"), or a noun phrase in apposition to it ("its national spokesman, X"; "X, spokesman for the
+    """Each person's labels: the role words before a mention of the name ("Rebel sect leader Warren
+    Pratt"), or a noun phrase in apposition to it ("its national spokesman, X"; "X, spokesman for the
     ministry"), with the name in the span. ``modifiers`` are the label's own words up to its role noun (who
     the person works for, after it, is a fact about them), without places,
     nationalities, names or kinds of body (a label that adds "U.S." or "union" says where the person works,
@@ -158,7 +158,7 @@ def _label(doc: Doc, name) -> tuple[Token, int, int] | None:
 
 
 def _titled(doc: Doc, role: Token, name) -> tuple[Token, int, int] | None:
-    """A title run straight into the name ("Polygamist sect leader X"): the words of a noun phrase back from
+    """A title run straight into the name ("Rebel sect leader X"): the words of a noun phrase back from
     the name, stopping at a figure, a date or a clause's words ("Wednesday afternoon Senate Majority Leader
     X" is labelled "Senate Majority Leader"). One that opens with "a" is a misread clause ("after a heavy
     crash X won")."""

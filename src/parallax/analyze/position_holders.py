@@ -112,7 +112,7 @@ def _named_actor(ctx: Context, tok: Token) -> str | None:
 
 
 def _named_before(ctx: Context, tok: Token) -> str | None:
-    """ "The main opposition party called on X" after "The Peoples Democratic Party (PDP) declared ...": a body
+    """ "The main opposition party called on X" after "The National Reform Party (NRP) declared ...": a body
     named again by "the" and the noun its name ends on ("party", "commission") is the last such body the
     article named, within the four sentences before (not "another party", "a rival party")."""
     if tok.tag_ != "NN" or tok.lemma_.lower() not in ORG_NOUNS or not any(

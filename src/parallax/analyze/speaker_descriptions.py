@@ -4,7 +4,7 @@ department"), a body by its kind ("the magazine announced", "from the publisher"
 article gave them ("Comedian X", then "the comedian added"), a statement that "reads" ('"...," a
 statement from the publisher read'), and two people speaking as one subject ("X and Y added").
 
-News writing names such voices by a description the article tied to a name before ("publisher Knopf",
+News writing names such voices by a description the article tied to a name before ("publisher Harwell",
 then "the publisher") or by a coordination, while the rules of ``speakers`` look for one name per subject;
 without these the quote gets no speaker, a second voice for one person, or only the first of two.
 """
@@ -74,9 +74,9 @@ def read_statement(tok: Token) -> Token | None:
 
 def kind_body(noun: Token, actors: ActorIndex, since: int) -> Entity | None:
     """The organisation "the publisher" or "the magazine" stands for: the latest one the text named
-    before with that kind noun beside it ("publisher Knopf", "Knopf, the publisher", "the X magazine"),
+    before with that kind noun beside it ("publisher Harwell", "Harwell, the publisher", "the X magazine"),
     else, for the bare noun, the only organisation named from token ``since`` on (the sentences just
-    before: "According to Knopf, ... a statement from the publisher read"); with two there, no telling
+    before: "According to Harwell, ... a statement from the publisher read"); with two there, no telling
     which, and a noun told apart by a modifier ("the appeals court") may be another body."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in KIND_NOUNS:
         return None
@@ -116,7 +116,7 @@ def _modifiers(noun: Token) -> set[str]:
 
 
 def joined_speakers(subject: Token, first: str, actors: ActorIndex) -> str:
-    """ "Zadan and Meron added": people joined by "and" in one subject speak together. The speaker is
+    """ "Bender and Foster added": people joined by "and" in one subject speak together. The speaker is
     their names joined by "and" in the order given (the first name alone would drop the others); a
     conjunct that is no person of the article, or a subject that is no name, leaves the first name alone."""
     own = actors.at(subject.idx, subject.idx + len(subject))

@@ -214,7 +214,7 @@ class SpeakerWords:
 
     def _proper(self, tok: Token) -> bool:
         """A name: a proper noun, or a person's family name opening a sentence, which the tagger can read
-        as a plural noun ("Jeffs also wrote")."""
+        as a plural noun ("Pratt also wrote")."""
         return tok.pos_ == "PROPN" or (tok.is_title and tok.text in self._family_names)
 
     def _anonymous_voice(self, voice: Token, first: int) -> str | None:

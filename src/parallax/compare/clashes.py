@@ -1,7 +1,7 @@
 """Clashes the timeline and the figures miss: a year, a place, a condition or a zero toll told two ways.
 
 - year: clauses aligned as one fact whose year expressions resolve to different years ("will host this
-  year's Oscars" / "will host ... next year"). The timeline dates days, weeks and months only, so a
+  year's Harbour Awards" / "will host ... next year"). The timeline dates days, weeks and months only, so a
   year-only value never disputes anything there. At least one side must be deictic (this, next, last
   year), since "in 2007" beside "in 2013" in one fact is more often a history than a clash.
 - place: one event (one fact, or clauses of different articles dated the same day) told with the same

@@ -1,5 +1,5 @@
-"""Names spelt two ways: one person whose name two outlets write differently ("Anna Raffaella" / "Anna
-Raffaela", "Noor Mohammad Fayez" / "Noor Mohammad Faiz").
+"""Names spelt two ways: one person whose name two outlets write differently ("Anna Castellano" / "Anna
+Raffaela", "Ahmad Shah Rahimi" / "Ahmad Shah Rahimy").
 
 At most one spelling is right, or both transliterate a name from another script; either way a reader
 checking the story wants to know. Two full names of one outlet each, with the same first names and surnames a
@@ -57,7 +57,7 @@ def name_tensions(ctx: StoryContext) -> list[Tension]:
 def respelt(a: str, b: str) -> bool:
     """Whether two full names are one name spelt two ways, middle initials aside: the same first names and a
     surname a letter or two off that starts alike, or the same surname and a first name of five letters or
-    more a letter or two off ("Bryant A. Dalton" / "Brian Dalton"). Short first names a letter apart ("Mark"
+    more a letter or two off ("Bryant A. Morrow" / "Brian Morrow"). Short first names a letter apart ("Mark"
     / "Mary") are two people."""
     words_a, words_b = _without_initials(a), _without_initials(b)
     if len(words_a) != len(words_b) or words_a == words_b:

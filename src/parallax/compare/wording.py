@@ -96,7 +96,7 @@ def _within(choice: WordChoice, wider: list[WordChoice]) -> bool:
 
 def _label_swaps(ctx: StoryContext) -> list[WordChoice]:
     """How outlets present one person: the label each first gives them ("eastern commander Khalifa
-    Haftar" / "eastern strongman Khalifa Haftar", "Polygamist leader X" / "Polygamist sect leader X"),
+    Mansour" / "eastern strongman Karim Mansour", "Rebel leader X" / "Rebel sect leader X"),
     when one outlet's label holds a word another's labels of that person never do. One choice per person,
     with every outlet's label, for the ``_LABELS`` people most outlets label. Labels inside quotes are the
     speaker's."""

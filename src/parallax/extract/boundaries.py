@@ -2,7 +2,7 @@
 
 A caption or a headline set without a full stop ends where a sentence starts: a capitalised word after a
 lowercase one, or a word that opens sentences ("The", "He", "However"), unless the word before binds a name
-into the phrase ("Taliban spokesman Zabihullah Mujahid"); another block's label ("Image caption") or a photo
+into the phrase ("Taliban spokesman Jane Roe"); another block's label ("Image caption") or a photo
 agency's credit ends it too. A full stop ends a sentence unless it is an abbreviation's or a number's. These
 rules live apart from the span finders so that both modules that cut furniture read text the same way without
 importing each other.
@@ -50,7 +50,7 @@ _COMMA_OPENERS = frozenset(
     ]
 )
 # Words after which a capitalised word is a name inside the phrase, not a new sentence; the roles go before
-# a name ("Taliban spokesman Zabihullah Mujahid", "House speaker Paul Ryan").
+# a name ("Taliban spokesman Jane Roe", "House speaker Paul Ryan").
 BINDERS = frozenset(
     [
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "onto", "near",
