@@ -46,7 +46,7 @@ _ROLE_POS = frozenset({"NOUN", "PROPN"})
 _PLURAL = frozenset({"NNS", "NNPS"})  # "told reporters X ...": a label names one person
 _TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART"})  # "the party's deputy leader", "Trump's envoy"
 _PERSON_WORDS = PERSON_NOUNS | PERSON_TITLES | KINSHIP | ENTOURAGE_NOUNS | frozenset(
-    ("candidate", "nominee", "hopeful", "contender", "champion", "rival", "mate", "star", "legend", "aide", "judge")
+    ("candidate", "nominee", "hopeful", "contender", "champion", "rival", "mate", "star", "legend")
 )
 # Endings of nouns for people ("commander", "prosecutor", "politician", "activist", "nominee", "strongman").
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ess")

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Mapping
 from difflib import SequenceMatcher
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
 from parallax.analyze.geo import country_of
 from parallax.compare.context import StoryContext, mask_digits
@@ -438,17 +439,8 @@ def _agent(name: str) -> str:
 
 
 def _same_word(a: str, b: str) -> bool:
-    return stem(a) == stem(b) or _spelling(a) == _spelling(b) or (min(len(a), len(b)) >= 5 and _one_edit(a, b))
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether one letter added, dropped or changed turns ``a`` into ``b``."""
-    if len(a) > len(b):
-        a, b = b, a
-    if len(b) - len(a) > 1:
-        return False
-    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
-    return a[k + (len(a) == len(b)) :] == b[k + 1 :]
+    one_edit = min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 1
+    return stem(a) == stem(b) or _spelling(a) == _spelling(b) or one_edit
 
 
 def _spelling(word: str) -> str:
