@@ -899,3 +899,15 @@ def test_a_reported_clause_about_another_person_teaches_the_speaker_no_gender(nl
         "He says most of the workers got out safely."
     )
     assert _pronoun_owner(nlp, text, "He") == "Charles Redding"
+
+
+def test_a_lone_name_beside_a_noun_for_a_person_is_a_person(nlp):
+    # the small model calls this one-word name a place; "an official from ..." and "agency official X" say who it is
+    text = (
+        "Five people had died in the quake, Rauzi, an official from the local disaster agency, told AFP late "
+        "Tuesday.\n\nAround 40 houses were damaged, said disaster agency official Rauzi.\n\nMost were in the hills, "
+        "he added."
+    )
+    actor = _actors(nlp, text)["Rauzi"]
+    assert actor.type == "PERSON"
+    assert "he" in _texts(actor)

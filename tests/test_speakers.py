@@ -719,3 +719,16 @@ def test_a_role_the_article_gave_a_person_speaks_as_that_person(nlp):
         "The other driver said he expects to race in another series next year."
     )
     assert _said(_quotes(nlp, text), "he expects to race in another series next year").speaker != "Paulo Ribeiro"
+
+
+def test_the_official_is_the_named_official_until_an_unnamed_one_comes_in(nlp):
+    text = (
+        "Five people had died, Rauzi, an official from the local disaster agency, told AFP.\n\n"
+        "A landslide engulfed a plantation, said the official.\n\n"
+        '"A man was working with his wife when it struck," he said.\n\n'
+        "A senior police official said the roads were closed. The official added that no date was set."
+    )
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "A landslide engulfed a plantation").speaker == "Rauzi"
+    assert _said(quotes, "A man was working with his wife when it struck,").speaker == "Rauzi"
+    assert _said(quotes, "no date was set").speaker != "Rauzi"

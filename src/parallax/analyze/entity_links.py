@@ -37,6 +37,7 @@ _SOMEONE = ""  # an unnamed person a pronoun may stand for: the pronoun then nam
 _CLIMB_STOP = {"parataxis"}
 _CLAUSES = {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "pcomp", "csubj"}
 _RECENT_PERSONS = 6
+_INDEFINITE = frozenset({"a", "an", "another"})  # determiners that bring in someone not met before
 _LEADER_ROLES = frozenset(
     {"leader", "president", "premier", "chancellor", "king", "queen", "pope", "chairman", "chairwoman", "ceo"}
 )
@@ -91,7 +92,7 @@ def _role_word(tok: Token) -> str | None:
     """The role a noun names: a role noun, its "-elect" form ("the president-elect"), the role of an
     abbreviated title ("Sen."), or a party or nation word used as a noun for one person ("the
     Republican", "the Briton", "the Finn")."""
-    if tok.lower_ in ROLE_NOUNS:
+    if tok.lower_ in ROLE_NOUNS or tok.lower_ in BODY_VOICES:  # "the official" after "X, an official at Y"
         return tok.lower_
     doc = tok.doc
     if tok.lower_ == "elect" and tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ROLE_NOUNS:
@@ -180,10 +181,27 @@ def role_mentions(
             person = _subject_before(tok, token_actor, kinds)
         if person is None and kinds is not None and _untaught_leader(tok, key[1], roles):
             person = _sole_person_before(tok, token_actor, kinds)
-        if person and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+        if person and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") and not _another_since(
+            tok, person, token_actor
+        ):
             start = min([tok.i, *(c.i for c in tok.children if c.i < tok.i)])
             found.append((person, start, tok.i + 1))
     return found
+
+
+def _another_since(tok: Token, person: str, token_actor: dict[int, str]) -> bool:
+    """Whether an unnamed holder of the role came in since the person was last named ("X, an agency
+    official, said ... A senior police official said ... The official added"): an indefinite noun
+    brings in someone new, whom the definite role then means."""
+    last = max((i for i, a in token_actor.items() if a == person and i < tok.i), default=-1)
+    return any(
+        t.lower_ == tok.lower_
+        and t.i not in token_actor
+        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
+        and not any(c.dep_ == "appos" and c.i in token_actor for c in t.children)
+        and not (t.dep_ == "appos" and t.head.i in token_actor)
+        for t in tok.doc[last + 1 : tok.i]
+    )
 
 
 def _subject_before(tok: Token, token_actor: dict[int, str], kinds: dict[str, str]) -> str | None:

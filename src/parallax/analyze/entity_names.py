@@ -30,7 +30,6 @@ from parallax.analyze.cues import (
     PERSON_NOUNS,
     PERSON_TITLES,
     PLATFORMS,
-    ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_GENDERS,
 )
@@ -307,10 +306,15 @@ def _credits_cut(doc: Doc, start: int, end: int, label: str, person_words: set[s
 
 
 def _in_role_apposition(tok: Token) -> bool:
-    """A name set beside a role noun ("the German chancellor, X" or "X, the German chancellor")."""
-    if tok.dep_ == "appos" and tok.head.lower_ in ROLE_NOUNS:
+    """A name set beside a noun for a person ("the German chancellor, X", "X, an official from the
+    agency", "X, a doctor at the clinic") or right after one in lower case ("agency official X"): the
+    small model calls such a lone name a place or a body."""
+    if tok.dep_ == "appos" and tok.head.lower_ in PERSON_NOUNS:
         return True
-    return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in tok.children)
+    before = tok.doc[tok.i - 1] if tok.i else None
+    if before is not None and before.is_lower and before.lower_ in PERSON_NOUNS and before.dep_ == "compound":
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in PERSON_NOUNS for c in tok.children)
 
 
 def name_text(doc: Doc, start: int, end: int) -> str:

@@ -84,6 +84,9 @@ def kind_body(noun: Token, actors: ActorIndex, since: int) -> Entity | None:
     return _introduced_as(noun, actors, person=False) or (_sole_body(noun, actors, since) if bare else None)
 
 
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
 def described_person(noun: Token, actors: ActorIndex) -> Entity | None:
     """The person "the comedian" or "the Brazilian driver" stands for: the latest one the text named
     with that person noun as title or apposition ("Comedian X", "veteran driver X", "X, a comedian"),
@@ -105,6 +108,8 @@ def _introduced_as(noun: Token, actors: ActorIndex, person: bool) -> Entity | No
         actor = next((a for a in named if a is not None and (a.type == "PERSON") == person), None)
         if actor is not None:
             return actor
+        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
+            return None  # "a senior police official said" in between: someone new, whom the noun now means
     return None
 
 
