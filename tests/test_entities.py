@@ -911,3 +911,14 @@ def test_a_lone_name_beside_a_noun_for_a_person_is_a_person(nlp):
     actor = _actors(nlp, text)["Rauzi"]
     assert actor.type == "PERSON"
     assert "he" in _texts(actor)
+
+
+def test_a_nickname_in_quote_marks_is_no_part_of_the_name(nlp):
+    text = 'Carmine "The Snake" Ferrante, the mob boss, died in prison on Monday. Ferrante was 77.'
+    assert "Carmine Ferrante" in _actors(nlp, text)
+
+
+def test_a_given_and_a_family_name_parted_by_a_nickname_are_one_name(nlp):
+    doc = nlp('Carmine "The Snake" Ferrante, the mob boss, died in prison on Monday.')
+    doc.ents = [SpacySpan(doc, 0, 1, "PERSON"), SpacySpan(doc, 5, 6, "PERSON")]  # how the model may read it
+    assert [e.name for e in extract_entities(doc) if e.type == "PERSON"] == ["Carmine Ferrante"]

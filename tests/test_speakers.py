@@ -732,3 +732,11 @@ def test_the_official_is_the_named_official_until_an_unnamed_one_comes_in(nlp):
     assert _said(quotes, "A landslide engulfed a plantation").speaker == "Rauzi"
     assert _said(quotes, "A man was working with his wife when it struck,").speaker == "Rauzi"
     assert _said(quotes, "no date was set").speaker != "Rauzi"
+
+
+def test_the_newspaper_is_the_body_that_reported_before(nlp):
+    text = (
+        "The mayor resigned on Monday, Metronews reported. The Acme Group said it would appeal. "
+        "The city would vote again in May, the newspaper said."
+    )
+    assert _said(_quotes(nlp, text), "The city would vote again in May").speaker == "Metronews"

@@ -57,6 +57,8 @@ _DASHES = {"-", "–", "—"}
 _JOINING_TAGS = {"IN", "TO", "CC"}
 _TRADE_ENDINGS = ("master", "man", "woman", "person")
 _TIME_LABELS = {"TIME"}
+_NICKNAMED_WORDS = 8  # the most words of a name with a nickname inside ("Jo 'The Hat' Roe")
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _COMPANY_ENDS = {"corp", "inc", "ltd", "plc", "co", "llc", "ag", "sa"}
 
 
@@ -318,10 +320,14 @@ def _in_role_apposition(tok: Token) -> bool:
 
 
 def name_text(doc: Doc, start: int, end: int) -> str:
-    """The name as written, without a possessive and without the brackets of an editor's insertion
-    ("[Director James B.] Comey" -> "James B. Comey")."""
+    """The name as written, without a possessive, without the brackets of an editor's insertion
+    ("[Director James B.] Comey" -> "James B. Comey") and without a nickname in quote marks inside it
+    ('Jo "The Hat" Roe' -> "Jo Roe": the same person the article also names plainly)."""
     pieces: list[str] = []
+    nickname = _nickname(doc, start, end)
     for t in doc[start:end]:
+        if t.i in nickname:
+            continue
         if t.text not in _BRACKETS:
             pieces.append(t.text_with_ws)
         elif t.whitespace_ and pieces:
@@ -330,6 +336,14 @@ def name_text(doc: Doc, start: int, end: int) -> str:
     for mark in _POSSESSIVE[:2]:
         text = text.removesuffix(mark)
     return " ".join(text.split())
+
+
+def _nickname(doc: Doc, start: int, end: int) -> range:
+    """Token indices of a quoted stretch with name words on both sides of it, marks included."""
+    marks = [t.i for t in doc[start + 1 : end - 1] if t.text in _QUOTE_MARKS]
+    if len(marks) != 2 or marks[1] - marks[0] < 2:
+        return range(0)
+    return range(marks[0], marks[1] + 1)
 
 
 def is_speech_subject(tok: Token) -> bool:
@@ -400,8 +414,27 @@ def candidates(doc: Doc) -> list[Mention]:
             s, e = _credits_cut(doc, s, e, label, person_words) if s < e else (s, e)
             if s < e:
                 found.append(Mention(s, e, name_text(doc, s, e), label, titled))
-    found.sort(key=lambda m: m.start)
+    found = _join_nicknamed(doc, sorted(found, key=lambda m: m.start))
     return [m for m in found if sum(c.isalpha() for c in m.name) > 1]  # "'I" run into a quote is no name
+
+
+def _join_nicknamed(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A given name and a family name the model read as two, parted by a nickname in quote marks
+    ('Jo "The Hat" Roe'), are one person's name."""
+    joined: list[Mention] = []
+    for m in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and "PERSON" in (last.label, m.label)
+            and m.start > last.end
+            and doc[last.start : m.end].text.count(" ") < _NICKNAMED_WORDS
+            and _nickname(doc, last.start, m.end) == range(last.end, m.start)
+        ):
+            joined[-1] = Mention(last.start, m.end, name_text(doc, last.start, m.end), "PERSON", last.titled)
+            continue
+        joined.append(m)
+    return joined
 
 
 def _owned_noun(tok: Token) -> bool:

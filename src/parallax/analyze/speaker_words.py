@@ -74,6 +74,7 @@ _VOICES = BODY_VOICES | STATE_ARMS
 _BODY_MODIFIERS = ("compound", "amod", "nmod", "poss")
 _ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "post", "put", "make", "deliver", "give", "read"})
 _STATEMENT_WINDOW = 3  # "the statement" refers back to one named at most this many sentences before
+_PRESS_VERBS = frozenset({"report", "publish"})  # "X reported": a body that reports is a paper "the paper" may mean
 _PERSON_WORDS = SOURCE_NOUNS | PERSON_NOUNS
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _FIRM_NOUNS = COMPANY_KINDS | {"company", "team", "club"}  # "the company said": the body the article is about
@@ -400,7 +401,8 @@ class SpeakerWords:
 
     def _press_before(self, noun: Token) -> Entity | None:
         """The newspaper "the paper" stands for: the latest body named before it as a paper ("daily X", "the
-        X newspaper") or by a newspaper's name ("the Washington Post")."""
+        X newspaper"), by a newspaper's name ("the Washington Post") or as the one that reported ("X
+        reported")."""
         doc = self.doc
         for tok in reversed(doc[: noun.i]):
             actor = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -408,7 +410,8 @@ class SpeakerWords:
                 continue
             beside = [doc[i].lower_ for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
             headed = actor.type != "PERSON" and actor.name.split()[-1].lower() in PRESS_NAME_HEADS
-            if headed or any(w in PRESS_NOUNS for w in beside):  # "daily X" is a paper, whatever the model typed
+            reporter = actor.type == "ORG" and tok.dep_ == "nsubj" and tok.head.lemma_ in _PRESS_VERBS
+            if headed or reporter or any(w in PRESS_NOUNS for w in beside):  # "daily X", whatever the model typed
                 return actor
         return None
 
