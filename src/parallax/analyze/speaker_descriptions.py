@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from parallax.analyze import geo
 from parallax.analyze.cues import (
     BODY_KINDS,
+    BODY_VOICES,
     DETERMINERS,
     NOUN_CUES,
     NOUN_GENDERS,
@@ -39,7 +40,7 @@ KIND_NOUNS = BODY_KINDS | {"publisher", "studio", "channel", "broadcaster", "pub
 _GROUP_ROLES = frozenset(
     {"prosecutor", "investigator", "detective", "cop", "juror", "lawmaker", "legislator", "organizer", "organiser"}
 )
-# roles whose holders speak together as a group ("prosecutors said", "cops say"), unlike "officials"
+# roles whose holders speak together as a group ("prosecutors said", "cops say")
 _GROUP_NOUNS = PERSON_TITLES | ROLE_NOUNS | ORG_NOUNS | _GROUP_ROLES  # in the plural, many holders: "union leaders"
 SOURCE_NOUNS = (PERSON_DESCRIPTORS | PEOPLE_NOUNS | frozenset(NOUN_GENDERS)
                 | frozenset({"user", "source", "media", "relative", "family", "friend", "colleague", "volunteer",
@@ -162,14 +163,16 @@ def owned_by_name(noun: Token) -> bool:
 
 def unnamed_source(tok: Token) -> bool:
     """A common noun for someone the article never names, who speaks as what they are ("his father", "a
-    volunteer", "witnesses", "local media", "other union leaders", "trade unions"): the words are all a
-    reader gets, so they are the speaker. A title or role in the singular ("the senator", "the president")
-    is left out: it stands for a named person not yet resolved, who would otherwise be counted twice; in the
-    plural it names many holders, none of them one named person."""
+    volunteer", "witnesses", "officials", "local media", "other union leaders", "trade unions"): the words
+    are all a reader gets, so they are the speaker. A title or role in the singular ("the senator", "the
+    president") is left out: it stands for a named person not yet resolved, who would otherwise be counted
+    twice; in the plural it names many holders, none of them one named person."""
     if tok.pos_ != "NOUN":
         return False
     lemma = tok.lemma_.lower()
-    if tok.tag_ == "NNS" and (lemma in _GROUP_NOUNS or (lemma in _PLURAL_SOURCES and _qualified(tok))):
+    if tok.tag_ == "NNS" and (
+        lemma in _GROUP_NOUNS or lemma in BODY_VOICES or (lemma in _PLURAL_SOURCES and _qualified(tok))
+    ):
         return True
     if tok.lower_ in PERSON_TITLES:
         return False
