@@ -922,3 +922,11 @@ def test_a_given_and_a_family_name_parted_by_a_nickname_are_one_name(nlp):
     doc = nlp('Carmine "The Snake" Ferrante, the mob boss, died in prison on Monday.')
     doc.ents = [SpacySpan(doc, 0, 1, "PERSON"), SpacySpan(doc, 5, 6, "PERSON")]  # how the model may read it
     assert [e.name for e in extract_entities(doc) if e.type == "PERSON"] == ["Carmine Ferrante"]
+
+
+def test_a_family_name_alone_is_the_person_whose_name_ends_in_a_generational_suffix(nlp):
+    text = (
+        "Martin Kessell III, 38, was arrested after a chase on Monday. Kessell was fired from the firm last week. "
+        "His wife, Dana Kessell, said they had separated."
+    )
+    assert "Kessell" in _texts(_actors(nlp, text)["Martin Kessell III"])

@@ -740,3 +740,13 @@ def test_the_newspaper_is_the_body_that_reported_before(nlp):
         "The city would vote again in May, the newspaper said."
     )
     assert _said(_quotes(nlp, text), "The city would vote again in May").speaker == "Metronews"
+
+
+def test_a_person_the_sentence_before_names_has_the_floor_after_another_quote(nlp):
+    text = (
+        "At the time, Mara Quill stated that she opposed the late rule changes, with a spokesman stating: "
+        '"As president, Senator Quill will fight to keep the rules."\n\n'
+        "Tomas Verhoek, director of a bird charity, agreed with the decision.\n\n"
+        '"We are glad the agency acted to restore the law."'
+    )
+    assert _said(_quotes(nlp, text), "We are glad the agency acted to restore the law.").speaker == "Tomas Verhoek"

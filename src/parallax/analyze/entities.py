@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from parallax.analyze.entity_groups import Actor, group_actors, initials, is_acronym_of, type_of
 from parallax.analyze.entity_links import learn_roles, pronoun_mentions, role_mentions, surname_mentions
-from parallax.analyze.entity_names import candidates
+from parallax.analyze.entity_names import candidates, family_name
 from parallax.analyze.entity_orgs import org_descriptions
 from parallax.analyze.nlp import doc_text
 from parallax.model import Entity, Span
@@ -110,7 +110,7 @@ class ActorIndex:
         surnames: dict[str, list[Entity]] = defaultdict(list)
         for e in self.entities:
             if e.type == "PERSON":
-                surnames[e.name.split()[-1]].append(e)
+                surnames[family_name(e.name)].append(e)
         self._surnames = {name: found[0] for name, found in surnames.items() if len(found) == 1}
 
     def person(self, surname: str) -> Entity | None:

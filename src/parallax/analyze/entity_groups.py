@@ -27,7 +27,7 @@ from parallax.analyze.entity_capitals import (
     written_once,
 )
 from parallax.analyze.entity_glue import unglued
-from parallax.analyze.entity_names import BYLINE_WORDS, Mention, is_speech_subject
+from parallax.analyze.entity_names import BYLINE_WORDS, Mention, family_name, is_speech_subject
 from parallax.analyze.times_calendar import MONTHS, WEEKDAYS
 from parallax.model import Span
 
@@ -169,10 +169,10 @@ def _titled_family(doc: Doc, mentions: list[Mention]) -> None:
                 said.add(gender)
     for m in mentions:
         gender = TITLE_GENDERS.get(doc[m.start - 1].lower_.rstrip(".")) if m.start else None
-        family = [said for n, said in genders.items() if n.split()[-1] == m.name]
+        family = [said for n, said in genders.items() if family_name(n) == m.name]
         if gender is None or len(m.name.split()) != 1 or any(len(said) != 1 for said in family):
             continue  # a relative whose gender the article never gave could be the one meant
-        fits = [n for n, said in genders.items() if n.split()[-1] == m.name and said == {gender}]
+        fits = [n for n, said in genders.items() if family_name(n) == m.name and said == {gender}]
         if len(fits) == 1:
             m.name = fits[0]
 
@@ -233,7 +233,7 @@ def _linked(
     spelled = [f for f in full_names if _top(votes, f) != "PERSON" and is_acronym_of(name, f)]
     if len(spelled) == 1:
         return spelled[0]
-    family = [f for f in full_names if f.split()[-1] == name and geo.country_of(f) is None]
+    family = [f for f in full_names if family_name(f) == name and geo.country_of(f) is None]
     if family:
         first = by_name[name][0].start
         kin = {f for f in family if any(_introduced_as_kin(doc, m.start) for m in by_name[f])}

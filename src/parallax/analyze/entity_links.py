@@ -29,7 +29,7 @@ from parallax.analyze.cues import (
 )
 from parallax.analyze.entity_affiliations import affiliations, nation_noun, place_fits
 from parallax.analyze.entity_capitals import seen_lower, uninformative
-from parallax.analyze.entity_names import SUBJECTS, is_speech_subject, one_of_a_people
+from parallax.analyze.entity_names import SUBJECTS, family_name, is_speech_subject, one_of_a_people
 from parallax.analyze.marks import find_marked
 from parallax.analyze.nlp import doc_text, sentence_of
 
@@ -67,7 +67,7 @@ def surname_mentions(doc: Doc, names: dict[str, list[str]], token_actor: dict[in
         for name in known:
             words = name.split()
             if len(words) > 1:
-                owners.setdefault(words[-1], set()).add(person)
+                owners.setdefault(family_name(name), set()).add(person)
     found = []
     openers = aside_subjects(doc, SUBJECTS)[0]  # "X - who backed Y - said": X is the subject
     for tok in doc:

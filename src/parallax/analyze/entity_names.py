@@ -58,6 +58,7 @@ _JOINING_TAGS = {"IN", "TO", "CC"}
 _TRADE_ENDINGS = ("master", "man", "woman", "person")
 _TIME_LABELS = {"TIME"}
 _NICKNAMED_WORDS = 8  # the most words of a name with a nickname inside ("Jo 'The Hat' Roe")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _COMPANY_ENDS = {"corp", "inc", "ltd", "plc", "co", "llc", "ag", "sa"}
 
@@ -317,6 +318,15 @@ def _in_role_apposition(tok: Token) -> bool:
     if before is not None and before.is_lower and before.lower_ in PERSON_NOUNS and before.dep_ == "compound":
         return True
     return any(c.dep_ == "appos" and c.lower_ in PERSON_NOUNS for c in tok.children)
+
+
+def family_name(name: str) -> str:
+    """The last word of a person's name but a generational suffix ("Jo Roe III", "Jo Roe Jr."): the word
+    the article names them by alone ("Roe said")."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().rstrip(".,") in _SUFFIXES:
+        words.pop()
+    return words[-1] if words else name
 
 
 def name_text(doc: Doc, start: int, end: int) -> str:

@@ -30,7 +30,7 @@ from parallax.analyze.cues import (
 )
 from parallax.analyze.entities import ActorIndex
 from parallax.analyze.entity_affiliations import nation_noun
-from parallax.analyze.entity_names import one_of_a_people
+from parallax.analyze.entity_names import family_name, one_of_a_people
 from parallax.analyze.nlp import sentence_of
 from parallax.analyze.speaker_descriptions import (
     SOURCE_NOUNS,
@@ -96,7 +96,7 @@ class SpeakerWords:
         self.quoted = quoted
         self.token_at = token_at
         self._described: set[int] = set()
-        self._family_names = {e.name.split()[-1] for e in actors.entities if e.type == "PERSON"}
+        self._family_names = {family_name(e.name) for e in actors.entities if e.type == "PERSON"}
 
     def _span(self, first: int, last: int) -> Span:
         doc = self.doc

@@ -228,7 +228,8 @@ class Speakers(SpeakerWords):
         if who[1] is not None:
             return *who, 0.6
         if previous.who[1] is not None and near_previous(self.text, previous.end, start):
-            return *previous.who, 0.6
+            named = self._named_subject_before(start)
+            return (*named, 0.6) if named[0] not in (None, previous.who[0]) else (*previous.who, 0.6)
         who = self._sentence_before(start)
         return (*who, 0.6) if who[1] is not None else (None, None, 0.4)
 
@@ -333,6 +334,18 @@ class Speakers(SpeakerWords):
                 break
             first -= 1
         return first
+
+    def _named_subject_before(self, start: int) -> Who:
+        """'X agreed with the decision. "..."': a person the sentence just before the quote names as its
+        subject has the floor, though another spoke the quote before."""
+        sent = sentence_of(self.doc[self.token_at(start)])
+        if sent.start == 0:
+            return NOBODY
+        root = sentence_of(self.doc[sent.start - 1]).root
+        subj = subject(root)
+        if self.quoted(root.idx) or subj is None or subj.pos_ != "PROPN" or not self._is_person(subj):
+            return NOBODY
+        return self.of_word(subj)
 
     def _sentence_before(self, start: int) -> Who:
         """The speaker of the outermost reporting verb in the sentence just before the quote."""
