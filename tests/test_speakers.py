@@ -750,3 +750,14 @@ def test_a_person_the_sentence_before_names_has_the_floor_after_another_quote(nl
         '"We are glad the agency acted to restore the law."'
     )
     assert _said(_quotes(nlp, text), "We are glad the agency acted to restore the law.").speaker == "Tomas Verhoek"
+
+
+def test_any_plural_noun_speaks_as_its_words_and_a_person_led_body_as_that_persons(nlp):
+    text = (
+        "Mara Quill took office in January. Conservationists had accused the agency of gutting the rules. "
+        "The Quill administration said it was restoring them. Reports said the vote was close."
+    )
+    quotes = _quotes(nlp, text)
+    assert _said(quotes, "the agency of gutting the rules").speaker == "Conservationists"
+    assert _said(quotes, "it was restoring them").speaker == "Mara Quill's administration"
+    assert _said(quotes, "the vote was close").speaker is None  # bare "reports" say nothing of where words come from

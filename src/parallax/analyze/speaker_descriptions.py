@@ -16,16 +16,13 @@ from spacy.tokens import Token
 from parallax.analyze import geo
 from parallax.analyze.cues import (
     BODY_KINDS,
-    BODY_VOICES,
     DETERMINERS,
     NOUN_CUES,
     NOUN_GENDERS,
-    ORG_NOUNS,
     PEOPLE_NOUNS,
     PERSON_DESCRIPTORS,
     PERSON_NOUNS,
     PERSON_TITLES,
-    ROLE_NOUNS,
     STATE_BODIES,
 )
 from parallax.analyze.entities import ActorIndex
@@ -37,11 +34,6 @@ STATEMENT_NOUNS = NOUN_CUES | {"message", "letter", "note", "tweet", "post", "sp
 KIND_NOUNS = BODY_KINDS | {"publisher", "studio", "channel", "broadcaster", "publication", "label"}
 """Kinds of body by which an article names again an organisation it introduced ("publisher X", "the publisher")."""
 
-_GROUP_ROLES = frozenset(
-    {"prosecutor", "investigator", "detective", "cop", "juror", "lawmaker", "legislator", "organizer", "organiser"}
-)
-# roles whose holders speak together as a group ("prosecutors said", "cops say")
-_GROUP_NOUNS = PERSON_TITLES | ROLE_NOUNS | ORG_NOUNS | _GROUP_ROLES  # in the plural, many holders: "union leaders"
 SOURCE_NOUNS = (PERSON_DESCRIPTORS | PEOPLE_NOUNS | frozenset(NOUN_GENDERS)
                 | frozenset({"user", "source", "media", "relative", "family", "friend", "colleague", "volunteer",
                              "rescuer", "expert", "observer", "critic", "supporter", "campaigner", "voice",
@@ -170,10 +162,8 @@ def unnamed_source(tok: Token) -> bool:
     if tok.pos_ != "NOUN":
         return False
     lemma = tok.lemma_.lower()
-    if tok.tag_ == "NNS" and (
-        lemma in _GROUP_NOUNS or lemma in BODY_VOICES or (lemma in _PLURAL_SOURCES and _qualified(tok))
-    ):
-        return True
+    if tok.tag_ == "NNS":  # "environmentalists", "developers", "officials": many, none of them one named person
+        return lemma not in _PLURAL_SOURCES or _qualified(tok)
     if tok.lower_ in PERSON_TITLES:
         return False
     return lemma in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS

@@ -74,6 +74,7 @@ _VOICES = BODY_VOICES | STATE_ARMS
 _BODY_MODIFIERS = ("compound", "amod", "nmod", "poss")
 _ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "post", "put", "make", "deliver", "give", "read"})
 _STATEMENT_WINDOW = 3  # "the statement" refers back to one named at most this many sentences before
+_LED_BY_PERSON = ENTOURAGE_NOUNS | {"administration", "government", "presidency"}  # "the Roe administration"
 _PRESS_VERBS = frozenset({"report", "publish"})  # "X reported": a body that reports is a paper "the paper" may mean
 _PERSON_WORDS = SOURCE_NOUNS | PERSON_NOUNS
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -189,11 +190,14 @@ class SpeakerWords:
         return self._span(named.left_edge.i if named.left_edge.i >= first else first, named.i).text, span
 
     def _entourage(self, noun: Token) -> str | None:
-        """ "her camp said", "his aides said": the people around a person speak for that person, named by
-        the person and the words ("Jane Roe's camp"), as a pronoun alone tells a reader nothing."""
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ENTOURAGE_NOUNS:
+        """ "her camp said", "his aides said", "the Roe campaign said", "the Roe administration said": the
+        people around a person speak for that person, named by the person and the words ("Jane Roe's
+        camp"), as a pronoun alone tells a reader nothing."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _LED_BY_PERSON:
             return None
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+            (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None
+        )
         actor = self.actors.at(owner.idx, owner.idx + len(owner)) if owner is not None else None
         if owner is None or actor is None or actor.type != "PERSON":
             return None
