@@ -930,3 +930,18 @@ def test_a_family_name_alone_is_the_person_whose_name_ends_in_a_generational_suf
         "His wife, Dana Kessell, said they had separated."
     )
     assert "Kessell" in _texts(_actors(nlp, text)["Martin Kessell III"])
+
+
+def test_a_short_name_bracketed_after_a_full_name_is_that_body_whatever_its_letters(nlp):
+    text = (
+        "Voting will start in May, the Central Election and Referendum Commission (TsKVPR) said on Friday. "
+        "The campaign starts in April, according to the TsKVPR."
+    )
+    actors = _actors(nlp, text)
+    assert "TsKVPR" in _texts(actors["Central Election and Referendum Commission"])
+    assert "TsKVPR" not in actors
+
+
+def test_a_short_name_the_model_read_into_the_full_name_is_cut_from_it(nlp):
+    text = "The National Electoral Institute (INE) said on Monday the count was over. INE said turnout was high."
+    assert _texts(_actors(nlp, text)["National Electoral Institute"]) == ["National Electoral Institute", "INE", "INE"]

@@ -233,6 +233,9 @@ def _linked(
     spelled = [f for f in full_names if _top(votes, f) != "PERSON" and is_acronym_of(name, f)]
     if len(spelled) == 1:
         return spelled[0]
+    expanded = _expanded_before(doc, name, by_name, votes, full_names)
+    if expanded is not None:
+        return expanded
     family = [f for f in full_names if family_name(f) == name and geo.country_of(f) is None]
     if family:
         first = by_name[name][0].start
@@ -247,6 +250,21 @@ def _linked(
         return name  # "Texas" or "HP" is no given name of a misread "Texas Inmate" or "HP Services"
     given = {f for f in full_names if f.split()[0] == name and _top(votes, f) == "PERSON"}
     return given.pop() if len(given) == 1 else name
+
+
+def _expanded_before(
+    doc: Doc, name: str, by_name: dict[str, list[Mention]], votes: dict[str, Counter], full_names: list[str]
+) -> str | None:
+    """The body whose full name a short name is bracketed after ("the Central Election Commission
+    (TsKVPR)"): the article says they are one, though the letters need not be its initials (a name
+    abbreviated in another language)."""
+    if " " in name or sum(c.isupper() for c in name) < 2:
+        return None
+    ends = {m.end: full for full in full_names if _top(votes, full) != "PERSON" for m in by_name[full]}
+    for tok in doc:
+        if tok.text == name and tok.i >= 1 and doc[tok.i - 1].text == "(" and tok.i - 1 in ends:
+            return ends[tok.i - 1]
+    return None
 
 
 def _introduced_as_kin(doc: Doc, start: int) -> bool:

@@ -360,6 +360,17 @@ def is_speech_subject(tok: Token) -> bool:
     return tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_VERBS
 
 
+def _bracket_parts(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
+    """ "National Electoral Institute (INE" read as one name is the name and the short name bracketed
+    after it."""
+    opening = next((t.i for t in ent[1:-1] if t.text == "("), None)
+    if opening is None:
+        return [ent]
+    end = next((t.i for t in ent if t.i > opening and t.text == ")"), ent.end)
+    parts = [doc[ent.start : opening], doc[opening + 1 : end]]
+    return [SpacySpan(doc, p.start, p.end, label=ent.label_) for p in parts if len(p)]
+
+
 def _pair_parts(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
     """ "Kroger and Albertsons" read as one name is two when the article also names each on its own;
     "Johnson and Johnson" or "Procter and Gamble", never named apart, stay one."""
@@ -376,7 +387,13 @@ def _pair_parts(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
 def candidates(doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     covered: set[int] = set()
-    ents = [part for ent in doc.ents if ent.label_ in _LABELS for part in _pair_parts(doc, ent)]
+    ents = [
+        part
+        for ent in doc.ents
+        if ent.label_ in _LABELS
+        for bracketed in _bracket_parts(doc, ent)
+        for part in _pair_parts(doc, bracketed)
+    ]
     person_words = {t.text for ent in ents if ent.label_ == "PERSON" for t in ent}
     ents = [_owned(doc, ent, person_words) for ent in ents]
     for ent in ents:
