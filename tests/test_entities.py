@@ -945,3 +945,11 @@ def test_a_short_name_bracketed_after_a_full_name_is_that_body_whatever_its_lett
 def test_a_short_name_the_model_read_into_the_full_name_is_cut_from_it(nlp):
     text = "The National Electoral Institute (INE) said on Monday the count was over. INE said turnout was high."
     assert _texts(_actors(nlp, text)["National Electoral Institute"]) == ["National Electoral Institute", "INE", "INE"]
+
+
+def test_a_name_written_again_where_the_model_missed_it_is_the_same_actor(nlp):
+    text = "He was fired from Acme Advisors on Thursday. Acme Advisors issued a statement on Tuesday."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index("Acme"), text.index(" on Thursday"), label="ORG")]  # found once only
+    actor = next(e for e in extract_entities(doc) if e.name == "Acme Advisors")
+    assert [m.start for m in actor.mentions] == [text.index("Acme"), text.rindex("Acme")]

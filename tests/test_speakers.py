@@ -761,3 +761,11 @@ def test_any_plural_noun_speaks_as_its_words_and_a_person_led_body_as_that_perso
     assert _said(quotes, "the agency of gutting the rules").speaker == "Conservationists"
     assert _said(quotes, "it was restoring them").speaker == "Mara Quill's administration"
     assert _said(quotes, "the vote was close").speaker is None  # bare "reports" say nothing of where words come from
+
+
+def test_a_statement_released_by_someone_set_beside_the_subject_is_theirs(nlp):
+    text = (
+        "Anthony Roe was arrested on Monday. Roe is married, but his wife, Michele, released a statement saying "
+        "they had been separated for weeks."
+    )
+    assert _said(_quotes(nlp, text), "they had been separated for weeks").speaker == "Michele"

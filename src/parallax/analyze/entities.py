@@ -22,7 +22,13 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from parallax.analyze.entity_groups import Actor, group_actors, initials, is_acronym_of, type_of
-from parallax.analyze.entity_links import learn_roles, pronoun_mentions, role_mentions, surname_mentions
+from parallax.analyze.entity_links import (
+    learn_roles,
+    pronoun_mentions,
+    repeated_names,
+    role_mentions,
+    surname_mentions,
+)
 from parallax.analyze.entity_names import candidates, family_name
 from parallax.analyze.entity_orgs import org_descriptions
 from parallax.analyze.nlp import doc_text
@@ -40,6 +46,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
         for start, end in actor.mentions:
             for i in range(start, end):
                 token_actor[i] = key
+    for key, start, end in repeated_names(doc, {key: list(a.names) for key, a in actors.items()}, token_actor):
+        actors[key].mentions.append((start, end))
+        token_actor.update(dict.fromkeys(range(start, end), key))
     text = doc_text(doc)
     persons = {key: list(a.names) for key, a in actors.items() if kinds[key] == "PERSON"}
     for person, i in surname_mentions(doc, persons, token_actor):

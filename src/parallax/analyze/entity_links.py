@@ -9,6 +9,7 @@ said") is the one person of the article whose full name ends in it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc, Token
@@ -54,6 +55,23 @@ def _owner(tok: Token, token_actor: dict[int, str]) -> str | None:
             if country:
                 return country
     return None
+
+
+def repeated_names(doc: Doc, names: dict[str, list[str]], token_actor: dict[int, str]) -> list[tuple[str, int, int]]:
+    """(actor, start, end) token ranges where a name of several words the model found once is written
+    again and the model missed it there ("fired from Acme Advisors ... Acme Advisors issued a statement"):
+    the same words, the same actor."""
+    owner = {name: actor for actor, known in names.items() for name in known if " " in name}
+    if not owner:
+        return []
+    longest_first = sorted(owner, key=len, reverse=True)
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, longest_first))})(?!\w)")
+    found = []
+    for match in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and not any(i in token_actor for i in range(span.start, span.end)):
+            found.append((owner[match.group()], span.start, span.end))
+    return found
 
 
 def surname_mentions(doc: Doc, names: dict[str, list[str]], token_actor: dict[int, str]) -> list[tuple[str, int]]:

@@ -384,8 +384,9 @@ class SpeakerWords:
         if actor is not None:
             return actor
         if noun.dep_ == "dobj" and noun.head.lemma_ in _ISSUE_VERBS:
-            maker = subject(noun.head)
-            return self.actors.at(maker.idx, maker.idx + len(maker)) if maker is not None else None
+            maker = subject(noun.head)  # "his wife, Jane, released a statement": the one set beside the subject
+            named = [maker, *(c for c in maker.children if c.dep_ == "appos")] if maker is not None else []
+            return next((a for t in named if (a := self.actors.at(t.idx, t.idx + len(t))) is not None), None)
         if not back or not definite(noun):
             return None
         window = self.doc[self._window_start(noun) : noun.i]
