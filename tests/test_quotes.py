@@ -436,3 +436,8 @@ def test_a_that_clause_parsed_as_a_relative_clause_of_the_verb_s_phrase_is_what_
     text = "He testified during the penalty phase of his uncle's trial that Hodges raped him when he was 5 years old."
     reported = [q.text for q in _quotes(nlp, text) if q.kind == "indirect"]
     assert "Hodges raped him when he was 5 years old" in reported
+
+
+def test_words_after_so_called_are_a_label_not_a_quote(nlp):
+    text = 'Researchers who read the case for the so-called fetal "heartbeat" bill found flaws in it.'
+    assert [q.text for q in _quotes(nlp, text) if q.kind != "indirect"] == []

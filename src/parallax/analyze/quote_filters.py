@@ -5,6 +5,8 @@ reported items with no speaker inside larger ones."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from parallax.analyze.cues import (
@@ -40,6 +42,9 @@ JUDGING_CUES = frozenset(
     | {"mock", "decry"}
 )
 """Cues of praise or blame, whose bare object is whom or what they judge."""
+_SO_CALLED = re.compile(r"\bso[- ]called\s+(?:[\w-]+\s+){0,2}\W?$", re.IGNORECASE)
+"""'the so-called fetal "heartbeat" bill': a label the writer keeps at a distance, no one's words."""
+_SO_CALLED_REACH = 60  # characters before a quote searched for "so-called"
 _ACTOR_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 _PERSON_NOUNS = ROLE_NOUNS | PERSON_TITLES | PERSON_DESCRIPTORS | KINSHIP
 
@@ -59,7 +64,8 @@ def not_a_quote(reader: Reader, mark: Marked, kind: str, cue: Token | None, tag:
             return True
     if kind == "direct" and _names_something(reader.text, mark):
         return True
-    return _a_title(reader, mark) or _named(reader, mark)
+    so_called = _SO_CALLED.search(reader.text, max(0, mark.start - _SO_CALLED_REACH), mark.start) is not None
+    return _a_title(reader, mark) or _named(reader, mark) or so_called
 
 
 def listener_only(cue: Token, objects: list[Token]) -> bool:
