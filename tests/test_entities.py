@@ -953,3 +953,11 @@ def test_a_name_written_again_where_the_model_missed_it_is_the_same_actor(nlp):
     doc.ents = [doc.char_span(text.index("Acme"), text.index(" on Thursday"), label="ORG")]  # found once only
     actor = next(e for e in extract_entities(doc) if e.name == "Acme Advisors")
     assert [m.start for m in actor.mentions] == [text.index("Acme"), text.rindex("Acme")]
+
+
+def test_a_plural_name_after_the_is_a_team_not_a_person(nlp):
+    text = (
+        "The Bulldogs lost their last final in May and coach Jo Roe wants no repeat. The Bulldogs have held 11 "
+        "practice sessions since then."
+    )
+    assert _actors(nlp, text)["Bulldogs"].type == "ORG"

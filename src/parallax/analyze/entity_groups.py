@@ -82,6 +82,8 @@ def group_actors(doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
                 votes[name]["ORG"] += 2.0  # "the Daily Herald reported": a body, though it speaks
             elif _kind_before(doc, m):
                 votes[name]["ORG"] += 2.0  # "news platform X": the noun before the name says what it is
+            elif _the_plural(doc, m):
+                votes[name]["ORG"] += 2.0  # "the Bulldogs": a team or a band, never one person
             elif m.label != "PERSON" and _paired_with_person(doc, m, labels):
                 votes[name]["PERSON"] += 3.0  # "X and Jane Roe were confirmed dating": one of two people
             elif m.label != "PERSON" and any(is_speech_subject(t) for t in doc[m.start : m.end]):
@@ -137,6 +139,13 @@ def _kind_before(doc: Doc, mention: Mention) -> bool:
     """A one-word name right after a lower-case noun for a kind of body ("news platform X")."""
     before = doc[mention.start - 1] if mention.start else None
     return mention.end - mention.start == 1 and before is not None and before.is_lower and before.lower_ in BODY_KINDS
+
+
+def _the_plural(doc: Doc, mention: Mention) -> bool:
+    """A one-word plural name after "the" ("the Bulldogs", "the Eagles"; the tagger may call it singular)."""
+    tok = doc[mention.start]
+    plural = tok.tag_ == "NNPS" or (tok.tag_ == "NNP" and tok.text.endswith("s") and not tok.text.endswith("ss"))
+    return mention.end - mention.start == 1 and mention.start > 0 and doc[mention.start - 1].lower_ == "the" and plural
 
 
 def _paired_with_person(doc: Doc, mention: Mention, labels: dict[int, str]) -> bool:

@@ -343,7 +343,8 @@ class Speakers(SpeakerWords):
             return NOBODY
         root = sentence_of(self.doc[sent.start - 1]).root
         subj = subject(root)
-        if self.quoted(root.idx) or subj is None or subj.pos_ != "PROPN" or not self._is_person(subj):
+        actor = self.actors.at(subj.idx, subj.idx + len(subj)) if subj is not None else None
+        if self.quoted(root.idx) or actor is None or actor.type != "PERSON" or subj.pos_ != "PROPN":
             return NOBODY
         return self.of_word(subj)
 
