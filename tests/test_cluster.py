@@ -11,7 +11,7 @@ import pytest
 
 from parallax.model import Article
 from parallax.stories.cluster import Correction, StoryIndex
-from parallax.stories.score import article_vector, article_vectors
+from parallax.stories.score import Params, article_vector, article_vectors
 
 QUAKE = [
     (
@@ -218,7 +218,8 @@ def _tied_by_a_later_article() -> tuple[StoryIndex, list[Article], list[np.ndarr
     y = 0.75 * axis[0] + 0.6614 * axis[1]
     z = 0.75 * axis[0] + 0.4347 * axis[1] + 0.4985 * axis[2]
     articles = [Article(id=name, source="test", text="") for name in ("x", "y", "z")]
-    return StoryIndex(dim=8), articles, [x, y, z], [["Mara Quill"], ["Oren Vale"], ["Mara Quill", "Oren Vale"]]
+    index = StoryIndex(Params(few_articles=0), dim=8)  # as in a large index: no small pile's easier joining
+    return index, articles, [x, y, z], [["Mara Quill"], ["Oren Vale"], ["Mara Quill", "Oren Vale"]]
 
 
 def test_a_later_article_gathers_a_lone_one_and_the_older_id_stays() -> None:
@@ -244,3 +245,23 @@ def test_a_lone_article_a_user_split_off_stays_alone() -> None:
     alone = index.story_of("x")
     index.assign(articles[2], vectors[2], actors[2])
     assert index.story_of("x") == alone and index.stories()[alone] == ["x"]
+
+
+def test_a_small_pile_handed_in_together_joins_at_a_lower_score() -> None:
+    """Two reports of one story told apart in wording (cosine 0.65, no shared actor) are one story when they
+    are all a user gave; among many articles the same pair stays apart."""
+    dim = 64
+    axis = np.eye(dim, dtype=np.float32)
+    pair = [axis[0], 0.65 * axis[0] + 0.76 * axis[1]]
+    alone = StoryIndex(dim=dim)
+    assert [alone.assign(Article(id=n, source="test", text=""), v) for n, v in zip("ab", pair, strict=True)] == [
+        "s-a",
+        "s-a",
+    ]
+    crowded = StoryIndex(dim=dim)
+    for i in range(5):
+        crowded.assign(Article(id=f"bg{i}", source="test", text=""), axis[10 + i])
+    assert [crowded.assign(Article(id=n, source="test", text=""), v) for n, v in zip("ab", pair, strict=True)] == [
+        "s-a",
+        "s-b",
+    ]

@@ -14,7 +14,8 @@ the index grows. Its score against a candidate story mixes:
   frequency, kept as a running count), so sharing a country most articles name says little,
 * a penalty for the distance in days to the story's dates (an unknown date is neutral).
 
-It joins the best story when the score passes a threshold, else it starts one. A story's id is
+It joins the best story when the score passes a threshold (a lower one while the index holds only the
+first few articles: a pile a user hands in together is mostly one story), else it starts one. A story's id is
 ``"s-" + its first article's id``. An article that started a story of its own may have come before
 the articles that tie it to an event, so when a later article joins a story near it, the lone article
 is scored again against that story and joins it above the threshold plus ``Params.gather`` (the cost
@@ -178,7 +179,7 @@ class StoryIndex:
         sums = self._sums[stories]
         centroid = np.einsum("ij,j->i", sums, vector) / np.maximum(np.linalg.norm(sums, axis=1), 1e-12)
         base = p.centroid * centroid + p.member * closest
-        best, best_score = -1, p.threshold
+        best, best_score = -1, p.threshold if len(self._ids) >= p.few_articles else p.few_threshold
         shortlist = np.argsort(-base)[: p.shortlist]
         for k in shortlist:
             if base[k] + (p.actors + p.numbers) * (1 - p.overlap_baseline) < best_score:
