@@ -16,6 +16,7 @@ from parallax.analyze.position_holders import Context, Holder, actor_of, example
 from parallax.model import Position, PositionSource, Span, Stance
 
 MAX_ABOUT_WORDS = 14
+SIDE_DEPS = {"mark", "advcl", "conj", "cc", "parataxis", "punct", "dep", "intj"}  # what hangs beside a clause's core
 _DANGLING_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"}  # words a cut phrase must not end on
 _ADJUNCT_DEPS = {"advcl", "advmod", "npadvmod"}  # what a long object clause may shed after its verb
 

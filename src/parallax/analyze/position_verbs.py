@@ -15,11 +15,15 @@ from parallax.analyze.position_clauses import negated
 from parallax.analyze.position_holders import SUBJECT_DEPS, Context, Holder, actor_of, find_holder, group_of
 from parallax.analyze.position_spans import and_examples, list_items, make_position, object_span, subtree_span, trim
 from parallax.analyze.positions_lexicon import (
+    ADDRESSING_VERBS,
+    ASKED_THROUGH,
     CONTROL_DEMANDS,
     DEMAND_MODALS,
     EFFORT_VERBS,
     FAN_CUES,
     FIGURATIVE_CUES,
+    FIGURATIVE_PHRASES,
+    FOCUS_PHRASES,
     FUTURE_INTENT_VERBS,
     GROUNDED_CUES,
     GROUP_NOUNS,
@@ -62,6 +66,7 @@ _PERSON_WORDS = PERSON_NOUNS | PEOPLE_NOUNS
 CRITICISABLE = SAID_OR_DECIDED | set(NOUN_CUES) | _PERSON_WORDS  # what a figurative cue criticises unowned
 NEAR = 6
 _ADJOINING = 2
+_COMPLEMENTS = {"acomp", "oprd"}  # an adjective fixed with its verb ("pleaded guilty")
 _TERMS = {"until", "unless", "if"}
 _PREP_OBJECT_VERBS = frozenset(verb for verb, _, _ in PREP_OBJECT_CUES)  # only these read the phrase after them
 
@@ -71,9 +76,15 @@ def _verb_objects(verb: Token, extra: Token | None = None) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     cue_word = extra.i if extra is not None else None
     preps = OBJECT_PREPS | (_PARTICLE_PREPS if extra is not None and extra.dep_ == "prt" else set())
+    if verb.lemma_ in ADDRESSING_VERBS:  # "complained to the referee about X": the referee is addressed
+        objs = [o for o in objs if o.dep_ != "dobj"]
+        preps = preps - {"to", "with"}
+    phrases = [c for c in verb.children if c.dep_ in {"prep", "prt"} and (c.lower_ in preps or c.i == cue_word)]
+    if extra is not None and extra.dep_ in _COMPLEMENTS:  # "pleaded guilty to X" ("pleaded guilty in May to X")
+        objs = [o for o in objs if o.i != extra.i]
+        phrases += [c for c in (*verb.children, *extra.children) if c.dep_ == "prep" and c.lower_ == "to"]
     objs += [
-        g for c in verb.children if c.dep_ in {"prep", "prt"} and (c.lower_ in preps or c.i == cue_word)
-        for g in c.children if g.dep_ in {"pobj", "pcomp"} and g.ent_type_ not in {"DATE", "TIME"}
+        g for c in phrases for g in c.children if g.dep_ in {"pobj", "pcomp"} and g.ent_type_ not in {"DATE", "TIME"}
     ]
     marked = extra.head.i if extra is not None and extra.dep_ == "mark" else None  # "call for X to do Y"
     objs += [
@@ -205,10 +216,14 @@ def _under_rejection(verb: Token) -> bool:
 
 
 def _controller(verb: Token) -> Token | None:
-    """The object that a verb's infinitive is asked of ("urged Iran to reject X": Iran), if any."""
+    """Whom a verb's infinitive is asked of ("urged Iran to reject X": Iran; "pleaded with voters to reject X":
+    the voters), if anyone."""
     if not any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    through = ASKED_THROUGH.get(verb.lemma_)
+    asked = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == through for g in c.children
+             if g.dep_ == "pobj"]
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or next(iter(asked), None)
 
 
 def _asked_of_another(verb: Token) -> bool:
@@ -246,7 +261,10 @@ def verb_stance(verb: Token) -> tuple[Stance, Token | None] | None:
     for c in children:
         if c.dep_ == "prep" and _dated(c):
             continue  # "called by neighbours on Saturday": a date, not "call on X"
-        if (c.dep_ == "prt" or (c.dep_ == "prep" and not taken)) and (verb.lemma_, c.lower_) in PHRASAL_CUES:
+        fixed = c.dep_ in {"prt", *_COMPLEMENTS} or (c.dep_ == "prep" and not taken)  # "pleaded guilty"
+        if fixed and (verb.lemma_, c.lower_) in PHRASAL_CUES:
+            if (verb.lemma_, c.lower_) in FOCUS_PHRASES and not _on_a_deed(verb, c):
+                return None  # "plans to focus on jobs", "an ad focused on immigration": a topic, not an effort
             if c.dep_ == "prep" and _a_cry(c):
                 return None
             return PHRASAL_CUES[(verb.lemma_, c.lower_)], c
@@ -313,8 +331,8 @@ def from_verb(ctx: Context, verb: Token) -> list[Position]:
         return []
     if _purpose(verb) and negated(verb.head):
         return []  # "never called a donor to ask for money": what was not done states no aim
-    if negated(verb):
-        if stance not in FLIP_WHEN_NEGATED:
+    if negated(verb) or (phrase_end is not None and phrase_end.dep_ in _COMPLEMENTS and negated(phrase_end)):
+        if stance not in FLIP_WHEN_NEGATED:  # ("pleaded not guilty to X" rejects X)
             return []
         stance = FLIP_WHEN_NEGATED[stance]
     objects = _verb_objects(verb, phrase_end)
@@ -351,9 +369,10 @@ def from_verb(ctx: Context, verb: Token) -> list[Position]:
         return []
     if verb.lemma_ in EFFORT_VERBS and objects[0].lemma_.lower() in NEEDS:
         return []
-    if verb.lemma_ in FIGURATIVE_CUES and not _criticised(ctx, verb, objects):
+    phrase = (verb.lemma_, phrase_end.lower_) if phrase_end is not None else None
+    if (verb.lemma_ in FIGURATIVE_CUES or phrase in FIGURATIVE_PHRASES) and not _criticised(ctx, verb, objects):
         return []
-    if phrase_end is not None and (verb.lemma_, phrase_end.lower_) in FAN_CUES and objects[0].pos_ != "NOUN":
+    if phrase in FAN_CUES and objects[0].pos_ != "NOUN":
         return []  # "rooted for the Eagles", "root for Iowa": a fan's cheer, unlike "rooting for his success"
     holder = find_holder(ctx, verb)
     if holder is None or (verb.lemma_ in WARNING_VERBS and not _own_threat(objects, holder)) or named == holder.actor:
@@ -424,6 +443,13 @@ def received(ctx: Context, verb: Token) -> list[Position]:
         make_position(ctx, Holder(actor, g, False), stance, obj, about, evidence, 0.5)
         for actor, g in holders.items() if actor is not None
     ]
+
+
+def _on_a_deed(verb: Token, prep: Token) -> bool:
+    """ "We are now concentrating on searching for survivors": attention given now to a deed (a gerund) is an
+    effort; "an ad focused on immigration", "it focused on X" (a story) tell what a thing is about."""
+    now = verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children))
+    return now and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children)
 
 
 def _criticised(ctx: Context, verb: Token, objects: list[Token]) -> bool:

@@ -25,6 +25,10 @@ the reporter. So these are dependency rules over spaCy's parse with the cue word
   (the clause forms are read by ``position_clauses``; condemning labels by ``position_labels``); "We are thrilled
   to have X host" accepts X hosting, "X does not reflect the values of the brand" rejects X, and an effort made
   ("has made an effort to diversify", "in a bid to X") proposes its deed;
+* a plea ("pleaded with voters to X"; "pleaded guilty to X" accepts the charge), a grievance ("complained about
+  X", "railed against X", "mocked X", "called out X") and attention given to a deed ("We are concentrating on
+  searching for X": an effort) are read like the verb cues; a command in a direct quote ("Vote for unity", "Let's
+  bring X to an end") is its speaker's demand or proposal (``position_commands``);
 * inside a direct quote first person means the speaker; the quote's speaker holds what it states.
 
 The verb cues are read by ``position_verbs``; the spans and the ``Position`` built from them by
@@ -55,9 +59,18 @@ from parallax.analyze.position_clauses import (
     vowed_sanction,
     welcomed,
 )
+from parallax.analyze.position_commands import from_command
 from parallax.analyze.position_holders import SUBJECT_DEPS, Context, Holder, actor_of, find_holder, group_of, quote_at
 from parallax.analyze.position_labels import condemning_label, condemning_predicate
-from parallax.analyze.position_spans import and_examples, list_items, make_position, object_span, subtree_span, trim
+from parallax.analyze.position_spans import (
+    SIDE_DEPS,
+    and_examples,
+    list_items,
+    make_position,
+    object_span,
+    subtree_span,
+    trim,
+)
 from parallax.analyze.position_verbs import (
     CRITICISABLE,
     FLIP_WHEN_NEGATED,
@@ -89,7 +102,6 @@ from parallax.analyze.positions_lexicon import (
 )
 from parallax.model import Entity, Position, Quote
 
-SIDE_DEPS = {"mark", "advcl", "conj", "cc", "parataxis", "punct", "dep", "intj"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "csubj", "advcl"}
 
 
@@ -385,4 +397,5 @@ def extract_positions(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quo
         for tok in sent:
             found += from_verb(ctx, tok) + _from_noun(ctx, tok) + _from_clause(ctx, tok) + received(ctx, tok)
             found += _from_label(ctx, tok) + _from_judgement(ctx, tok) + _from_appeal(ctx, tok)
+            found += from_command(ctx, tok)
     return _dedupe([p for p in found if p.evidence.text.strip()])

@@ -32,11 +32,27 @@ VERB_CUES: dict[str, Stance] = {
     "repudiate": "rejects", "disavow": "rejects", "attack": "opposes",
     "blast": "opposes", "slam": "opposes", "hammer": "opposes", "lambast": "opposes", "lambaste": "opposes",
     "rebuke": "opposes", "decry": "opposes", "deplore": "opposes", "castigate": "opposes", "quash": "rejects",
+    "plead": "demands", "complain": "opposes",
+    "mock": "opposes", "ridicule": "opposes", "deride": "opposes", "assail": "opposes", "bemoan": "opposes",
+    "berate": "opposes", "excoriate": "opposes", "chide": "opposes", "scold": "opposes",
 }
 # verbs that criticise only figuratively ("slammed the decision", not "slammed the door", "blasted the ball
 # into the net", "blasted three home runs"): a stance only toward someone, something someone owns or did, or
 # with the grounds given ("for X", "saying X")
 FIGURATIVE_CUES = {"blast", "slam", "hammer"}
+# phrasal cues that criticise only the same way ("called out the senator", not "called out the reserves")
+FIGURATIVE_PHRASES = {("call", "out")}
+# verbs whose "to"/"with" phrase and plain object name whom one addresses or what one claims, not the matter
+# ("complained to the referee about X", "pleaded with voters to X", "pleaded ignorance"): the matter is the
+# cue's own phrase, the deed asked or the clause said
+ADDRESSING_VERBS = {"complain", "plead"}
+# verbs that ask a deed of whom their preposition names ("pleaded with voters to reject X", "appealed to
+# residents to stay indoors"), as "urged voters to" asks it of its object
+ASKED_THROUGH: dict[str, str] = {"plead": "with", "appeal": "to"}
+# verbs of attention that state an effort still made when one is busy with a deed ("We are now concentrating
+# on searching for survivors", "the group is focusing on ending the violence"), not with a topic ("an ad
+# focused on immigration", "the discussion will focus on X")
+FOCUS_PHRASES = {("concentrate", "on"), ("focus", "on")}
 # what one says or decides: a thing a figurative cue can criticise ("slammed the decision")
 SAID_OR_DECIDED = {
     "decision", "move", "ruling", "verdict", "announcement", "policy", "plan", "deal", "remark", "comment",
@@ -62,7 +78,7 @@ TIME_NOUNS = {"time", "moment", "minute", "hour", "day", "night", "week", "month
 # verbs that demand only of someone named as their object ("asked Turkey to support X", "told Iran to
 # withdraw"); alone they state nothing ("asked about X", "told reporters")
 # ("encourage" asks nothing: "encouraged his fans to vote" cheers them on)
-CONTROL_DEMANDS = {"ask", "tell", "order", "instruct", "implore", "beg", "pressure"}
+CONTROL_DEMANDS = {"ask", "tell", "order", "instruct", "implore", "beg", "pressure", "appeal"}
 # warnings that are threats only when they announce the holder's own (or a conditional) action ("warned it
 # would retaliate", "warned that X would face sanctions if ..."), not a forecast ("warned the plan would fail")
 WARNING_VERBS = {"warn"}
@@ -83,6 +99,14 @@ PUBLIC_NOUNS = {"public", "witness", "resident", "member", "people", "driver", "
 CONTACT_VERBS = {"contact", "call", "phone", "email", "ring", "text"}
 # what one "wants to" do when the wish only frames what is said next ("I want to emphasize that ...")
 SPEECH_FRAMES = {"thank", "remind", "congratulate", "apologise", "apologize", "ask", "reassure", "welcome"}
+# imperatives that only frame talk or greet ("Look, ...", "Believe me", "Tell me if ...", "Rest in peace", "Come on",
+# "Don't get me wrong"), unlike one that asks a deed ("Vote for unity", "Stand up for kindness")
+TALK_IMPERATIVES = {
+    "look", "listen", "see", "say", "tell", "ask", "imagine", "remember", "think", "believe", "trust", "wait", "come",
+    "go", "let", "thank", "excuse", "forgive", "mind", "guess", "kid", "take", "add", "consider", "picture", "note",
+    "mark", "understand", "know", "rest", "wish", "want", "worry", "get", "bless", "hear", "read", "check",
+    "enjoy", "welcome", "meet", "follow", "watch", "keep",
+}
 # what the mind does without a will: "I will never forget", "we won't know until Friday" refuse nothing
 UNWILLED_VERBS = {
     "forget", "remember", "know", "believe", "understand", "see", "feel", "think", "expect", "imagine", "recover",
@@ -146,6 +170,9 @@ PHRASAL_CUES: dict[tuple[str, str], Stance] = {
     ("object", "to"): "opposes", ("argue", "against"): "opposes", ("campaign", "against"): "opposes",
     ("be", "against"): "opposes", ("speak", "against"): "opposes", ("hit", "out"): "opposes",
     ("lash", "out"): "opposes", ("root", "for"): "supports",
+    ("plead", "for"): "demands", ("complain", "about"): "opposes", ("rail", "against"): "opposes",
+    ("call", "out"): "opposes", ("concentrate", "on"): "proposes", ("focus", "on"): "proposes",
+    ("plead", "guilty"): "accepts",  # a plea: the charge named after "to" is accepted ("not guilty": rejected)
 }
 # phrasal cues that back a cause ("rooting for Donald Trump's success") but only cheer a team or a name
 # ("rooted for the Eagles", "root for Iowa"): a stance only toward a common noun
