@@ -20,6 +20,7 @@ from parallax.analyze.cues import (
     ENTOURAGE_NOUNS,
     EXAMPLE_PREPS,
     NOUN_GENDERS,
+    ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PRESS_NAME_HEADS,
@@ -195,12 +196,13 @@ class SpeakerWords:
         camp"), as a pronoun alone tells a reader nothing."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _LED_BY_PERSON:
             return None
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
-            (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None
-        )
-        actor = self.actors.at(owner.idx, owner.idx + len(owner)) if owner is not None else None
-        if owner is None or actor is None or actor.type != "PERSON":
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        named = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        actor = next((self.actors.at(t.idx, t.idx + len(t)) for t in (owner, named) if t is not None), None)
+        if actor is None or actor.type != "PERSON":
             return None
+        if owner is None:  # "the Roe administration": the name it goes by, as written
+            return self._span(named.i, noun.i).text
         return f"{actor.name}'s {self._span(owner.right_edge.i + 1, noun.i).text}"
 
     def _owned(self, noun: Token, first: int) -> str | None:
@@ -347,13 +349,27 @@ class SpeakerWords:
             actor = self._issuer(tok)
             if actor is None:  # "a statement from the police department": the office by its description
                 return next((b for o in prep_objects(tok, _BY) if (b := state_body(o)) is not None), None)
+        if actor is None and tok.pos_ == "NOUN":
+            actor = self._published_by(tok)
         if actor is None and tok.lower_ in PRESS_NOUNS and definite(tok):
             actor = self._press_before(tok)
         if actor is None and tok.lower_ in _FIRM_NOUNS and definite(tok) and not owned_by_name(tok):
             actor = self._main_body(tok)
         if actor is None and definite(tok):  # "the magazine announced": the magazine named before
             actor = kind_body(tok, self.actors, self._window_start(tok, told=True))
-        return actor.name if actor is not None else state_body(tok)
+        return actor.name if actor is not None else state_body(tok) or self._described_body(tok)
+
+    def _described_body(self, voice: Token) -> str | None:
+        """ "officials at the interior and commerce departments said": the voices of a body the article
+        describes and never names speak for it, named by the words that describe it."""
+        if voice.lemma_.lower() not in BODY_VOICES:
+            return None
+        for body in prep_objects(voice, FOR_BODY):
+            heads = [body, *body.conjuncts]  # "the fisheries and transport departments"
+            words = without_article(self._span(body.left_edge.i, max(h.i for h in heads)).text)
+            if any(h.lemma_.lower() in STATE_BODIES | ORG_NOUNS for h in heads) and " " in words:
+                return words  # not "the hospital" alone: "officials at the hospital" say more than "hospital"
+        return None
 
     def _main_body(self, noun: Token) -> Entity | None:
         """The organisation an article is about, which "the company" or "the team" speaking with no name
@@ -376,6 +392,7 @@ class SpeakerWords:
         if owner is not None:
             return self.actors.at(owner.idx, owner.idx + len(owner))
         actor = self._modifier_actor(noun) or self._object_actor(noun, _BY, _PEOPLE | _BODIES)
+        actor = actor or self._published_by(noun)
         since = self._window_start(noun, told=True)
         bodies = (  # "from the publisher"
             kind_body(o, self.actors, since) for o in prep_objects(noun, _BY) if definite(o)
@@ -393,6 +410,15 @@ class SpeakerWords:
         earlier = (t for t in reversed(window) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN")
         before = next(earlier, None)
         return self._issuer(before, back=False) if before is not None else None
+
+    def _published_by(self, noun: Token) -> Entity | None:
+        """The person or body a participle names as the maker ("a report, published by X, found")."""
+        makers = (
+            g for c in noun.children if c.dep_ == "acl" and c.lemma_ in _ISSUE_VERBS
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+        )
+        named = (self.actors.at(g.idx, g.idx + len(g)) for g in makers)
+        return next((a for a in named if a is not None and a.type in _PEOPLE | _BODIES), None)
 
     def _window_start(self, tok: Token, told: bool = False) -> int:
         """Where the sentences a definite noun may refer back through begin: its own and the
