@@ -66,17 +66,12 @@ def word_choices(ctx: StoryContext, alignment: Alignment, near: float = NEAR) ->
     loaded word lowers the similarity that would have made them one fact, so there the swap needs
     matching words two deep on both sides."""
     out: list[WordChoice] = []
-    seen: set[tuple] = set()
     used = {aid: {stem(w.lower()) for w in WORD.findall(article.text)} for aid, article in ctx.articles.items()}
     for group, score, wide in _candidates(ctx, alignment, near):
         for choice in (_agent_phrases(group) if not wide else None, *_swaps(group, used, wide)):
-            if choice is None:
-                continue
-            key = tuple(sorted((a, s.start) for a, s in choice.terms.items()))
-            if key not in seen:
-                seen.add(key)
-                choice.confidence = round(min(1.0, max(score, 0.0)), 3)
-                out.append(choice)
+            if choice is not None and not any(_overlaps(choice, shown) for shown in out):
+                choice.confidence = round(min(1.0, max(score, 0.0)), 3)  # the word "annexed" of "annexed by X"
+                out.append(choice)  # is shown once
     labels = _label_swaps(ctx)
     out = [c for c in out if not _within(c, labels)] + labels
     taken = [(a, s) for c in out for a, s in c.terms.items()]
@@ -85,6 +80,14 @@ def word_choices(ctx: StoryContext, alignment: Alignment, near: float = NEAR) ->
             out.append(choice)  # a swap already shown is not shown twice
             taken += choice.terms.items()
     return _widest(out)
+
+
+def _overlaps(choice: WordChoice, shown: WordChoice) -> bool:
+    """Whether every term of ``choice`` overlaps the term ``shown`` gives the same article."""
+    return all(
+        a in shown.terms and s.start < shown.terms[a].end and shown.terms[a].start < s.end
+        for a, s in choice.terms.items()
+    )
 
 
 def _within(choice: WordChoice, wider: list[WordChoice]) -> bool:
@@ -224,18 +227,12 @@ def _pair_swaps(first: Unit, others: list[Unit], used: Mapping[str, set[str]], w
                 continue
             if (not _form(mine) or wide) and not _wide_context(toks, k, theirs, j, both=wide):
                 continue
-            terms = {first.article_id: _named(toks, k, first), other.article_id: _named(theirs, j, other)}
+            # the word between the neighbours both outlets share ("without bail pending" / "without bond
+            # pending", "an activist group" / "a militant group"): the reader sees what was called so
+            terms = {first.article_id: _joined(toks[k - 1 : k + 2], first),
+                     other.article_id: _joined(theirs[j - 1 : j + 2], other)}
             out.append(WordChoice(about=f"{toks[k - 1][0]} … {toks[k + 1][0]}", terms=terms))
     return out
-
-
-def _named(toks: list[tuple[str, Span]], k: int, unit: Unit) -> Span:
-    """The swapped word with the thing it names, when a content word that reads as no verb or adverb
-    follows it ("activist" -> "an activist group"): the reader sees what was called so."""
-    if k + 1 >= len(toks) or not _anchor(toks[k + 1][0]) or _form(toks[k + 1][0]) in ("ed", "ing", "ly"):
-        return toks[k][1]  # "rioters gathered": a verb follows, not the thing named
-    first = k - 1 if toks[k - 1][0] in ("a", "an", "the") else k
-    return _joined(toks[first : k + 2], unit)
 
 
 def _phrase_swaps(first: Unit, others: list[Unit], used: Mapping[str, set[str]], wide: bool) -> list[WordChoice]:
