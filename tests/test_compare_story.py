@@ -846,3 +846,17 @@ def test_one_label_in_both_outlets_is_no_word_choice():
         "b": "The jury heard prosecutor Eric Lawson describe the evidence. Jurors deliberated for hours.",
     })
     assert not [w for w in found.word_choice if w.about == "Eric Lawson"]
+
+
+def test_one_figure_written_to_another_precision_is_no_tension():
+    def depth(figure: str, other: str) -> StoryBriefing:
+        return _two_outlets(
+            "A strong earthquake shook the northern province on Tuesday. Rescue teams reached the villages by "
+            "noon. The quake struck at a depth of six miles under the hills, officials said.",
+            f"{other} The quake struck at a depth of {figure} miles under the hills, officials said. "
+            "Rescue teams reached the villages by noon.",
+        )
+
+    opener = "Hundreds of homes were damaged by the earthquake."
+    assert not [t for t in depth("6.2", opener).tensions if t.kind == "number"]
+    assert [t for t in depth("9", opener).tensions if t.kind == "number"]

@@ -317,6 +317,8 @@ def number_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
             if len(distinct) < 2 or any((b, unit, v) in given for a, (v, _) in per_article.items()
                                         for b in per_article if b != a):
                 continue
+            if all(_rounded_alike(a, b) for a in distinct for b in distinct):
+                continue  # "six miles" / "6.2 miles": one figure, written to another precision
             ids = list(per_article)
             out.append(Tension(
                 kind="number",
@@ -326,6 +328,17 @@ def number_tensions(ctx: StoryContext, alignment: Alignment) -> list[Tension]:
                 confidence=0.7,
             ))
     return out
+
+
+def _rounded_alike(a: float, b: float) -> bool:
+    """Whether the more precise of two figures rounds to the other ("6.2" and "six", "1.55" and "1.6")."""
+    places = min(_decimals(a), _decimals(b))
+    return round(a, places) == round(b, places) and (_decimals(a) != _decimals(b) or a == b)
+
+
+def _decimals(value: float) -> int:
+    text = repr(value)
+    return len(text.split(".")[1].rstrip("0")) if "." in text and "e" not in text else 0
 
 
 def toll_tensions(ctx: StoryContext, aligned: list[Tension]) -> list[Tension]:
