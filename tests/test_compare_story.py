@@ -860,3 +860,13 @@ def test_one_figure_written_to_another_precision_is_no_tension():
     opener = "Hundreds of homes were damaged by the earthquake."
     assert not [t for t in depth("6.2", opener).tensions if t.kind == "number"]
     assert [t for t in depth("9", opener).tensions if t.kind == "number"]
+
+
+def test_a_figure_written_in_words_in_one_quote_and_in_digits_in_another_is_the_same_quote():
+    words = "By rolling back this eleventh-hour rule, we are keeping the full protection of the law."
+    digits = "By rolling back this 11th hour rule we are keeping the full protection of the law."
+    texts = {
+        "a": f'The agency restored the old rule on Tuesday. "{words}" said Jo Dee.',
+        "b": f'The old rule was restored on Tuesday by the agency. "{digits}" Jo Dee said.',
+    }
+    assert not [t for t in _quoted(texts, {"a": words, "b": digits}).tensions if t.kind == "quote"]

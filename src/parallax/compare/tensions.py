@@ -36,7 +36,7 @@ from parallax.compare.context import EMBED_WORDS, StoryContext
 from parallax.compare.dates import is_dated, span
 from parallax.compare.facts import Alignment
 from parallax.compare.spellings import name_tensions
-from parallax.compare.units import NUMBER_WORDS, STOP, Number, Unit, ages_in, numbers_in, stem, words_of
+from parallax.compare.units import NUMBER_WORDS, STOP, Number, Unit, ages_in, as_figure, numbers_in, stem, words_of
 from parallax.model import Span, Tension, TimelineEvent
 
 # axis -> polarity -> stems (matched as word prefixes)
@@ -501,7 +501,7 @@ def quote_tensions(ctx: StoryContext, min_similarity: float = 0.8, min_overlap: 
               for q in an.quotes if q.kind != "indirect" and len(q.text.split()) >= 4]
     if len(quotes) < 2:
         return []
-    words = [frozenset(words_of(q.text)) for _, q in quotes]
+    words = [frozenset(map(as_figure, words_of(q.text))) for _, q in quotes]  # "11th hour" / "eleventh-hour"
     people = _people(ctx)
     vectors = np.array([_quote_vector(ctx, aid, q.start, q.end) for aid, q in quotes])
     sim = vectors @ vectors.T

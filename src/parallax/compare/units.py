@@ -298,6 +298,24 @@ _NUMBER_WORDS.update(
         "dozens": 24,
     }
 )
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth",
+)
+_FIGURES = {
+    **{w: str(i) for w, i in _NUMBER_WORDS.items() if w != "dozens"},
+    **{w: f"{i}{'th' if 10 < i < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(i % 10, 'th')}"
+       for i, w in enumerate(_ORDINAL_WORDS, start=1)},
+}
+
+
+def as_figure(word: str) -> str:
+    """A number or ordinal word as digits ("eleventh" -> "11th", "six" -> "6"), any other word as it is:
+    two outlets writing one figure two ways wrote the same words."""
+    return _FIGURES.get(word, word)
+
+
 _SCALE = {
     "hundred": 1e2,
     "thousand": 1e3,
