@@ -20,6 +20,8 @@ from parallax.analyze.positions_lexicon import (
     BINDING_VERBS,
     CHARGE_WORDS,
     DECIDED_MEASURES,
+    DECIDING_VERBS,
+    DECISION_NOUNS,
     DEMAND_MARKERS,
     DEMAND_MODALS,
     DENIED_EVENTS,
@@ -61,7 +63,7 @@ def clause_stance(clause: Token) -> Stance | None:
         return "demands"
     if _time_for(clause):
         return "demands"
-    if too_early(clause) is not None:
+    if too_early(clause) is not None or undecided(clause) is not None:
         return "defers"
     if clause.tag_ != "VBD" and not negated(clause) and not _no_demand(clause) and any(  # "had to": no demand
         (clause.lemma_, a.lower_) in DEMAND_MARKERS
@@ -257,6 +259,28 @@ def too_early(clause: Token) -> Token | None:
         early = adj.lower_ in {"early", "soon"} and any(c.lower_ == "too" for c in adj.children)
         if early or adj.lower_ == "premature":
             return next((v for v in adj.children if _infinitive(v)), None)
+    return None
+
+
+def undecided(clause: Token) -> Token | None:
+    """The matter a clause says is not decided yet ("no decision had yet been made on the matter", "it has not
+    decided whether to appeal"): put off by whoever says so; returns the matter (a "whether" clause, or what
+    the decision is "on"/"about")."""
+    children = list(clause.children)
+    if clause.lemma_ == "decide" and negated(clause) and clause.tag_ != "VBD":
+        noun = None  # "has not (yet) decided whether to X", not "did not decide" (a story)
+    elif clause.lemma_ in DECIDING_VERBS and any(c.dep_ == "auxpass" for c in children):
+        noun = next((c for c in children if c.dep_ == "nsubjpass" and c.lemma_ in DECISION_NOUNS and negated(c)), None)
+        if noun is None:
+            return None  # "no decision has been made": the decision itself, negated
+    else:
+        return None
+    for owner in (clause, noun) if noun is not None else (clause,):
+        for c in owner.children:
+            if c.dep_ == "prep" and c.lower_ in {"on", "about"}:
+                return next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if c.dep_ in {"ccomp", "xcomp"} and any(m.lower_ == "whether" for m in c.children):
+                return c
     return None
 
 

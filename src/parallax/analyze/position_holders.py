@@ -35,6 +35,8 @@ from parallax.analyze.positions_lexicon import (
     GROUP_NOUNS,
     ISSUED_NOUNS,
     NOT_GROUP_WORDS,
+    PARTITIVES,
+    STAFF_NOUNS,
     STATEMENT_VERBS,
     UNCONFIRMING_VERBS,
 )
@@ -91,6 +93,8 @@ def _named_actor(ctx: Context, tok: Token) -> str | None:
     speaks_for = _acting_body(tok)  # "his meeting suggests", "at Trump's expense Scores of ...": not his
     modifiers = {"appos", "compound", "amod", "nmod", *(("poss",) if speaks_for else ())}
     candidates = [tok, *(c for c in tok.children if c.dep_ in modifiers)]
+    if tok.lemma_.lower() in COLLECTIVE_NOUNS:
+        candidates = [tok]  # "the Pro-Life movement", "a Mexican crowd": the group, its modifiers name a cause
     group = group_of(tok)
     for cand in candidates:
         entity = ctx.actors.at(cand.idx, cand.idx + len(cand))
@@ -220,6 +224,25 @@ def subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"), None)
 
 
+def _staff_of(ctx: Context, subj: Token) -> str | None:
+    """ "Officials at the interior ministry said ...", "a spokesman for the party": staff named by the body they
+    work at or for speak for it."""
+    if subj.lemma_.lower() not in STAFF_NOUNS:
+        return None
+    bodies = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in {"at", "for", "from", "of", "in"}
+              for g in c.children if g.dep_ == "pobj"]
+    return next((a for b in bodies if (a := actor_of(ctx, b))), None)
+
+
+def _part_of(ctx: Context, subj: Token) -> str | None:
+    """ "Environmentalists praised X, but some expressed dismay": a part ("some", "many", "others") opening the
+    second of two coordinated clauses is of the first clause's subject, who holds what the part says."""
+    if subj.lower_ not in PARTITIVES or subj.pos_ not in {"PRON", "DET", "ADJ"} or subj.head.dep_ != "conj":
+        return None
+    whole = next((c for c in subj.head.head.children if c.dep_ == "nsubj" and c.i < subj.i), None)
+    return (actor_of(ctx, whole) or group_of(whole)) if whole is not None else None
+
+
 def _someone_else(subj: Token) -> bool:
     """A subject named by a plain noun phrase that is no actor ("residents had been calling for X", "your
     browser does not support X"): the stance is theirs, not the reporter's above it; pronouns and a body
@@ -260,7 +283,7 @@ def find_holder(ctx: Context, tok: Token) -> Holder | None:
             actor = actor_of(ctx, node.head) or group_of(node.head)
             return Holder(actor, node.head, statement) if actor else None
         if subj is not None:
-            actor = _teller_again(ctx, subj) or actor_of(ctx, subj)
+            actor = _teller_again(ctx, subj) or actor_of(ctx, subj) or _staff_of(ctx, subj) or _part_of(ctx, subj)
             if actor:
                 return Holder(actor, subj, statement)
             group = group_of(subj)

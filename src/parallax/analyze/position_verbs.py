@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from parallax.analyze.cues import PEOPLE_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS
+from parallax.analyze.cues import KINSHIP, PEOPLE_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS
 from parallax.analyze.position_clauses import negated
 from parallax.analyze.position_holders import SUBJECT_DEPS, Context, Holder, actor_of, find_holder, group_of
 from parallax.analyze.position_spans import and_examples, list_items, make_position, object_span, subtree_span, trim
 from parallax.analyze.positions_lexicon import (
     ADDRESSING_VERBS,
+    ADVERB_PARTICLES,
     ASKED_THROUGH,
     CONTROL_DEMANDS,
     DEMAND_MODALS,
@@ -24,6 +25,7 @@ from parallax.analyze.positions_lexicon import (
     FIGURATIVE_CUES,
     FIGURATIVE_PHRASES,
     FOCUS_PHRASES,
+    FORECASTABLE_CUES,
     FUTURE_INTENT_VERBS,
     GROUNDED_CUES,
     GROUP_NOUNS,
@@ -32,6 +34,10 @@ from parallax.analyze.positions_lexicon import (
     HOSTING_VERBS,
     INDEFINITE_PERSONS,
     INTENT_VERBS,
+    LOST_GROUND,
+    MANDATIVE_VERBS,
+    MEANS_VERBS,
+    MEETING_NOUNS,
     NEEDS,
     NOUN_CUES,
     NOUN_OBJECT_ONLY,
@@ -43,6 +49,7 @@ from parallax.analyze.positions_lexicon import (
     PREP_OBJECT_CUES,
     RECEIVING_VERBS,
     REFUSAL_AUX,
+    RESOLVING_VERBS,
     SAID_OR_DECIDED,
     SELF_SUBJECTS,
     SPEAKING_OUT,
@@ -50,6 +57,7 @@ from parallax.analyze.positions_lexicon import (
     SPEECH_FRAMES,
     STATEMENT_VERBS,
     TIME_NOUNS,
+    UNDOING_VERBS,
     UNWILLED_VERBS,
     VERB_CUES,
     WARNING_VERBS,
@@ -62,7 +70,7 @@ OBJECT_PREPS = {"to", "for", "on", "against", "with"}
 _PARTICLE_PREPS = {"from", "at"}  # what a phrasal cue takes after its particle ("hit out at X", "hold off from X")
 REJECTING = {"rejects", "opposes", "denies"}
 FLIP_WHEN_NEGATED: dict[str, Stance] = {"accepts": "rejects", "supports": "rejects", "proposes": "rejects"}
-_PERSON_WORDS = PERSON_NOUNS | PEOPLE_NOUNS
+_PERSON_WORDS = PERSON_NOUNS | PEOPLE_NOUNS | KINSHIP
 CRITICISABLE = SAID_OR_DECIDED | set(NOUN_CUES) | _PERSON_WORDS  # what a figurative cue criticises unowned
 NEAR = 6
 _ADJOINING = 2
@@ -95,7 +103,7 @@ def _verb_objects(verb: Token, extra: Token | None = None) -> list[Token]:
         objs = [o for o in objs if (o.dep_ == "xcomp" and o.lemma_ not in UNWILLED_VERBS | {"be", "have"})
                 or (o.dep_ == "dobj" and verb.lemma_ in NOUN_OBJECT_ONLY)]  # ("will continue to be a priority")
     elif verb.lemma_ in NOUN_OBJECT_ONLY and _controller(verb) is None:  # "requested X to Y" asks Y of X
-        objs = [o for o in objs if o.dep_ == "dobj"]
+        objs = [o for o in objs if o.dep_ == "dobj" or (verb.lemma_ in MANDATIVE_VERBS and _mandated(o))]
     return [
         o for o in objs
         if (o.i > verb.i or o.dep_ == "nsubjpass" or _relative(o))  # "X, which the church renounced"
@@ -256,12 +264,16 @@ def verb_stance(verb: Token) -> tuple[Stance, Token | None] | None:
         return None  # a noun the tagger read as a verb ("despite repeated government attempts to ...")
     if verb.lemma_ in CONTROL_DEMANDS and _controller(verb) is not None:
         return "demands", None
+    told = [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"]  # "ordered X held"
+    if verb.lemma_ in MANDATIVE_VERBS and any(_mandated(c) and c.i > verb.i for c in (*verb.children, *told)):
+        return "demands", None  # "asked that their names not be released", "ordered him held without bail"
     children = list(verb.children)
     taken = any(c.dep_ in {"dobj", "prt"} for c in children)  # "call him in for X" is no "call for X"
     for c in children:
         if c.dep_ == "prep" and _dated(c):
             continue  # "called by neighbours on Saturday": a date, not "call on X"
         fixed = c.dep_ in {"prt", *_COMPLEMENTS} or (c.dep_ == "prep" and not taken)  # "pleaded guilty"
+        fixed = fixed or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i == verb.i + 1)
         if fixed and (verb.lemma_, c.lower_) in PHRASAL_CUES:
             if (verb.lemma_, c.lower_) in FOCUS_PHRASES and not _on_a_deed(verb, c):
                 return None  # "plans to focus on jobs", "an ad focused on immigration": a topic, not an effort
@@ -285,6 +297,32 @@ def verb_stance(verb: Token) -> tuple[Stance, Token | None] | None:
     if verb.lemma_ in VERB_CUES:
         return VERB_CUES[verb.lemma_], None
     return None
+
+
+def _guessed(verb: Token) -> bool:
+    """A deed told with a modal ("could overturn", "would have reversed", "will embrace"): what may come, unless
+    reported as announced ("announced that the administration will reverse X")."""
+    modals = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    announced = verb.dep_ == "ccomp" and verb.head.lemma_ in STATEMENT_VERBS
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "would have reversed"
+    return bool(modals) and not (announced and not perfect and all(m.lemma_ in REFUSAL_AUX for m in modals))
+
+
+def _mandated(clause: Token) -> bool:
+    """A clause a verb of asking or ordering mandates: a bare subjunctive after "that" ("asked that their names
+    not be released", "demands that he resign") or a bare passive with its own subject ("ordered him held without
+    bail"), not a statement of fact ("asked if he understood", "asked that he was there")."""
+    if clause.dep_ == "acl" and clause.head.dep_ == "dobj":  # "ordered Adams held": the object is its subject
+        return clause.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children)
+    if clause.dep_ != "ccomp" or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    if that:  # "that X (not) be released", "that he resign"
+        return subject and all(a.tag_ == "VB" for a in aux) and (clause.tag_ == "VB" or bool(aux))
+    marked = any(c.dep_ == "mark" for c in clause.children)
+    return subject and not aux and not marked and clause.tag_ == "VBN"
 
 
 def _future(verb: Token) -> bool:
@@ -325,6 +363,10 @@ def from_verb(ctx: Context, verb: Token) -> list[Position]:
     ):
         return []
     stance, phrase_end = found
+    if verb.lemma_ in UNDOING_VERBS and verb.dep_ == "xcomp" and verb_stance(verb.head):
+        return []  # "vowed to repeal the law", "agreed to scrap X": the deed of the cue above, which holds it
+    if verb.lemma_ in FORECASTABLE_CUES and _guessed(verb):
+        return []  # "superdelegates could overturn X", "politicians may eventually embrace it": what may come
     if _under_rejection(verb) or _agentless_passive(verb) or _asked_of_another(verb) or _tails_a_report(verb):
         return []
     if verb.lemma_ in EFFORT_VERBS and not _aim_held(verb):
@@ -343,6 +385,7 @@ def from_verb(ctx: Context, verb: Token) -> list[Position]:
     inner = [
         o for o in objects
         if o.dep_ == "xcomp" and verb_stance(o) and stance not in REJECTING and _controller(verb) is None
+        and o.lemma_ not in UNDOING_VERBS
     ]
     if not objects or inner or _nothing_offered(objects) or _conditional(verb):
         return []
@@ -369,6 +412,8 @@ def from_verb(ctx: Context, verb: Token) -> list[Position]:
         return []
     if verb.lemma_ in EFFORT_VERBS and objects[0].lemma_.lower() in NEEDS:
         return []
+    if verb.lemma_ in UNDOING_VERBS and objects[0].lemma_.lower() in LOST_GROUND:
+        return []  # "overturned a two-goal deficit", "reversed the trend": a score or a course, not a rule
     phrase = (verb.lemma_, phrase_end.lower_) if phrase_end is not None else None
     if (verb.lemma_ in FIGURATIVE_CUES or phrase in FIGURATIVE_PHRASES) and not _criticised(ctx, verb, objects):
         return []
@@ -499,3 +544,47 @@ def pronoun_actor(ctx: Context, objects: list[Token]) -> str | None:
         return None
     actor = ctx.actors.at(objects[0].idx, objects[0].idx + len(objects[0]))
     return actor.name if actor is not None else None
+
+
+def from_means(ctx: Context, verb: Token) -> list[Position]:
+    """ "The movement is using civil rights law to restrict X", "the union uses strikes to win Y": a means put to a
+    purpose now is an aim held (the purpose proposed); not told in the past ("used X to Y": a story) nor as a
+    participle ("using X to Y, they ...")."""
+    now = verb.tag_ in {"VBZ", "VBP"} or (
+        verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children))
+    if verb.lemma_ not in MEANS_VERBS or not now or negated(verb):
+        return []
+    means = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    purpose = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" and means is not None
+                    and c.i > means.i and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+    holder = find_holder(ctx, verb) if purpose is not None else None
+    if purpose is None or holder is None or holder.token.head.i != verb.i or purpose.lemma_ in UNWILLED_VERBS:
+        return []
+    between = ctx.doc[holder.token.i + 1 : verb.i]
+    relative = verb.dep_ == "relcl" or any(t.tag_ in {"WP", "WP$", "WDT"} for t in between)  # "X, whose firm uses"
+    if holder.token.pos_ == "PRON" or holder.token.dep_ not in SUBJECT_DEPS or relative:
+        return []  # "they are using X to Y", "whose start-up uses X to Y": whom the pronoun means is too often a guess
+    about = trim(ctx.doc, *object_span(purpose))
+    evidence = trim(ctx.doc, holder.token.left_edge.idx, about[1])
+    return [make_position(ctx, h, "proposes", verb, about, evidence, 0.5) for h in and_examples(ctx, holder)]
+
+
+def from_resolution(ctx: Context, verb: Token) -> list[Position]:
+    """ "At a meeting of the commission it was decided to hold seminars": a decision put impersonally is the
+    proposal of the body whose meeting took it (or of its "by" agent)."""
+    it = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ == "it"), None)
+    deed = next((c for c in verb.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)), None)
+    if verb.lemma_ not in RESOLVING_VERBS or it is None or deed is None or negated(verb):
+        return []
+    bodies = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    bodies += [b for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "during"}
+               for m in c.children if m.dep_ == "pobj" and m.lemma_ in MEETING_NOUNS
+               for of in m.children if of.dep_ == "prep" and of.lower_ == "of"
+               for b in of.children if b.dep_ == "pobj"]
+    actor = next((a for b in bodies if (a := actor_of(ctx, b))), None)
+    if actor is None:
+        return []
+    about = trim(ctx.doc, *object_span(deed))
+    evidence = trim(ctx.doc, it.idx, subtree_span(deed)[1])
+    return [make_position(ctx, Holder(actor, bodies[0], False), "proposes", verb, about, evidence, 0.5)]
+

@@ -56,12 +56,14 @@ from parallax.analyze.position_clauses import (
     no_reason,
     ruled_out,
     too_early,
+    undecided,
     vowed_sanction,
     welcomed,
 )
 from parallax.analyze.position_commands import from_command
 from parallax.analyze.position_holders import SUBJECT_DEPS, Context, Holder, actor_of, find_holder, group_of, quote_at
 from parallax.analyze.position_labels import condemning_label, condemning_predicate
+from parallax.analyze.position_pleas import from_plea
 from parallax.analyze.position_spans import (
     SIDE_DEPS,
     and_examples,
@@ -75,6 +77,8 @@ from parallax.analyze.position_verbs import (
     CRITICISABLE,
     FLIP_WHEN_NEGATED,
     NEAR,
+    from_means,
+    from_resolution,
     from_verb,
     near_subject,
     pronoun_actor,
@@ -88,6 +92,7 @@ from parallax.analyze.positions_lexicon import (
     APPEAL_VERBS,
     CONTACT_VERBS,
     CONTENT_VERBS,
+    DEMAND_MODALS,
     EFFORT_MAKING_VERBS,
     EFFORT_NOUNS,
     FAILED_WORDS,
@@ -98,6 +103,8 @@ from parallax.analyze.positions_lexicon import (
     NOUN_CUES,
     PROTESTERS,
     PUBLIC_NOUNS,
+    REGRET_WORDS,
+    SELF_SUBJECTS,
     STATEMENT_VERBS,
 )
 from parallax.model import Entity, Position, Quote
@@ -232,6 +239,8 @@ def _side_clauses(clause: Token) -> set[int]:
 def _speech_head(clause: Token) -> Token | None:
     """The statement verb a clause is the content of: "said (that) X", "made (it) clear that X"."""
     head = clause.head
+    if head.lemma_ == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+        return None  # "the study adds to our understanding that X": a thing grows, no one speaks
     if clause.dep_ == "ccomp" and head.lemma_ in STATEMENT_VERBS:
         return head
     that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
@@ -241,8 +250,9 @@ def _speech_head(clause: Token) -> Token | None:
 
 
 def _from_clause(ctx: Context, clause: Token) -> list[Position]:
-    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ not in CLAUSE_DEPS or verb_stance(clause):
-        return []
+    must = any(c.dep_ == "aux" and c.lemma_ in DEMAND_MODALS for c in clause.children)
+    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ not in CLAUSE_DEPS or (verb_stance(clause) and not must):
+        return []  # a cue verb is read by ``from_verb``, but for "must"/"should" ("X must embrace Y": a demand)
     stance = clause_stance(clause)
     if stance is None:
         return []
@@ -251,7 +261,7 @@ def _from_clause(ctx: Context, clause: Token) -> list[Position]:
     own = actor_of(ctx, subj) if subj is not None else None
     holder = _teller(ctx, clause)
     unreported = speech is None and clause.dep_ not in {"advcl", "csubj"}
-    own_stance = stance in {"rejects", "accepts"} and own and subj is not None and not negated(subj)
+    own_stance = stance in {"rejects", "accepts", "defers"} and own and subj is not None and not negated(subj)
     if holder is None and unreported and own_stance:
         holder = Holder(own, subj, False)
     if holder is None or forecast(clause, subj, own, holder):
@@ -276,7 +286,9 @@ def _from_clause(ctx: Context, clause: Token) -> list[Position]:
         return []  # "he said they were targeted", a "she" in a report the parse lost: whose wrong, no rule can tell
     if stance == "proposes" and own and subj is not None:
         holder = Holder(own, subj, True)  # "its spokesman said the party would sue": the party's intent
-    if denied_deed(clause) and not (own or (subj is not None and subj.lower_ in {"i", "we"})):
+    if stance == "defers" and own and subj is not None:
+        holder = Holder(own, subj, True)  # "X said the board had not yet decided whether to sell": the board's
+    elif stance != "defers" and denied_deed(clause) and not (own or (subj is not None and subj.lower_ in {"i", "we"})):
         return []  # a deed denied is an actor's ("Sudan had not bombed"), not a thing's ("the fire did not spread")
     if stance == "denies" and denied_deed(clause) and _quoted(ctx, clause) and not charged(clause):
         return []  # a quoted "we didn't even meet them" answers no charge: a story told
@@ -289,7 +301,7 @@ def _from_clause(ctx: Context, clause: Token) -> list[Position]:
     measure = ruled_out(clause) if stance == "rejects" else None
     if measure is None and stance == "rejects" and subj is not None and negated(subj):
         measure = subj  # "no US guarantees are on the table"
-    put_off = too_early(clause) if stance == "defers" else None
+    put_off = (too_early(clause) or undecided(clause)) if stance == "defers" else None
     if put_off is not None:  # "it is too early to speculate on X": speculating on X
         about = trim(ctx.doc, *subtree_span(put_off))
     elif refused is not None:  # "no ground for us to get bound to X": getting bound to X
@@ -375,6 +387,25 @@ def _from_label(ctx: Context, verb: Token) -> list[Position]:
     return [make_position(ctx, h, "opposes", verb, about, evidence, 0.5, target) for h in and_examples(ctx, holder)]
 
 
+def _from_regret(ctx: Context, word: Token) -> list[Position]:
+    """ "some expressed dismay that X didn't also rescind Y", "lamented that the council had not acted": regret
+    that a deed was not done demands it (the deed, without its "not")."""
+    if word.lemma_ not in REGRET_WORDS:
+        return []
+    deed = next((c for c in word.children if c.dep_ in {"ccomp", "acl"} and negated(c)
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    doer = next((c for c in deed.children if c.dep_ == "nsubj"), None) if deed is not None else None
+    someone = doer is not None and (actor_of(ctx, doer) or group_of(doer) or doer.lower_ in SELF_SUBJECTS)
+    holder = find_holder(ctx, word) if someone else None
+    if deed is None or holder is None:
+        return []  # "lamented that the presentation didn't match reality": no one failed to act
+    passive = any(c.dep_ == "auxpass" for c in deed.children)  # "that the match was not televised": whole
+    about = trim(ctx.doc, subtree_span(deed)[0] if passive else deed.idx, object_span(deed)[1])
+    first = holder.token.left_edge.idx if holder.token.i < word.i and word.i - holder.token.i <= NEAR else word.idx
+    evidence = trim(ctx.doc, first, subtree_span(deed)[1])
+    return [make_position(ctx, h, "demands", word, about, evidence, 0.45) for h in and_examples(ctx, holder)]
+
+
 def _dedupe(found: list[Position]) -> list[Position]:
     kept: list[Position] = []
     for p in sorted(found, key=lambda p: (p.evidence.start, -p.confidence)):
@@ -396,6 +427,7 @@ def extract_positions(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quo
             continue
         for tok in sent:
             found += from_verb(ctx, tok) + _from_noun(ctx, tok) + _from_clause(ctx, tok) + received(ctx, tok)
+            found += from_means(ctx, tok) + from_resolution(ctx, tok)
             found += _from_label(ctx, tok) + _from_judgement(ctx, tok) + _from_appeal(ctx, tok)
-            found += from_command(ctx, tok)
+            found += from_command(ctx, tok) + from_plea(ctx, tok) + _from_regret(ctx, tok)
     return _dedupe([p for p in found if p.evidence.text.strip()])

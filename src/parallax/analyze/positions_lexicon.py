@@ -35,7 +35,16 @@ VERB_CUES: dict[str, Stance] = {
     "plead": "demands", "complain": "opposes",
     "mock": "opposes", "ridicule": "opposes", "deride": "opposes", "assail": "opposes", "bemoan": "opposes",
     "berate": "opposes", "excoriate": "opposes", "chide": "opposes", "scold": "opposes",
+    "reverse": "rejects", "overturn": "rejects", "repeal": "rejects", "rescind": "rejects", "revoke": "rejects",
+    "scrap": "rejects", "undo": "rejects", "embrace": "accepts",
 }
+# verbs that undo a rule or a decision ("will reverse a regulation", "rolling back this rule", "struck down X"): a
+# rejection of what they undo, not of a score or a lead won back ("overturned a two-goal deficit")
+UNDOING_VERBS = {"reverse", "overturn", "repeal", "rescind", "revoke", "scrap", "undo", "roll", "strike"}
+# cues that, told with a modal, guess what may come ("could overturn the will of the voters", "may eventually
+# embrace it"), unless an announcement reports them ("announced the administration will reverse X")
+FORECASTABLE_CUES = UNDOING_VERBS | {"embrace"}
+LOST_GROUND = {"deficit", "lead", "score", "result", "trend", "fortune", "course", "loss", "defeat"}
 # verbs that criticise only figuratively ("slammed the decision", not "slammed the door", "blasted the ball
 # into the net", "blasted three home runs"): a stance only toward someone, something someone owns or did, or
 # with the grounds given ("for X", "saying X")
@@ -78,6 +87,15 @@ TIME_NOUNS = {"time", "moment", "minute", "hour", "day", "night", "week", "month
 # verbs that demand only of someone named as their object ("asked Turkey to support X", "told Iran to
 # withdraw"); alone they state nothing ("asked about X", "told reporters")
 # ("encourage" asks nothing: "encouraged his fans to vote" cheers them on)
+# decisions put impersonally ("At a meeting of the commission it was decided to hold X") and the gatherings that
+# take them: the body that met proposes the deed
+RESOLVING_VERBS = {"decide", "agree", "resolve"}
+MEETING_NOUNS = {"meeting", "session", "summit", "conference", "congress", "plenum", "sitting", "gathering"}
+# verbs that put a means to a purpose ("is using civil rights law to restrict X"): the purpose is an aim held
+MEANS_VERBS = {"use", "exploit", "leverage", "harness", "employ"}
+# verbs of asking or ordering that mandate what a bare clause says ("asked that their names not be released",
+# "ordered him held without bail"): a demand of whoever must see to it
+MANDATIVE_VERBS = {"ask", "request", "demand", "insist", "urge", "order", "require", "direct"}
 CONTROL_DEMANDS = {"ask", "tell", "order", "instruct", "implore", "beg", "pressure", "appeal"}
 # warnings that are threats only when they announce the holder's own (or a conditional) action ("warned it
 # would retaliate", "warned that X would face sanctions if ..."), not a forecast ("warned the plan would fail")
@@ -138,14 +156,14 @@ CONDEMNING_ADJECTIVES = {
     "provocative", "hostile", "cruel", "brutal", "disastrous", "ludicrous", "false", "barbaric", "criminal",
     "appalling", "deplorable", "heinous", "cowardly", "despicable", "scandalous", "unqualified", "unfit",
     "incompetent", "dishonest", "corrupt", "crooked", "unhinged", "racist", "sexist", "bigoted", "hypocritical",
-    "disgusting", "pathetic", "inept",
+    "disgusting", "pathetic", "inept", "unsound", "misleading", "unscientific", "flawed",
 }
 # what one seeks as a need, not as an aim ("seeking help at a clinic", "sought asylum")
 NEEDS = {"help", "treatment", "asylum", "shelter", "refuge", "care", "cover", "safety", "medical", "attention"}
 # verbs that judge rather than back when their object is a person ("praised Trump", unlike "praised the deal")
 PERSON_JUDGED = {"praise", "defend"}
 # verbs that host a person rather than accept a thing ("welcomed another visitor")
-HOSTING_VERBS = {"welcome", "greet", "receive"}
+HOSTING_VERBS = {"welcome", "greet", "receive", "embrace"}
 # nouns a possessor speaks or acts through ("his government rejected", "her campaign denied"), unlike
 # things or events ("his meeting suggests", "her decision reflects")
 ACTING_BODIES = BODY_VOICES | ORG_NOUNS | {
@@ -173,7 +191,13 @@ PHRASAL_CUES: dict[tuple[str, str], Stance] = {
     ("plead", "for"): "demands", ("complain", "about"): "opposes", ("rail", "against"): "opposes",
     ("call", "out"): "opposes", ("concentrate", "on"): "proposes", ("focus", "on"): "proposes",
     ("plead", "guilty"): "accepts",  # a plea: the charge named after "to" is accepted ("not guilty": rejected)
+    ("roll", "back"): "rejects", ("strike", "down"): "rejects",
 }
+# verbs by which a plea is entered in court ("a not guilty plea was entered on X's behalf", "X entered a plea of
+# guilty"): who enters it, or on whose behalf, pleads
+ENTERING_VERBS = {"enter", "make", "file", "lodge", "submit", "offer", "change"}
+# the particles of phrasal cues the parse may read as adverbs ("rolling back this rule": "back" an advmod)
+ADVERB_PARTICLES = {"back", "down"}
 # phrasal cues that back a cause ("rooting for Donald Trump's success") but only cheer a team or a name
 # ("rooted for the Eagles", "root for Iowa"): a stance only toward a common noun
 FAN_CUES = {("root", "for")}
@@ -223,13 +247,21 @@ GROUP_NOUNS = PERSON_DESCRIPTORS | {
     "user", "unionist", "employee", "family", "relative", "protester", "protestor", "demonstrator", "civilian",
     "soldier", "troop", "migrant", "refugee", "prisoner", "citizen", "villager", "miner", "inmate", "fighter",
     "militant", "journalist", "member", "rebel", "official", "police", "officer", "investigator", "prosecutor",
-    "detective", "authority",
+    "detective", "authority", "environmentalist", "conservationist", "advocate", "scientist", "researcher",
+    "economist", "analyst", "expert", "lawyer", "developer",
 }
+# staff who speak for the body named after them ("Officials at the interior ministry", "a spokesman for the party")
+STAFF_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "representative", "source", "aide", "staffer"}
+# words for a part of a group named just before ("Environmentalists praised X, but some expressed dismay")
+PARTITIVES = {"some", "many", "others", "most", "several", "few", "one"}
+# words of regret that a deed was not done ("expressed dismay that X didn't also rescind Y", "lamented that X had
+# not acted"): the deed is wanted
+REGRET_WORDS = {"dismay", "disappointment", "regret", "frustration", "anger", "lament", "bemoan", "deplore"}
 # roles by which an article names again a person it named before ("The Republican candidate hailed X" after
 # "Donald Trump has surged in the polls")
 DESCRIBED_ROLES = ROLE_NOUNS | {"candidate", "nominee", "challenger", "incumbent", "frontrunner", "contender"}
 # singular nouns for a body of people that holds a stance as one ("a crowd gathered to protest X")
-COLLECTIVE_NOUNS = {"crowd", "mob", "throng"}
+COLLECTIVE_NOUNS = {"crowd", "mob", "throng", "movement"}
 # counting words before "of" and the group they count ("thousands of protesters"): the group holds it
 COUNTING_NOUNS = {"group", "crowd", "hundred", "thousand", "dozen", "score", "million", "number", "lot"}
 # words that count or contrast a group rather than name it ("other union leaders", "many customers")
@@ -237,13 +269,19 @@ NOT_GROUP_WORDS = {"other", "many", "some", "few", "several", "more", "most", "a
                    "those", "the", "a", "an", "no", "any", "each", "every", "certain", "various", "numerous"}
 # nouns for what a body issues and that then speaks for it ("issued a statement condemning X"): the
 # issuer holds what the statement's participle states
-ISSUED_NOUNS = SPEECH_NOUNS | {"letter", "message", "communique", "communiqué", "resolution", "note", "release"}
+ISSUED_NOUNS = SPEECH_NOUNS | {
+    "letter", "message", "communique", "communiqué", "resolution", "note", "release", "order", "decree", "directive",
+    "petition", "memorandum", "memo", "proclamation", "edict",
+}
 # verbs that introduce what someone says, thinks aloud or makes known
 STATEMENT_VERBS = {
     "say", "tell", "insist", "make", "warn", "state", "stress", "argue", "add", "write", "respond",
     "announce", "signal", "declare", "maintain", "explain", "reiterate", "repeat", "claim", "confirm",
     "indicate", "note", "emphasise", "emphasize", "assert", "vow", "pledge", "promise",
 }
+# a decision said not yet made ("no decision had yet been made on the matter"): the matter is put off
+DECISION_NOUNS = {"decision", "determination"}
+DECIDING_VERBS = {"make", "take", "reach"}
 # modals in a reported clause that turn it into a demand ("X should surrender")
 DEMAND_MODALS = {"must", "should"}
 DEMAND_MARKERS = {("have", "to"), ("need", "to"), ("ought", "to")}
