@@ -779,3 +779,11 @@ def test_voices_of_a_body_described_and_unnamed_speak_for_it(nlp):
 def test_a_report_published_by_a_body_speaks_for_it(nlp):
     text = "A report, published by Metronews on Monday, found that the mayor had spent one day in five abroad."
     assert _said(_quotes(nlp, text), "the mayor had spent one day in five abroad").speaker == "Metronews"
+
+
+def test_the_judge_is_the_judge_the_article_named(nlp):
+    text = (
+        "Judge Michael Tarrant ordered the man held without bail on Tuesday. The man stood silent. "
+        "The judge said the evidence was strong."
+    )
+    assert _said(_quotes(nlp, text), "the evidence was strong").speaker == "Michael Tarrant"

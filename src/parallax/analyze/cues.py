@@ -119,7 +119,7 @@ ROLE_NOUNS = frozenset(
         """
     president minister chancellor premier envoy secretary senator governor mayor ambassador spokesman
     spokeswoman spokesperson adviser advisor king queen prince pope general leader chief chairman
-    chairwoman director commissioner speaker leader ceo head driver coach manager captain
+    chairwoman director commissioner speaker leader ceo head driver coach manager captain judge
     """
     )
 )
