@@ -25,8 +25,10 @@ _US = {"'s", "\u2019s", "us"}
 
 def from_command(ctx: Context, verb: Token) -> list[Position]:
     """The speaker's demand (a command) or proposal (an exhortation, "Let's ...") a quoted sentence states."""
+    if not _opens_sentence(verb):  # first: it rules out most words at once, the quote look-up does not
+        return []
     quote = quote_at(ctx, verb.idx, verb.idx + len(verb))
-    if quote is None or quote.kind == "indirect" or not quote.speaker or not _opens_sentence(verb):
+    if quote is None or quote.kind == "indirect" or not quote.speaker:
         return []
     deed = _exhorted(verb)
     if deed is not None:

@@ -572,9 +572,11 @@ def from_means(ctx: Context, verb: Token) -> list[Position]:
 def from_resolution(ctx: Context, verb: Token) -> list[Position]:
     """ "At a meeting of the commission it was decided to hold seminars": a decision put impersonally is the
     proposal of the body whose meeting took it (or of its "by" agent)."""
+    if verb.lemma_ not in RESOLVING_VERBS:
+        return []
     it = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ == "it"), None)
     deed = next((c for c in verb.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)), None)
-    if verb.lemma_ not in RESOLVING_VERBS or it is None or deed is None or negated(verb):
+    if it is None or deed is None or negated(verb):
         return []
     bodies = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     bodies += [b for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "during"}

@@ -109,6 +109,7 @@ from parallax.analyze.positions_lexicon import (
 )
 from parallax.model import Entity, Position, Quote
 
+_NO_STANCE_POS = frozenset({"PUNCT", "SPACE", "DET", "CCONJ", "SCONJ", "NUM", "SYM"})
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "csubj", "advcl"}
 
 
@@ -426,6 +427,8 @@ def extract_positions(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quo
         if sent.text.rstrip().endswith("?"):  # a question states no position
             continue
         for tok in sent:
+            if tok.pos_ in _NO_STANCE_POS:
+                continue  # no reader starts from a mark, a determiner or a conjunction
             found += from_verb(ctx, tok) + _from_noun(ctx, tok) + _from_clause(ctx, tok) + received(ctx, tok)
             found += from_means(ctx, tok) + from_resolution(ctx, tok)
             found += _from_label(ctx, tok) + _from_judgement(ctx, tok) + _from_appeal(ctx, tok)
