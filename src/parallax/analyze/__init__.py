@@ -25,7 +25,7 @@ from parallax.model import Analysis, Article
 
 SUPPORTED_LANGUAGES = {"en"}
 # Bump when the analysis changes, so stored analyses are redone on the next run.
-ANALYSIS_VERSION = 12
+ANALYSIS_VERSION = 13
 ANALYSIS_FAILED = "analysis failed"
 
 

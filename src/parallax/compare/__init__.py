@@ -20,7 +20,7 @@ from parallax.model import Analysis, Article, Story, StoryBriefing
 
 __all__ = ["COMPARE_VERSION", "compare_story", "only_heard_in"]
 
-COMPARE_VERSION = 12  # raised whenever the same inputs would give another briefing
+COMPARE_VERSION = 13  # raised whenever the same inputs would give another briefing
 
 only_heard_in = voices.only_heard_in
 
