@@ -787,3 +787,8 @@ def test_the_judge_is_the_judge_the_article_named(nlp):
         "The judge said the evidence was strong."
     )
     assert _said(_quotes(nlp, text), "the evidence was strong").speaker == "Michael Tarrant"
+
+
+def test_a_role_holder_brought_in_without_a_name_speaks_as_the_words(nlp):
+    text = "The two leaders met on Monday, a media adviser to the governor's office said."
+    assert _said(_quotes(nlp, text), "The two leaders met on Monday").speaker == "media adviser"

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from parallax.analyze import geo
 from parallax.analyze.cues import (
     BODY_KINDS,
+    BODY_VOICES,
     DETERMINERS,
     NOUN_CUES,
     NOUN_GENDERS,
@@ -23,6 +24,7 @@ from parallax.analyze.cues import (
     PERSON_DESCRIPTORS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    ROLE_NOUNS,
     STATE_BODIES,
 )
 from parallax.analyze.entities import ActorIndex
@@ -164,6 +166,9 @@ def unnamed_source(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.tag_ == "NNS":  # "environmentalists", "developers", "officials": many, none of them one named person
         return lemma not in _PLURAL_SOURCES or _qualified(tok)
+    if lemma in ROLE_NOUNS - BODY_VOICES and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return True  # "a media adviser to the office said": one holder brought in without a name (a body's voice
+        # may be named later: ``SpeakerWords._anonymous_voice``)
     if tok.lower_ in PERSON_TITLES:
         return False
     return lemma in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS
