@@ -232,6 +232,9 @@ NOUN_GENDERS = {
 
 DETERMINERS = frozenset({"the", "a", "an"})
 
+INDEFINITE = frozenset({"a", "an", "another"})
+"""Determiners that bring in someone not met before ("a senior official said"): no one named earlier."""
+
 NAMING = frozenset(_words("call dub name title entitle nickname label brand"))
 """Participles that give a name ('an account called "X"', 'a plan dubbed "X"'): what follows is no speech."""
 

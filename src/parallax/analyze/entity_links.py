@@ -18,6 +18,7 @@ from parallax.analyze import geo
 from parallax.analyze.asides import aside_subjects
 from parallax.analyze.cues import (
     BODY_VOICES,
+    INDEFINITE,
     NOUN_GENDERS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -38,7 +39,6 @@ _SOMEONE = ""  # an unnamed person a pronoun may stand for: the pronoun then nam
 _CLIMB_STOP = {"parataxis"}
 _CLAUSES = {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "pcomp", "csubj"}
 _RECENT_PERSONS = 6
-_INDEFINITE = frozenset({"a", "an", "another"})  # determiners that bring in someone not met before
 _LEADER_ROLES = frozenset(
     {"leader", "president", "premier", "chancellor", "king", "queen", "pope", "chairman", "chairwoman", "ceo"}
 )
@@ -215,7 +215,7 @@ def _another_since(tok: Token, person: str, token_actor: dict[int, str]) -> bool
     return any(
         t.lower_ == tok.lower_
         and t.i not in token_actor
-        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)
         and not any(c.dep_ == "appos" and c.i in token_actor for c in t.children)
         and not (t.dep_ == "appos" and t.head.i in token_actor)
         for t in tok.doc[last + 1 : tok.i]

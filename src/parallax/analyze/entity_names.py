@@ -47,7 +47,6 @@ _ORDINALS = frozenset(
 _HONORIFICS = {*TITLE_GENDERS, "dr"}
 BYLINE_WORDS = {"by", "follow"}
 _ROMAN = set("IVX")
-_SUFFIXES = {"JR", "SR"}
 SINGULAR = {"NN", "NNP"}  # the tagger reads "union" before a name as a proper noun
 _PHOTO_AGENCIES = frozenset(("Getty", "Images", "Alamy", "Shutterstock", "REX"))
 _PHOTO_CREDITS = _PHOTO_AGENCIES | {"AFP", "EPA", "AP", "PA"}
@@ -58,8 +57,7 @@ _JOINING_TAGS = {"IN", "TO", "CC"}
 _TRADE_ENDINGS = ("master", "man", "woman", "person")
 _TIME_LABELS = {"TIME"}
 _NICKNAMED_WORDS = 8  # the most words of a name with a nickname inside ("Jo 'The Hat' Roe")
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # generational, after a family name ("Jo Roe III")
 _COMPANY_ENDS = {"corp", "inc", "ltd", "plc", "co", "llc", "ag", "sa"}
 
 
@@ -170,7 +168,7 @@ def _credit(tok: Token) -> bool:
 def _shouted(tok: Token) -> bool | None:
     """Whether a word is in capitals; None for words that fit either case (initials, "III", "JR", dashes)."""
     text = tok.text
-    if not tok.is_alpha or len(text) == 1 or set(text) <= _ROMAN or text in _SUFFIXES:
+    if not tok.is_alpha or len(text) == 1 or set(text) <= _ROMAN or (text.isupper() and text.lower() in _SUFFIXES):
         return None
     return tok.is_upper
 
@@ -350,7 +348,7 @@ def name_text(doc: Doc, start: int, end: int) -> str:
 
 def _nickname(doc: Doc, start: int, end: int) -> range:
     """Token indices of a quoted stretch with name words on both sides of it, marks included."""
-    marks = [t.i for t in doc[start + 1 : end - 1] if t.text in _QUOTE_MARKS]
+    marks = [t.i for t in doc[start + 1 : end - 1] if t.is_quote]
     if len(marks) != 2 or marks[1] - marks[0] < 2:
         return range(0)
     return range(marks[0], marks[1] + 1)

@@ -14,13 +14,12 @@ from parallax.analyze.entities import ActorIndex
 from parallax.analyze.marks import Marked, find_marked
 from parallax.analyze.nlp import doc_text
 from parallax.analyze.speaker_descriptions import read_statement
-from parallax.analyze.speaker_syntax import Who
+from parallax.analyze.speaker_syntax import QUOTE_CHARS, Who
 from parallax.analyze.speakers import Speakers
 from parallax.model import Entity, Span
 
 SENT_END = ".!?"
 TAG_PUNCT = ",:;—–-"
-QUOTE_CHARS = "“”‘’\"'«»„"
 
 
 def other_verb(tok: Token) -> bool:

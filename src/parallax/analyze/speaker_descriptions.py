@@ -18,6 +18,7 @@ from parallax.analyze.cues import (
     BODY_KINDS,
     BODY_VOICES,
     DETERMINERS,
+    INDEFINITE,
     NOUN_CUES,
     NOUN_GENDERS,
     PEOPLE_NOUNS,
@@ -79,9 +80,6 @@ def kind_body(noun: Token, actors: ActorIndex, since: int) -> Entity | None:
     return _introduced_as(noun, actors, person=False) or (_sole_body(noun, actors, since) if bare else None)
 
 
-_INDEFINITE = frozenset({"a", "an", "another"})
-
-
 def described_person(noun: Token, actors: ActorIndex) -> Entity | None:
     """The person "the comedian" or "the Brazilian driver" stands for: the latest one the text named
     with that person noun as title or apposition ("Comedian X", "veteran driver X", "X, a comedian"),
@@ -103,7 +101,7 @@ def _introduced_as(noun: Token, actors: ActorIndex, person: bool) -> Entity | No
         actor = next((a for a in named if a is not None and (a.type == "PERSON") == person), None)
         if actor is not None:
             return actor
-        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
             return None  # "a senior police official said" in between: someone new, whom the noun now means
     return None
 
@@ -166,7 +164,7 @@ def unnamed_source(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.tag_ == "NNS":  # "environmentalists", "developers", "officials": many, none of them one named person
         return lemma not in _PLURAL_SOURCES or _qualified(tok)
-    if lemma in ROLE_NOUNS - BODY_VOICES and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+    if lemma in ROLE_NOUNS - BODY_VOICES and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
         return True  # "a media adviser to the office said": one holder brought in without a name (a body's voice
         # may be named later: ``SpeakerWords._anonymous_voice``)
     if tok.lower_ in PERSON_TITLES:
