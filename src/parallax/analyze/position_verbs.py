@@ -493,8 +493,14 @@ def received(ctx: Context, verb: Token) -> list[Position]:
 def _on_a_deed(verb: Token, prep: Token) -> bool:
     """ "We are now concentrating on searching for survivors": attention given now to a deed (a gerund) is an
     effort; "an ad focused on immigration", "it focused on X" (a story) tell what a thing is about."""
-    now = verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children))
-    return now and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children)
+    return _told_now(verb) and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children)
+
+
+def _told_now(verb: Token) -> bool:
+    """A verb in the present ("uses", "is using", "are concentrating"): what is done now, not a story."""
+    return verb.tag_ in {"VBZ", "VBP"} or (
+        verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+    )
 
 
 def _criticised(ctx: Context, verb: Token, objects: list[Token]) -> bool:
@@ -550,9 +556,7 @@ def from_means(ctx: Context, verb: Token) -> list[Position]:
     """ "The movement is using civil rights law to restrict X", "the union uses strikes to win Y": a means put to a
     purpose now is an aim held (the purpose proposed); not told in the past ("used X to Y": a story) nor as a
     participle ("using X to Y, they ...")."""
-    now = verb.tag_ in {"VBZ", "VBP"} or (
-        verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children))
-    if verb.lemma_ not in MEANS_VERBS or not now or negated(verb):
+    if verb.lemma_ not in MEANS_VERBS or not _told_now(verb) or negated(verb):
         return []
     means = next((c for c in verb.children if c.dep_ == "dobj"), None)
     purpose = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" and means is not None

@@ -251,7 +251,7 @@ GROUP_NOUNS = PERSON_DESCRIPTORS | {
     "economist", "analyst", "expert", "lawyer", "developer",
 }
 # staff who speak for the body named after them ("Officials at the interior ministry", "a spokesman for the party")
-STAFF_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "representative", "source", "aide", "staffer"}
+STAFF_NOUNS = BODY_VOICES | {"source"}
 # words for a part of a group named just before ("Environmentalists praised X, but some expressed dismay")
 PARTITIVES = {"some", "many", "others", "most", "several", "few", "one"}
 # words of regret that a deed was not done ("expressed dismay that X didn't also rescind Y", "lamented that X had
