@@ -64,8 +64,7 @@ def not_a_quote(reader: Reader, mark: Marked, kind: str, cue: Token | None, tag:
             return True
     if kind == "direct" and _names_something(reader.text, mark):
         return True
-    so_called = _SO_CALLED.search(reader.text, max(0, mark.start - _SO_CALLED_REACH), mark.start) is not None
-    return _a_title(reader, mark) or _named(reader, mark) or so_called
+    return _a_title(reader, mark) or _named(reader, mark) or _so_called(reader, mark)
 
 
 def listener_only(cue: Token, objects: list[Token]) -> bool:
@@ -194,6 +193,11 @@ def _named(reader: Reader, mark: Marked) -> bool:
         return doc[i - 1].lemma_ in NAMED_AS
     passive = (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")) or any(c.dep_ == "agent" for c in tok.children)
     return tok.lemma_ in NAMING and passive  # "the man dubbed the 'X' by tabloids", also when read as finite
+
+
+def _so_called(reader: Reader, mark: Marked) -> bool:
+    """Words right after "so-called" (an adjective or two between) are a label, not something said."""
+    return _SO_CALLED.search(reader.text, max(0, mark.start - _SO_CALLED_REACH), mark.start) is not None
 
 
 def _after_preposition(reader: Reader, mark: Marked) -> bool:
